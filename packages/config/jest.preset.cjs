@@ -20,4 +20,5 @@ module.exports = {
   transformIgnorePatterns: [],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  reporters: ['default', require.resolve('./jest-summary-reporter.cjs')],
 };

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// Starts the whole platform on one machine for development and demos: the embedded database
+// (PGlite served over the PostgreSQL protocol, files under .data/) unless DATABASE_URL is set,
+// the migrations and the demo seed, then the api, the worker and the portal. Ctrl-C stops all.
+// Run through `pnpm start` (which builds first).
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+const API_PORT = Number(env.API_PORT ?? 4000);
+const PORTAL_PORT = Number(env.PORTAL_PORT ?? 3000);
+const EMBEDDED_DB_PORT = Number(env.EMBEDDED_DB_PORT ?? 54329);
+const REDIS_URL = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const children = [];
+
+function log(message) {
+  process.stdout.write(`[caravan] ${message}\n`);
+}
+
+function start(name, args, extraEnv = {}, cwd = root) {
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (chunk) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter((line) => line.length > 0)
+      .map((line) => `[${name}] ${line}\n`)
+      .join('');
+  child.stdout.on('data', (c) => process.stdout.write(prefix(c)));
+  child.stderr.on('data', (c) => process.stderr.write(prefix(c)));
+  children.push({ name, child });
+  return child;
+}
+
+function run(name, args, extraEnv = {}) {
+  return new Promise((resolve, reject) => {
+    const child = start(name, args, extraEnv);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} exited with code ${code}`)),
+    );
+  });
+}
+
+function waitForPort(port, host = '127.0.0.1', timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, host);
+      socket.once('connect', () => {
+        socket.end();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`nothing answered on ${host}:${port}`));
+        else setTimeout(attempt, 250);
+      });
+    };
+    attempt();
+  });
+}
+
+async function waitForHttp(url, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+function redisAnswers(url) {
+  const { hostname, port } = new URL(url);
+  return waitForPort(Number(port || 6379), hostname, 1500).then(
+    () => true,
+    () => false,
+  );
+}
+
+function stopAll(code = 0) {
+  for (const { child } of children.reverse()) {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  }
+  setTimeout(() => process.exit(code), 1500).unref();
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+async function main() {
+  if (!env.DATABASE_URL) {
+    log(`no DATABASE_URL: starting the embedded database (PGlite, files under .data/pglite) on port ${EMBEDDED_DB_PORT}`);
+    start('db', ['packages/db/dist/cli/embedded.js', '--port', String(EMBEDDED_DB_PORT)]);
+    await waitForPort(EMBEDDED_DB_PORT);
+    env.DATABASE_URL = `postgresql://postgres@127.0.0.1:${EMBEDDED_DB_PORT}/postgres`;
+  }
+  log('applying migrations');
+  await run('migrate', ['packages/db/dist/cli/migrate.js']);
+  log('seeding the demo data (idempotent)');
+  await run('seed', ['packages/db/dist/cli/seed.js']);
+
+  const haveRedis = await redisAnswers(REDIS_URL);
+  start('api', ['apps/api/dist/main.js'], { PORT: String(API_PORT), REDIS_URL });
+  if (haveRedis) {
+    start('worker', ['apps/worker/dist/main.js'], { REDIS_URL });
+  } else {
+    log(`WARNING: Redis does not answer at ${REDIS_URL}: no worker started; the api runs jobs inline.`);
+  }
+  start(
+    'portal',
+    ['node_modules/@remix-run/serve/dist/cli.js', 'build/server/index.js'],
+    { PORT: String(PORTAL_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql` },
+    path.join(root, 'apps', 'portal'),
+  );
+  await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
+  await waitForHttp(`http://127.0.0.1:${PORTAL_PORT}/`);
+  log('Caravan is running:');
+  log(`  portal   http://localhost:${PORTAL_PORT}/  (e.g. /china-central-asia/11)`);
+  log(`  api      http://localhost:${API_PORT}/graphql  (health: http://localhost:${API_PORT}/health)`);
+  log(`  worker   ${haveRedis ? `consuming jobs from ${REDIS_URL}` : 'not started (no Redis): jobs run inline in the api'}`);
+  log('Press Ctrl-C to stop.');
+
+  for (const { name, child } of children) {
+    child.on('exit', (code) => {
+      if (code !== 0 && code !== null) {
+        log(`${name} stopped with code ${code}; stopping the platform`);
+        stopAll(1);
+      }
+    });
+  }
+}
+
+main().catch((error) => {
+  log(`could not start: ${error.message}`);
+  stopAll(1);
+});
