@@ -1,0 +1,78 @@
+// World regions a series is about (Central Asia, South Caucasus) and the partner (China).
+import { z } from 'zod';
+import type { CountryCode } from './countries.js';
+import { CatalogueError } from './errors.js';
+import type { LocalizedText } from './localized-text.js';
+
+export const REGION_CODES = ['central-asia', 'south-caucasus', 'china'] as const;
+
+export type RegionCode = (typeof REGION_CODES)[number];
+
+export interface Region {
+  code: RegionCode;
+  /** 'region' is what a series is about; 'partner' is the counterpart every series shares. */
+  kind: 'region' | 'partner';
+  name: LocalizedText;
+  countries: readonly CountryCode[];
+  /** Languages a portal for this region offers: en, zh-Hans, ru and the countries' own. */
+  languages: readonly string[];
+}
+
+export const regions: readonly Region[] = [
+  {
+    code: 'central-asia',
+    kind: 'region',
+    name: {
+      en: 'Central Asia',
+      'zh-Hans': '中亚',
+      ru: 'Центральная Азия',
+      kk: 'Орталық Азия',
+      ky: 'Борбордук Азия',
+      tg: 'Осиёи Марказӣ',
+      tk: 'Merkezi Aziýa',
+      uz: 'Markaziy Osiyo',
+    },
+    countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
+    languages: ['en', 'zh-Hans', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'],
+  },
+  {
+    code: 'south-caucasus',
+    kind: 'region',
+    name: {
+      en: 'South Caucasus',
+      'zh-Hans': '南高加索',
+      ru: 'Южный Кавказ',
+      ka: 'სამხრეთ კავკასია',
+      az: 'Cənubi Qafqaz',
+      hy: 'Հարավային Կովկաս',
+    },
+    countries: ['GE', 'AZ', 'AM'],
+    languages: ['en', 'zh-Hans', 'ru', 'ka', 'az', 'hy'],
+  },
+  {
+    code: 'china',
+    kind: 'partner',
+    name: { en: 'China', 'zh-Hans': '中国', ru: 'Китай' },
+    countries: ['CN'],
+    languages: ['en', 'zh-Hans', 'ru'],
+  },
+];
+
+export const ZRegionCode = z.enum(REGION_CODES, {
+  error: (issue) => `"${String(issue.input)}" is not a catalogued region; use one of ${REGION_CODES.join(', ')}`,
+});
+
+export function isRegionCode(code: string): code is RegionCode {
+  return (REGION_CODES as readonly string[]).includes(code);
+}
+
+export function getRegion(code: string): Region {
+  const found = regions.find((r) => r.code === code);
+  if (!found) {
+    throw new CatalogueError(
+      'UNKNOWN_REGION',
+      `Unknown region "${code}"; the catalogue holds ${REGION_CODES.join(', ')}`,
+    );
+  }
+  return found;
+}
