@@ -101,7 +101,7 @@ process.on('SIGTERM', () => stopAll(0));
 async function main() {
   if (!env.DATABASE_URL) {
     log(`no DATABASE_URL: starting the embedded database (PGlite, files under .data/pglite) on port ${EMBEDDED_DB_PORT}`);
-    start('db', ['packages/db/dist/cli/embedded.js', '--port', String(EMBEDDED_DB_PORT)]);
+    start('db', ['packages/db/dist/cli/embedded.js'], { EMBEDDED_DB_PORT: String(EMBEDDED_DB_PORT) });
     await waitForPort(EMBEDDED_DB_PORT);
     env.DATABASE_URL = `postgresql://postgres@127.0.0.1:${EMBEDDED_DB_PORT}/postgres`;
   }

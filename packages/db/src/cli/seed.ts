@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `pnpm db:seed`: applies the migrations, then the demo data, against DATABASE_URL or the
+// embedded PGlite, and prints the row counts. Safe to run again: nothing changes the second time.
+import { createDatabase } from '../client.js';
+import { seedCounts, seedDemo } from '../seed/seed-demo.js';
+import { readCliEnv, reportCliFailure } from './cli-env.js';
+
+async function main(): Promise<void> {
+  const env = readCliEnv();
+  const db = await createDatabase({
+    ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: env.pgliteDir }),
+    migrate: true,
+  });
+  try {
+    await seedDemo(db.prisma);
+    const counts = await seedCounts(db.prisma);
+    process.stdout.write(`seeded (${db.kind}):\n`);
+    for (const [table, count] of Object.entries(counts)) process.stdout.write(`  ${table.padEnd(18)} ${count}\n`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch(reportCliFailure);

@@ -1,0 +1,26 @@
+// Typed errors of @caravan/db: every failure carries a stable code and a message that says
+// what to do next, so CLIs and the api can report it without a stack trace.
+export type DbErrorCode =
+  | 'DATA_DIR_LOCKED'
+  | 'MIGRATION_FAILED'
+  | 'MIGRATION_HISTORY_BLOCKED'
+  | 'MIGRATION_NAME_INVALID'
+  | 'MIGRATIONS_DIR_UNREADABLE'
+  | 'SCHEMA_ENGINE_FAILED'
+  | 'TEST_DATABASE_UNAVAILABLE'
+  | 'SEED_INPUT_INVALID';
+
+export class DbError extends Error {
+  override readonly name = 'DbError';
+  constructor(
+    readonly code: DbErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}: ${message}`, options);
+  }
+}
+
+export function isDbError(error: unknown, code?: DbErrorCode): error is DbError {
+  return error instanceof DbError && (code === undefined || error.code === code);
+}
