@@ -1,0 +1,17 @@
+import { isPageTheme, regionLocales } from './page-theme.js';
+
+describe(regionLocales.name, () => {
+  it('offers the supported official languages of the countries, without en and ru which are always offered', () => {
+    const countries = [{ languages: ['kk', 'ru'] }, { languages: ['ky', 'ru'] }, { languages: ['zh'] }, { languages: ['uz-Latn'] }];
+    expect(regionLocales(countries)).toEqual(['kk', 'ky', 'uz']);
+    expect(regionLocales([{ languages: ['ka'] }, { languages: ['az'] }, { languages: ['hy'] }])).toEqual(['ka', 'az', 'hy']);
+  });
+});
+
+describe(isPageTheme.name, () => {
+  it('recognises loader data that carries a page theme', () => {
+    expect(isPageTheme({ pageTheme: { themeKey: 'central-asia', regionLocales: [] } })).toBe(true);
+    expect(isPageTheme({ seriesList: [] })).toBe(false);
+    expect(isPageTheme(undefined)).toBe(false);
+  });
+});

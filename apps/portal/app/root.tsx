@@ -1,0 +1,106 @@
+// The document shell: <html lang>, the theme of the page being shown (as CSS variables), the
+// header, footer and the error pages (404, api unavailable, unexpected).
+import { createTranslator, DEFAULT_LOCALE } from '@caravan/i18n';
+import { getTheme, themeToCssVariables } from '@caravan/themes';
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { SiteFooter } from './components/site-footer.js';
+import { SiteHeader } from './components/site-header.js';
+import { resolveLocale } from './lib/locale.server.js';
+import { isPageError } from './lib/page-error.js';
+import { isPageTheme } from './lib/page-theme.js';
+import type { RootData } from './lib/root-data.js';
+import { usePortal } from './lib/use-portal.js';
+import stylesheet from './styles/portal.css?url';
+
+export const links = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { locale, langParam, setCookie } = await resolveLocale(request);
+  const body: RootData = { locale, langParam };
+  return data(body, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: root, error }) => {
+  const t = createTranslator(root?.locale ?? DEFAULT_LOCALE);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = !error ? t('home.title') : status === 404 ? t('error.notFound.title') : status >= 502 && status <= 504 ? t('error.unavailable.title') : t('error.generic.title');
+  return [{ title: `${title} · ${t('site.name')}` }];
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData('root') as RootData | undefined;
+  const matches = useMatches();
+  const pageTheme = [...matches].reverse().map((match) => match.data).find(isPageTheme)?.pageTheme;
+  const theme = getTheme(pageTheme?.themeKey);
+  return (
+    <html lang={root?.locale ?? DEFAULT_LOCALE}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+        {/* Theme tokens are our own constants (no visitor input), and the ornament is percent-encoded. */}
+        <style dangerouslySetInnerHTML={{ __html: `:root {\n${themeToCssVariables(theme)}\n}` }} />
+      </head>
+      <body data-theme={theme.key}>
+        <SiteHeader theme={theme} regionLocales={pageTheme?.regionLocales ?? []} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t, href } = usePortal();
+  let title = t('error.generic.title');
+  let body = t('error.generic.body', { reference: 'PORTAL-500' });
+  if (isRouteErrorResponse(error)) {
+    const pageError = isPageError(error.data) ? error.data : null;
+    if (error.status === 404) {
+      title = t('error.notFound.title');
+      body = t('error.notFound.body');
+    } else if (pageError?.code === 'API_UNAVAILABLE' || error.status === 503) {
+      title = t('error.unavailable.title');
+      body = t('error.unavailable.body');
+    } else {
+      body = t('error.generic.body', { reference: `${error.status}${pageError?.detail ? `-${pageError.detail}` : ''}` });
+    }
+  } else if (error instanceof Error) {
+    console.error('[portal] unexpected render error', error);
+  }
+  return (
+    <div className="page error-page">
+      <h1>{title}</h1>
+      <p>{body}</p>
+      <p>
+        <Link to={href('/')}>{t('error.backHome')}</Link>
+      </p>
+    </div>
+  );
+}

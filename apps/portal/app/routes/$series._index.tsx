@@ -1,0 +1,127 @@
+// A series landing page: what the forum is, who takes part, its focus tracks and its editions.
+import { createTranslator } from '@caravan/i18n';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { IntlText } from '../components/intl-text.js';
+import { Localized } from '../components/localized.js';
+import { StatusBadge } from '../components/status-badge.js';
+import { caravan, fromApi, notFound } from '../lib/caravan.server.js';
+import { formatDateRange } from '../lib/format.js';
+import { resolveLocale } from '../lib/locale.server.js';
+import { regionLocales, type PageTheme } from '../lib/page-theme.js';
+import { usePortal } from '../lib/use-portal.js';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { locale } = await resolveLocale(request);
+  const series = await fromApi(() => caravan.series(params['series'] ?? '', locale));
+  if (!series) notFound();
+  const pageTheme: PageTheme = { themeKey: series.themeKey, regionLocales: regionLocales(series.countries) };
+  return { locale, series, pageTheme };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [];
+  const t = createTranslator(data.locale);
+  return [{ title: `${data.series.name.text} · ${t('site.name')}` }, { name: 'description', content: data.series.description.text }];
+};
+
+export default function SeriesLanding() {
+  const { series } = useLoaderData<typeof loader>();
+  const { t, href, locale } = usePortal();
+  const countries = series.partnerCountry ? [series.partnerCountry, ...series.countries.filter((c) => c.code !== series.partnerCountry?.code)] : series.countries;
+  return (
+    <div className="page series-page">
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <Link to={href('/')}>{t('nav.home')}</Link>
+      </nav>
+      <h1>
+        <Localized value={series.name} />
+      </h1>
+      <p className="meta-line">
+        <span>
+          {t('series.region')}: <Localized value={series.region.name} />
+        </span>
+        <StatusBadge status={series.status} />
+      </p>
+      {series.status === 'PROPOSED' && (
+        <p className="notice" role="note">
+          {t('series.proposedNotice')}
+        </p>
+      )}
+      <p className="lead">
+        <Localized value={series.description} />
+      </p>
+
+      <section aria-labelledby="countries">
+        <h2 id="countries">{t('series.countries')}</h2>
+        <ul className="chip-list">
+          {countries.map((country) => (
+            <li key={country.code} className="chip">
+              <Localized value={country.name} />
+              {country.code === series.partnerCountry?.code && <span className="muted"> ({t('series.partner')})</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {series.coOrganizers.length > 0 && (
+        <section aria-labelledby="co-organizers">
+          <h2 id="co-organizers">{t('series.coOrganizers')}</h2>
+          <ul className="plain-list">
+            {series.coOrganizers.map((organization) => (
+              <li key={organization.id}>
+                <Localized value={organization.name} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {series.focusTracks.length > 0 && (
+        <section aria-labelledby="focus-tracks">
+          <h2 id="focus-tracks">{t('series.focusTracks')}</h2>
+          <ul className="card-grid">
+            {series.focusTracks.map((track) => (
+              <li key={track.slug} className="card">
+                <h3>
+                  <Localized value={track.name} />
+                </h3>
+                <p>
+                  <Localized value={track.description} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="editions">
+        <h2 id="editions">{t('series.editions')}</h2>
+        {series.editions.length === 0 ? (
+          <p className="muted">{t('series.noEditions')}</p>
+        ) : (
+          <ul className="card-list">
+            {series.editions.map((edition) => (
+              <li key={edition.id} className="card">
+                <h3>
+                  <Link to={href(`/${series.slug}/${edition.number}`)}>{t('series.editionLabel', { number: edition.number })}</Link>
+                </h3>
+                <p>
+                  <Localized value={edition.theme} />
+                </p>
+                <p className="meta-line">
+                  <span className="muted">
+                    <IntlText>
+                      {[formatDateRange(edition.startDate, edition.endDate, locale) ?? t('edition.datesToBeAnnounced'), edition.hostCity.text].filter(Boolean).join(' · ')}
+                    </IntlText>
+                  </span>
+                  <StatusBadge status={edition.status} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

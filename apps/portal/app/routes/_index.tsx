@@ -1,0 +1,69 @@
+// Home page: every published forum series with its region, status and latest edition.
+import { createTranslator } from '@caravan/i18n';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { IntlText } from '../components/intl-text.js';
+import { Localized } from '../components/localized.js';
+import { StatusBadge } from '../components/status-badge.js';
+import { caravan, fromApi } from '../lib/caravan.server.js';
+import { formatDateRange } from '../lib/format.js';
+import { resolveLocale } from '../lib/locale.server.js';
+import { usePortal } from '../lib/use-portal.js';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { locale } = await resolveLocale(request);
+  const seriesList = await fromApi(() => caravan.seriesList(locale));
+  return { locale, seriesList };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = createTranslator(data?.locale ?? 'en');
+  return [{ title: `${t('home.title')} · ${t('site.name')}` }, { name: 'description', content: t('home.intro') }];
+};
+
+export default function Home() {
+  const { seriesList } = useLoaderData<typeof loader>();
+  const { t, href, locale } = usePortal();
+  return (
+    <div className="page">
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <ul className="card-list" aria-label={t('home.title')}>
+        {seriesList.map((series) => {
+          const latest = series.latestEdition;
+          const dates = latest ? formatDateRange(latest.startDate, latest.endDate, locale) : null;
+          return (
+            <li key={series.id} className="card series-card" data-theme-key={series.themeKey}>
+              <h2>
+                <Link to={href(`/${series.slug}`)}>
+                  <Localized value={series.name} />
+                </Link>
+              </h2>
+              <p className="meta-line">
+                <span>
+                  {t('series.region')}: <Localized value={series.region.name} />
+                </span>
+                <StatusBadge status={series.status} />
+              </p>
+              {latest ? (
+                <div className="latest-edition">
+                  <h3>{t('home.latestEdition')}</h3>
+                  <p>
+                    <Link to={href(`/${series.slug}/${latest.number}`)}>
+                      {t('series.editionLabel', { number: latest.number })}: <Localized value={latest.theme} />
+                    </Link>
+                  </p>
+                  <p className="muted">
+                    <IntlText>{[dates, latest.hostCity.text].filter(Boolean).join(' · ')}</IntlText>
+                  </p>
+                </div>
+              ) : (
+                <p className="muted">{t('home.noEdition')}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

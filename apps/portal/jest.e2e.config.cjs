@@ -1,0 +1,9 @@
+// Browser test: starts PostgreSQL-backed api and the built portal, drives real Chromium.
+const preset = require('../../packages/config/jest.preset.cjs');
+module.exports = {
+  ...preset,
+  testMatch: ['<rootDir>/e2e/**/*.e2e.ts'],
+  // Creating a database, starting two servers and Chromium takes far longer than jest's 5 s default.
+  testTimeout: 120_000,
+  maxWorkers: 1,
+};
