@@ -1,0 +1,81 @@
+// Root module: config, logger, database and jobs infrastructure, the GraphQL endpoint, and one
+// module per bounded context.
+import { join } from 'node:path';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { Database } from '@caravan/db';
+import type { Logger } from 'pino';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { formatExecutionResult } from './common/errors/format-graphql-error.js';
+import { createLogger } from './common/logger.js';
+import { CONTEXT_KEY, createRequestContext } from './common/graphql/request-context.js';
+import { API_CONFIG, LOGGER } from './config/config.tokens.js';
+import type { ApiConfig } from './config/env.js';
+import { DatabaseModule } from './database/database.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
+import { EditionsModule } from './editions/editions.module.js';
+import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { PeopleModule } from './people/people.module.js';
+import { ProgrammeModule } from './programme/programme.module.js';
+import { SeriesModule } from './series/series.module.js';
+
+export interface AppOptions {
+  config: ApiConfig;
+  /** A database opened by the caller (tests, tools); otherwise the app opens its own from config. */
+  database?: Database;
+  logger?: Logger;
+}
+
+/** Where the committed schema lives; written at boot in development only. */
+export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
+
+@Global()
+@Module({})
+class CoreModule {
+  static register(config: ApiConfig, logger: Logger): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: API_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+      ],
+      exports: [API_CONFIG, LOGGER],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppOptions): DynamicModule {
+    const { config } = options;
+    const logger = options.logger ?? createLogger(config.logLevel);
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config, logger),
+        DatabaseModule.register(options.database),
+        JobsModule,
+        GraphQLModule.forRoot<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          // Tests and production build the schema in memory; the committed file is checked by
+          // schema-drift.spec.ts and rewritten by `pnpm --filter @caravan/api schema:write`.
+          autoSchemaFile: config.nodeEnv === 'development' ? SCHEMA_FILE : true,
+          sortSchema: true,
+          jit: 1,
+          graphiql: config.nodeEnv !== 'production',
+          context: () => ({ [CONTEXT_KEY]: createRequestContext() }),
+          errorFormatter: (execution) => formatExecutionResult(execution, logger),
+        }),
+        CatalogueModule,
+        PeopleModule,
+        ProgrammeModule,
+        EditionsModule,
+        SeriesModule,
+        DocumentsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import pino from 'pino';
+import { resolveJobMode } from '../jobs/job-mode.js';
+import { ConfigError, parseApiEnv } from './env.js';
+
+describe(parseApiEnv.name, () => {
+  it('applies the documented defaults', () => {
+    expect(parseApiEnv({})).toEqual({
+      nodeEnv: 'development',
+      port: 4000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      dataDir: undefined,
+      redisUrl: 'redis://127.0.0.1:6379',
+      bullPrefix: 'bull',
+      logLevel: 'info',
+      publicUrl: 'http://localhost:4000',
+      outboxPollMs: 2000,
+      jobBackoffMs: 1000,
+    });
+  });
+
+  it('names PORT and echoes the bad value', () => {
+    expect(() => parseApiEnv({ PORT: 'eighty' })).toThrow(/PORT .*\(got "eighty"\)/);
+    expect(() => parseApiEnv({ PORT: '70000' })).toThrow(/PORT must be 1–65535/);
+  });
+
+  it('names every bad variable at once', () => {
+    let caught: unknown;
+    try {
+      parseApiEnv({ DATABASE_URL: 'mysql://db/x', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).code).toBe('CONFIG_INVALID');
+    expect((caught as ConfigError).message).toMatch(/DATABASE_URL must be a postgres:\/\/ .*LOG_LEVEL/);
+  });
+
+  it('treats REDIS_URL=off as no Redis and trims the public URL', () => {
+    const config = parseApiEnv({ REDIS_URL: 'off', PUBLIC_URL: 'https://api.example.org/' });
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.publicUrl).toBe('https://api.example.org');
+  });
+});
+
+describe(resolveJobMode.name, () => {
+  const logger = pino({ level: 'silent' });
+  // Port 1 on loopback refuses connections at once: a real unreachable Redis, not a mock.
+  const unreachable = 'redis://127.0.0.1:1';
+
+  it('refuses to start in production without a reachable Redis, naming REDIS_URL', async () => {
+    const config = parseApiEnv({ NODE_ENV: 'production', REDIS_URL: unreachable });
+    await expect(resolveJobMode(config, logger)).rejects.toThrow(/REDIS_URL redis:\/\/127\.0\.0\.1:1 does not answer; production refuses to start/);
+  });
+
+  it('runs jobs inline in development without Redis, with a warning', async () => {
+    const mode = await resolveJobMode(parseApiEnv({ REDIS_URL: unreachable }), logger);
+    expect(mode).toMatchObject({ kind: 'inline', reason: 'unreachable' });
+  });
+
+  it('uses the queue when Redis answers', async () => {
+    const url = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
+    expect(await resolveJobMode(parseApiEnv({ REDIS_URL: url }), logger)).toEqual({ kind: 'queue', redisUrl: url });
+  });
+});

@@ -1,0 +1,115 @@
+// The edition root query and the fields of Edition that come from programme, people and catalogue.
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { CountryModel } from '../catalogue/models/country.model.js';
+import { SubnationalUnitModel } from '../catalogue/models/subnational-unit.model.js';
+import type { CountryRow, DelegationRow, EditionRow, OrganizationRow, SubnationalUnitRow, TrackRow } from '../common/db-rows.js';
+import { useLanguage } from '../common/graphql/lang.js';
+import { Ctx } from '../common/graphql/request-context.decorator.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { LANG_ARG } from '../common/graphql/resolver-helpers.js';
+import { localize } from '../common/localized/localize.js';
+import { LocalizedString } from '../common/localized/localized-string.model.js';
+import { DelegationModel } from '../people/models/delegation.model.js';
+import { OrganizationModel } from '../people/models/organization.model.js';
+import { PeopleService } from '../people/people.service.js';
+import { RoomModel } from '../programme/models/room.model.js';
+import { SessionModel } from '../programme/models/session.model.js';
+import { TrackModel } from '../programme/models/track.model.js';
+import type { RoomWithVenue } from '../programme/programme.repository.js';
+import { ProgrammeService, type SessionView } from '../programme/programme.service.js';
+import { EditionsService } from './editions.service.js';
+import { EditionModel } from './models/edition.model.js';
+
+const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+
+@Resolver(() => EditionModel)
+export class EditionsResolver {
+  constructor(
+    private readonly editions: EditionsService,
+    private readonly programme: ProgrammeService,
+    private readonly people: PeopleService,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  @Query(() => EditionModel, { nullable: true, description: 'A published edition; a NOT_FOUND error names what is missing.' })
+  edition(
+    @Ctx() ctx: RequestContext,
+    @Args('series', { description: 'Series slug, e.g. china-central-asia.' }) series: string,
+    @Args('number', { type: () => Int, description: 'Edition number within the series.' }) number: number,
+    @Args(LANG_ARG) lang?: string,
+  ): Promise<EditionRow> {
+    useLanguage(ctx, lang);
+    return this.editions.get({ series, number });
+  }
+
+  @ResolveField('theme', () => LocalizedString, { description: 'Motto or theme of the edition.' })
+  theme(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): LocalizedString {
+    return localize(edition.theme, ctx.lang);
+  }
+
+  @ResolveField('description', () => LocalizedString, { description: 'What the edition is about.' })
+  description(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): LocalizedString {
+    return localize(edition.description, ctx.lang);
+  }
+
+  @ResolveField('startDate', () => String, { nullable: true, description: 'First day, YYYY-MM-DD, local to the edition.' })
+  startDate(@Parent() edition: EditionRow): string | null {
+    return isoDate(edition.startDate);
+  }
+
+  @ResolveField('endDate', () => String, { nullable: true, description: 'Last day, YYYY-MM-DD, local to the edition.' })
+  endDate(@Parent() edition: EditionRow): string | null {
+    return isoDate(edition.endDate);
+  }
+
+  @ResolveField('hostCity', () => LocalizedString, { description: 'City hosting the edition.' })
+  hostCity(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): LocalizedString {
+    return localize(edition.hostCity, ctx.lang);
+  }
+
+  @ResolveField('hostCountry', () => CountryModel, { nullable: true, description: 'Country hosting the edition.' })
+  hostCountry(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<CountryRow | null> {
+    return this.catalogue.country(ctx, edition.hostCountryCode);
+  }
+
+  @ResolveField('hostSubdivision', () => SubnationalUnitModel, { nullable: true, description: 'Province or region hosting it.' })
+  hostSubdivision(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<SubnationalUnitRow | null> {
+    return this.catalogue.subdivision(ctx, edition.hostSubdivisionId);
+  }
+
+  @ResolveField('organizers', () => [OrganizationModel], { description: 'Organizing bodies.' })
+  organizers(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<OrganizationRow[]> {
+    return this.people.editionOrganizers(ctx, edition.id);
+  }
+
+  @ResolveField('tracks', () => [TrackModel], { description: 'Thematic tracks, in their order.' })
+  tracks(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<TrackRow[]> {
+    return this.programme.tracks(ctx, edition.id);
+  }
+
+  @ResolveField('rooms', () => [RoomModel], { description: 'Rooms of the venues, by venue and position.' })
+  rooms(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<RoomWithVenue[]> {
+    return this.programme.rooms(ctx, edition.id);
+  }
+
+  @ResolveField('programmeDays', () => [String], { description: 'Local dates (YYYY-MM-DD) that have published sessions.' })
+  programmeDays(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return this.programme.programmeDays(ctx, edition);
+  }
+
+  @ResolveField('sessions', () => [SessionModel], { description: 'Published sessions by start time, optionally of one local day or track.' })
+  sessions(
+    @Parent() edition: EditionRow,
+    @Ctx() ctx: RequestContext,
+    @Args('day', { type: () => String, nullable: true, description: 'Local date, YYYY-MM-DD.' }) day?: string | null,
+    @Args('track', { type: () => String, nullable: true, description: 'Track slug.' }) track?: string | null,
+  ): Promise<SessionView[]> {
+    return this.programme.sessions(ctx, edition, { day, track });
+  }
+
+  @ResolveField('delegations', () => [DelegationModel], { description: 'Published delegations in protocol order.' })
+  delegations(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<DelegationRow[]> {
+    return this.people.delegations(ctx, edition.id);
+  }
+}

@@ -1,0 +1,15 @@
+// Bull queues the api produces into, one per queue name; empty in inline mode.
+import Bull, { type Queue } from 'bull';
+import { QUEUES, type QueueName } from '@caravan/jobs';
+import type { ApiConfig } from '../config/env.js';
+import type { JobMode } from './job-mode.js';
+
+export const QUEUE_MAP = Symbol('QUEUE_MAP');
+export type QueueMap = ReadonlyMap<QueueName, Queue>;
+
+export function createQueueMap(mode: JobMode, config: ApiConfig): QueueMap {
+  if (mode.kind === 'inline') return new Map();
+  return new Map(
+    Object.values(QUEUES).map((name) => [name, new Bull(name, mode.redisUrl, { prefix: config.bullPrefix })] as const),
+  );
+}

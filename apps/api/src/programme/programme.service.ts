@@ -1,0 +1,93 @@
+// Programme rules for visitors: published sessions in time order with their local times in
+// the edition's time zone, speakers by role, filtering by local day and track.
+import { Injectable } from '@nestjs/common';
+import { toLocalParts } from '@caravan/tracks';
+import type { EditionRow, SessionRow, TrackRow } from '../common/db-rows.js';
+import type { SessionRole } from '../common/graphql/enums.js';
+import { byKey, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
+import { ProgrammeRepository, type ParticipantRow, type RoomWithVenue } from './programme.repository.js';
+
+/** A session as resolvers see it: the row plus the edition's time zone and its local parts. */
+export type SessionView = SessionRow & { timeZone: string; localDate: string; localStart: string; localEnd: string };
+
+export interface SessionFilter {
+  day?: string | null;
+  track?: string | null;
+}
+
+const ROLE_ORDER: Record<SessionRole, number> = { KEYNOTE: 0, MODERATOR: 1, SPEAKER: 2 };
+
+@Injectable()
+export class ProgrammeService {
+  constructor(private readonly repo: ProgrammeRepository) {}
+
+  private async sessionRows(ctx: RequestContext, editionId: string): Promise<SessionRow[]> {
+    return ctx.loaders
+      .get('programme.sessionsByEdition', async (ids) =>
+        groupByKey(ids, await this.repo.sessionsByEditionIds(ids), (s) => s.editionId),
+      )
+      .load(editionId);
+  }
+
+  async sessions(ctx: RequestContext, edition: EditionRow, filter: SessionFilter = {}): Promise<SessionView[]> {
+    const rows = await this.sessionRows(ctx, edition.id);
+    let trackId: string | undefined;
+    if (filter.track) {
+      const track = (await this.tracks(ctx, edition.id)).find((t) => t.slug === filter.track);
+      if (!track) return [];
+      trackId = track.id;
+    }
+    return rows
+      .filter((row) => trackId === undefined || row.trackId === trackId)
+      .map((row) => {
+        const start = toLocalParts(row.startsAt, edition.timeZone);
+        const end = toLocalParts(row.endsAt, edition.timeZone);
+        return { ...row, timeZone: edition.timeZone, localDate: start.date, localStart: start.time, localEnd: end.time };
+      })
+      .filter((session) => !filter.day || session.localDate === filter.day);
+  }
+
+  async programmeDays(ctx: RequestContext, edition: EditionRow): Promise<string[]> {
+    const sessions = await this.sessions(ctx, edition);
+    return [...new Set(sessions.map((s) => s.localDate))];
+  }
+
+  tracks(ctx: RequestContext, editionId: string): Promise<TrackRow[]> {
+    return ctx.loaders
+      .get('programme.tracksByEdition', async (ids) =>
+        groupByKey(ids, await this.repo.tracksByEditionIds(ids), (t) => t.editionId),
+      )
+      .load(editionId);
+  }
+
+  track(ctx: RequestContext, id: string | null): Promise<TrackRow | null> {
+    if (id === null) return Promise.resolve(null);
+    return ctx.loaders
+      .get('programme.trackById', async (ids) => byKey(ids, await this.repo.tracksByIds(ids), (t) => t.id))
+      .load(id);
+  }
+
+  rooms(ctx: RequestContext, editionId: string): Promise<RoomWithVenue[]> {
+    return ctx.loaders
+      .get('programme.roomsByEdition', async (ids) =>
+        groupByKey(ids, await this.repo.roomsByEditionIds(ids), (r) => r.venue.editionId),
+      )
+      .load(editionId);
+  }
+
+  room(ctx: RequestContext, id: string | null): Promise<RoomWithVenue | null> {
+    if (id === null) return Promise.resolve(null);
+    return ctx.loaders
+      .get('programme.roomById', async (ids) => byKey(ids, await this.repo.roomsByIds(ids), (r) => r.id))
+      .load(id);
+  }
+
+  async speakers(ctx: RequestContext, sessionId: string): Promise<ParticipantRow[]> {
+    const rows = await ctx.loaders
+      .get('programme.participantsBySession', async (ids) =>
+        groupByKey(ids, await this.repo.participantsBySessionIds(ids), (p) => p.sessionId),
+      )
+      .load(sessionId);
+    return [...rows].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.position - b.position);
+  }
+}

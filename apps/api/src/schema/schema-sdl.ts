@@ -1,0 +1,37 @@
+// Builds the GraphQL schema from the resolver classes alone (no database, no server) and
+// prints it exactly as @nestjs/graphql writes autoSchemaFile with sortSchema.
+import { NestFactory } from '@nestjs/core';
+import { GRAPHQL_SDL_FILE_HEADER, GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { CountryResolver, RegionResolver, SubnationalUnitResolver } from '../catalogue/catalogue.resolver.js';
+import { DocumentsResolver } from '../documents/documents.resolver.js';
+import { EditionsResolver } from '../editions/editions.resolver.js';
+import { DelegationResolver, OrganizationResolver, PersonResolver } from '../people/people.resolver.js';
+import { RoomResolver, SessionResolver, TrackResolver } from '../programme/programme.resolver.js';
+import { EditionSeriesResolver, SeriesResolver } from '../series/series.resolver.js';
+
+export const RESOLVERS = [
+  RegionResolver,
+  CountryResolver,
+  SubnationalUnitResolver,
+  PersonResolver,
+  OrganizationResolver,
+  DelegationResolver,
+  SessionResolver,
+  RoomResolver,
+  TrackResolver,
+  EditionsResolver,
+  SeriesResolver,
+  EditionSeriesResolver,
+  DocumentsResolver,
+];
+
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return GRAPHQL_SDL_FILE_HEADER + printSchema(lexicographicSortSchema(schema));
+  } finally {
+    await app.close();
+  }
+}

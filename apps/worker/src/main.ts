@@ -1,0 +1,21 @@
+// Entry point of the worker process: a Nest application context (no HTTP) hosting the Bull
+// processors. SIGTERM closes Bull (finishing the running job), then the database.
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import pino from 'pino';
+import { loadWorkerEnv } from './config/env.js';
+import { WorkerModule } from './worker.module.js';
+
+async function bootstrap(): Promise<void> {
+  const config = loadWorkerEnv();
+  const logger = pino({ name: 'caravan-worker', level: config.logLevel });
+  const app = await NestFactory.createApplicationContext(WorkerModule.register({ config, logger }), { logger: ['error', 'warn'] });
+  app.enableShutdownHooks();
+  logger.info({ redis: config.redisUrl, prefix: config.bullPrefix }, 'Caravan worker consuming the documents queue');
+}
+
+bootstrap().catch((error: unknown) => {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'BOOT_FAILED';
+  process.stderr.write(`[caravan-worker] ${code}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

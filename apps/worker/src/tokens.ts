@@ -1,0 +1,4 @@
+// Injection tokens of the worker.
+export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
+export const DATABASE = Symbol('DATABASE');
+export const LOGGER = Symbol('LOGGER');
