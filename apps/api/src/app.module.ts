@@ -15,6 +15,7 @@ import type { ApiConfig } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { EditionsModule } from './editions/editions.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { PeopleModule } from './people/people.module.js';
@@ -74,6 +75,7 @@ export class AppModule {
         EditionsModule,
         SeriesModule,
         DocumentsModule,
+        ExportsModule,
         HealthModule,
       ],
     };
