@@ -120,7 +120,8 @@ async function main() {
   start(
     'portal',
     ['node_modules/@remix-run/serve/dist/cli.js', 'build/server/index.js'],
-    { PORT: String(PORTAL_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql` },
+    // remix-serve runs the production build; in development mode it would wait for a dev server.
+    { PORT: String(PORTAL_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production' },
     path.join(root, 'apps', 'portal'),
   );
   await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);

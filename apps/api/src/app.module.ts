@@ -6,6 +6,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Database } from '@caravan/db';
 import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { formatExecutionResult } from './common/errors/format-graphql-error.js';
 import { createLogger } from './common/logger.js';
@@ -58,6 +60,8 @@ export class AppModule {
         CoreModule.register(config, logger),
         DatabaseModule.register(options.database),
         JobsModule,
+        AuditModule,
+        AuthModule,
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           // Tests and production build the schema in memory; the committed file is checked by

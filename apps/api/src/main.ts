@@ -9,7 +9,7 @@ import { loadApiEnv } from './config/env.js';
 async function bootstrap(): Promise<void> {
   const config = loadApiEnv();
   const logger = createLogger(config.logLevel);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ config, logger }), new FastifyAdapter(), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ config, logger }), new FastifyAdapter({ trustProxy: config.trustProxy }), {
     logger: ['error', 'warn'],
   });
   // SIGTERM/SIGINT close Nest, which closes the database, the Bull queues and the dispatcher.

@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
   OUTBOX_POLL_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(50, 'must be at least 50').default(2000)),
   JOB_BACKOFF_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').default(1000)),
+  AUTH_SECRET: z.preprocess(blankAsUnset, z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
+  TRUST_PROXY: z.preprocess(blankAsUnset, z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
 });
 
 export interface ApiConfig {
@@ -49,6 +51,10 @@ export interface ApiConfig {
   publicUrl: string;
   outboxPollMs: number;
   jobBackoffMs: number;
+  /** Signs access tokens; required in production, generated per process in development. */
+  authSecret: string | undefined;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (sign-in limits). */
+  trustProxy: boolean;
 }
 
 /** The variables the api reads; the README and the report list the same names. */
@@ -77,6 +83,8 @@ export function parseApiEnv(source: Readonly<Record<string, string | undefined>>
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     outboxPollMs: env.OUTBOX_POLL_MS,
     jobBackoffMs: env.JOB_BACKOFF_MS,
+    authSecret: env.AUTH_SECRET,
+    trustProxy: env.TRUST_PROXY === 'true',
   };
 }
 

@@ -3,6 +3,9 @@
 import { NestFactory } from '@nestjs/core';
 import { GRAPHQL_SDL_FILE_HEADER, GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { RolesResolver } from '../auth/roles.resolver.js';
 import { CountryResolver, RegionResolver, SubnationalUnitResolver } from '../catalogue/catalogue.resolver.js';
 import { DocumentsResolver } from '../documents/documents.resolver.js';
 import { EditionsResolver } from '../editions/editions.resolver.js';
@@ -24,6 +27,9 @@ export const RESOLVERS = [
   SeriesResolver,
   EditionSeriesResolver,
   DocumentsResolver,
+  AuthResolver,
+  RolesResolver,
+  AuditResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

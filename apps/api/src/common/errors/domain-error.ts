@@ -1,6 +1,12 @@
 // Errors the api raises on purpose. Each has a code that clients can branch on; the message
 // tells a person what to do about it. Anything else reaching the client is INTERNAL.
-export type DomainErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAVAILABLE';
+export type DomainErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'UNAVAILABLE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 export interface FieldProblem {
   field: string;

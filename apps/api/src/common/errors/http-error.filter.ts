@@ -7,7 +7,14 @@ import type { Logger } from 'pino';
 import { LOGGER } from '../../config/config.tokens.js';
 import { DomainError, type DomainErrorCode } from './domain-error.js';
 
-const STATUS: Record<DomainErrorCode, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
+const STATUS: Record<DomainErrorCode, number> = {
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  UNAVAILABLE: 503,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+};
 
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {

@@ -1,0 +1,56 @@
+// The audit trail. Every mutation calls record() with its own transaction client, so the
+// change and its audit row commit or roll back together: there is no change without a row.
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@caravan/db';
+import { NotFoundError } from '../common/errors/domain-error.js';
+import { parseInput } from '../common/errors/parse-input.js';
+import { AUDIT_READ } from '../auth/policy/actions.js';
+import { requireScope } from '../auth/policy/require-scope.js';
+import type { Viewer } from '../auth/viewer.js';
+import { z } from 'zod';
+import type { AuditRecordInput } from './audit-entry.js';
+import { decodeCursor, encodeCursor } from './audit-cursor.js';
+import { AuditRepository, type AuditRow } from './audit.repository.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+const PageArgs = z.object({
+  first: z.number().int('must be a whole number').min(1, 'must be at least 1').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+  after: z.string().min(1, 'must not be empty').nullable(),
+});
+
+export interface AuditPage {
+  rows: AuditRow[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly repo: AuditRepository) {}
+
+  record(tx: Prisma.TransactionClient, entry: AuditRecordInput): Promise<AuditRow> {
+    return this.repo.insert(tx, entry);
+  }
+
+  async trail(viewer: Viewer, seriesSlug: string, first: number, after: string | null): Promise<AuditPage> {
+    const args = parseInput(PageArgs, { first, after });
+    const series = await this.repo.seriesIdBySlug(seriesSlug.trim());
+    // Unknown and forbidden look alike to outsiders, so nobody learns which drafts exist.
+    if (series === null) {
+      requireScope(viewer, AUDIT_READ, null);
+      throw new NotFoundError(`Series "${seriesSlug}"`, 'Check the slug in the series list.');
+    }
+    requireScope(viewer, AUDIT_READ, { seriesId: series.id });
+    const position = args.after === null ? null : decodeCursor(args.after);
+    const rows = await this.repo.page({ seriesId: series.id }, args.first + 1, position);
+    const hasNextPage = rows.length > args.first;
+    const page = rows.slice(0, args.first);
+    const last = page.at(-1);
+    return { rows: page, hasNextPage, endCursor: last ? encodeCursor(last) : null };
+  }
+
+  actors(ids: readonly string[]): Promise<{ id: string; email: string; displayName: string }[]> {
+    return this.repo.actorsByIds(ids);
+  }
+}

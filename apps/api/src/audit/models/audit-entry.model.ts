@@ -1,0 +1,71 @@
+// GraphQL types of the audit trail: entries and their cursor-paginated connection.
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('AuditActor', { description: 'The organizer who made a change.' })
+export class AuditActorModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+}
+
+@ObjectType('AuditEntry', { description: 'One recorded change: who did what to which record, and the record before and after.' })
+export class AuditEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'create, update, publish, unpublish, delete, grant or revoke.' })
+  action: string;
+
+  @Field({ description: 'Kind of record changed, e.g. RoleGrant, Session, User.' })
+  entityType: string;
+
+  @Field(() => ID, { description: 'Id of the record changed.' })
+  entityId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The edition the change belongs to, if any.' })
+  editionId: string | null;
+
+  @Field({ description: 'When the change was committed, ISO 8601 in UTC.' })
+  at: string;
+
+  @Field(() => String, { nullable: true, description: 'The record before the change, as JSON text; null for creations.' })
+  before: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The record after the change, as JSON text; null for deletions.' })
+  after: string | null;
+
+  /** Not a GraphQL field: resolved to `actor` through a DataLoader. */
+  actorId: string | null;
+}
+
+@ObjectType('AuditEntryEdge')
+export class AuditEntryEdgeModel {
+  @Field({ description: 'Pass as `after` to continue behind this entry.' })
+  cursor: string;
+
+  @Field(() => AuditEntryModel)
+  node: AuditEntryModel;
+}
+
+@ObjectType('AuditPageInfo')
+export class AuditPageInfoModel {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ObjectType('AuditEntryConnection', { description: 'A page of the audit trail, newest first.' })
+export class AuditEntryConnectionModel {
+  @Field(() => [AuditEntryEdgeModel])
+  edges: AuditEntryEdgeModel[];
+
+  @Field(() => AuditPageInfoModel)
+  pageInfo: AuditPageInfoModel;
+}

@@ -1,0 +1,104 @@
+// Sign-in, refresh-token rotation and sign-out. A refresh token is good for one exchange: the
+// exchange replaces it, and presenting a replaced token again means it leaked, so the whole
+// session (every token descended from that sign-in) is ended.
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { parseInput } from '../common/errors/parse-input.js';
+import { LOGGER } from '../config/config.tokens.js';
+import { AccessTokens } from './access-tokens.js';
+import { AccountsRepository } from './accounts.repository.js';
+import { AuthError, invalidCredentials, refreshRejected } from './auth.errors.js';
+import { SignInInput } from './auth.schemas.js';
+import { ACCESS_TOKENS, CLOCK, SIGN_IN_LIMITER, type Clock } from './auth.tokens.js';
+import type { AuthPayloadModel } from './models/auth-payload.model.js';
+import { OrganizerViews } from './organizer-views.js';
+import { PasswordHasher } from './password-hasher.js';
+import { newRefreshToken, parseRefreshToken, REFRESH_TOKEN_TTL_MS, sameHash } from './refresh-tokens.js';
+import type { SignInLimiter } from './sign-in-limiter.js';
+
+@Injectable()
+export class AuthService implements OnModuleInit {
+  constructor(
+    private readonly accounts: AccountsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly views: OrganizerViews,
+    @Inject(ACCESS_TOKENS) private readonly tokens: AccessTokens,
+    @Inject(SIGN_IN_LIMITER) private readonly limiter: SignInLimiter,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    // The dummy hash for unknown emails is made now, so the first such attempt is not slower.
+    await this.hasher.warmUp();
+  }
+
+  async signIn(rawEmail: string, rawPassword: string, address: string): Promise<AuthPayloadModel> {
+    const { email, password } = parseInput(SignInInput, { email: rawEmail, password: rawPassword });
+    await this.limiter.consumeAttempt(email, address);
+    const account = await this.accounts.credentialsByEmail(email);
+    const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
+    if (account === null || !matches) throw invalidCredentials();
+    if (account.disabled) {
+      throw new AuthError('FORBIDDEN', 'This account is disabled. Ask a series admin or a platform admin to enable it again.');
+    }
+    await this.limiter.recordSuccess(email, address);
+    const sessionId = randomUUID();
+    const refresh = newRefreshToken(sessionId);
+    await this.accounts.createSession({
+      id: sessionId,
+      userId: account.id,
+      refreshTokenHash: refresh.hash,
+      expiresAt: new Date(this.clock().getTime() + REFRESH_TOKEN_TTL_MS),
+    });
+    return this.payload(account.id, sessionId, refresh.token);
+  }
+
+  async refresh(refreshToken: string): Promise<AuthPayloadModel> {
+    const parsed = parseRefreshToken(refreshToken);
+    if (parsed === null) throw refreshRejected();
+    const now = this.clock();
+    const session = await this.accounts.sessionById(parsed.sessionId);
+    if (session === null || session.revokedAt !== null || session.expiresAt <= now) throw refreshRejected();
+    if (!sameHash(session.refreshTokenHash, parsed.hash)) {
+      await this.endLeakedSession(session.id, session.userId, now);
+      throw refreshRejected();
+    }
+    if (!(await this.accounts.isUserEnabled(session.userId))) throw refreshRejected();
+    const next = newRefreshToken(session.id);
+    const rotated = await this.accounts.rotateSession(
+      session.id,
+      parsed.hash,
+      { refreshTokenHash: next.hash, expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS) },
+      now,
+    );
+    // Another request exchanged the same token first: two holders of one token is a leak too.
+    if (!rotated) {
+      await this.endLeakedSession(session.id, session.userId, now);
+      throw refreshRejected();
+    }
+    return this.payload(session.userId, session.id, next.token);
+  }
+
+  /** True when a live session was ended; false when the token matched none. */
+  async signOut(refreshToken: string): Promise<boolean> {
+    const parsed = parseRefreshToken(refreshToken);
+    if (parsed === null) return false;
+    const session = await this.accounts.sessionById(parsed.sessionId);
+    if (session === null || !sameHash(session.refreshTokenHash, parsed.hash)) return false;
+    return this.accounts.revokeSession(session.id, this.clock());
+  }
+
+  private async endLeakedSession(sessionId: string, userId: string, now: Date): Promise<void> {
+    await this.accounts.revokeSession(sessionId, now);
+    this.logger.warn({ sessionId, userId }, 'a replaced refresh token was presented again; the session has been ended');
+  }
+
+  private async payload(userId: string, sessionId: string, refreshToken: string): Promise<AuthPayloadModel> {
+    const user = await this.accounts.userById(userId);
+    if (user === null) throw refreshRejected();
+    const access = await this.tokens.issue({ userId, sessionId });
+    return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt.toISOString(), user: await this.views.of(user) };
+  }
+}

@@ -1,0 +1,66 @@
+// The actions an organizer can be allowed to do, and which role allows which. Every check in the
+// api names one of these; adding a feature means adding its action here, next to the roles.
+import type { OrganizerRole } from '@caravan/db';
+
+export const SERIES_ACTIONS = [
+  'series.update',
+  'series.publish',
+  'edition.create',
+  'edition.update',
+  'role.grant',
+  'role.revoke',
+  'organizer.create',
+] as const;
+
+export const PROGRAMME_ACTIONS = [
+  'programme.edit',
+  'people.edit',
+  'organization.edit',
+  'delegation.edit',
+  'agreement.edit',
+  'statement.edit',
+  'content.publish',
+  'content.unpublish',
+] as const;
+
+export const REGISTRATION_ACTIONS = ['registration.read', 'registration.review', 'registration.edit', 'badge.issue'] as const;
+
+export const CHECKIN_ACTIONS = ['checkin.read', 'checkin.record'] as const;
+
+/** Reading the audit trail of a series; every organizer of the series may. */
+export const AUDIT_READ = 'audit.read';
+
+/** Only platform admins: a new series is a new tenant, above any series role. */
+export const PLATFORM_ACTIONS = ['series.create', 'platform.grant-admin'] as const;
+
+export type ScopedAction =
+  | (typeof SERIES_ACTIONS)[number]
+  | (typeof PROGRAMME_ACTIONS)[number]
+  | (typeof REGISTRATION_ACTIONS)[number]
+  | (typeof CHECKIN_ACTIONS)[number]
+  | typeof AUDIT_READ;
+
+export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
+
+export type Action = ScopedAction | PlatformAction;
+
+export const ALL_SCOPED_ACTIONS: readonly ScopedAction[] = [
+  ...SERIES_ACTIONS,
+  ...PROGRAMME_ACTIONS,
+  ...REGISTRATION_ACTIONS,
+  ...CHECKIN_ACTIONS,
+  AUDIT_READ,
+];
+
+/** Role → what it allows inside its scope (a series, or one edition of it). */
+export const ROLE_ACTIONS: Readonly<Record<OrganizerRole, ReadonlySet<ScopedAction>>> = {
+  SERIES_ADMIN: new Set(ALL_SCOPED_ACTIONS),
+  PROGRAMME_EDITOR: new Set<ScopedAction>([...PROGRAMME_ACTIONS, AUDIT_READ]),
+  // Check-in desks need to look people up, not to change their registration.
+  REGISTRATION_OFFICER: new Set<ScopedAction>([...REGISTRATION_ACTIONS, ...CHECKIN_ACTIONS, AUDIT_READ]),
+  CHECKIN_STAFF: new Set<ScopedAction>([...CHECKIN_ACTIONS, AUDIT_READ]),
+};
+
+export function isPlatformAction(action: Action): action is PlatformAction {
+  return (PLATFORM_ACTIONS as readonly string[]).includes(action);
+}

@@ -1,0 +1,45 @@
+// The authentication facts of one GraphQL request (bearer token, client address) and the
+// viewer once loaded. Kept on Mercurius' per-request context, so the viewer is loaded at most
+// once per request however many fields ask for it.
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { FastifyReply } from 'fastify';
+import type { Viewer } from './viewer.js';
+
+export interface RequestAuth {
+  /** The bearer token, or null when the request carries none. */
+  accessToken: string | null;
+  /** Client address as Fastify sees it (configure trustProxy behind a load balancer). */
+  address: string;
+  viewer?: Promise<Viewer>;
+}
+
+const AUTH_KEY = Symbol('caravan.auth');
+
+interface MercuriusContext {
+  reply?: FastifyReply;
+  [AUTH_KEY]?: RequestAuth;
+}
+
+export function bearerToken(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = value?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match?.[1] ?? null;
+}
+
+export function requestAuthOf(context: MercuriusContext): RequestAuth {
+  const existing = context[AUTH_KEY];
+  if (existing) return existing;
+  const request = context.reply?.request;
+  const created: RequestAuth = {
+    accessToken: bearerToken(request?.headers.authorization),
+    address: request?.ip ?? 'unknown',
+  };
+  context[AUTH_KEY] = created;
+  return created;
+}
+
+/** Resolver parameter: the request's RequestAuth; pass it to ViewerService.viewer(). */
+export const Auth = createParamDecorator((_data: unknown, execution: ExecutionContext): RequestAuth =>
+  requestAuthOf(GqlExecutionContext.create(execution).getContext<MercuriusContext>()),
+);

@@ -1,0 +1,195 @@
+// Role administration and the audit trail through GraphQL on real PostgreSQL: who may grant
+// what where, that refusals write nothing, and that a change and its audit row commit together.
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
+import { seedCatalogue, seedForum, type ForumFixture } from '../testing/fixtures.js';
+import { RolesResolver } from './roles.resolver.js';
+import { createAuthTestApp, gqlAs, seedOrganizer, signIn } from './testing/auth-test-app.js';
+
+const GRANT = `mutation($email: String!, $role: OrganizerRole!, $series: String!, $edition: Int) {
+  grantRole(userEmail: $email, role: $role, seriesSlug: $series, editionNumber: $edition) { id role seriesSlug editionNumber }
+}`;
+const REVOKE = `mutation($id: ID!) { revokeRole(grantId: $id) }`;
+const CREATE = `mutation($email: String!, $name: String!, $password: String!, $series: String) {
+  createOrganizer(email: $email, displayName: $name, password: $password, seriesSlug: $series) { id email displayName roles { role } }
+}`;
+const TRAIL = `query($series: String!, $first: Int, $after: String) {
+  auditTrail(series: $series, first: $first, after: $after) {
+    edges { cursor node { id action entityType entityId editionId before after actor { email } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface GrantData {
+  grantRole: { id: string; role: string; seriesSlug: string; editionNumber: number | null };
+}
+interface TrailData {
+  auditTrail: {
+    edges: { cursor: string; node: { id: string; action: string; entityType: string; entityId: string; editionId: string | null; before: string | null; after: string | null; actor: { email: string } | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+describe(RolesResolver.name, () => {
+  let testDb: TestDatabase;
+  let app: NestFastifyApplication;
+  let asia: ForumFixture;
+  let caucasus: ForumFixture;
+  let asiaAdminToken: string;
+  let asiaAdminEmail: string;
+  let caucasusAdminToken: string;
+
+  const counts = async () => ({
+    grants: await testDb.db.prisma.roleGrant.count(),
+    audit: await testDb.db.prisma.auditEntry.count(),
+    users: await testDb.db.prisma.user.count(),
+  });
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    const prisma = testDb.db.prisma;
+    await seedCatalogue(prisma);
+    asia = await seedForum(prisma, { slug: 'china-central-asia', number: 11, sessions: 1 });
+    caucasus = await seedForum(prisma, { slug: 'china-caucasus', number: 1, sessions: 1 });
+    app = await createAuthTestApp(testDb.db);
+    const asiaAdmin = await seedOrganizer(prisma, { grants: [{ role: 'SERIES_ADMIN', seriesId: asia.seriesId }] });
+    const caucasusAdmin = await seedOrganizer(prisma, { grants: [{ role: 'SERIES_ADMIN', seriesId: caucasus.seriesId }] });
+    asiaAdminEmail = asiaAdmin.email;
+    asiaAdminToken = (await signIn(app, asiaAdmin)).accessToken;
+    caucasusAdminToken = (await signIn(app, caucasusAdmin)).accessToken;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await testDb?.drop();
+  });
+
+  it('lets a series admin grant a role in their series, audited with the actor', async () => {
+    const editor = await seedOrganizer(testDb.db.prisma);
+    const res = await gqlAs<GrantData>(app, GRANT, { email: editor.email, role: 'PROGRAMME_EDITOR', series: asia.seriesSlug }, { token: asiaAdminToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.grantRole).toMatchObject({ role: 'PROGRAMME_EDITOR', seriesSlug: 'china-central-asia', editionNumber: null });
+    const audit = await testDb.db.prisma.auditEntry.findMany({ where: { entityId: res.data?.grantRole.id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'grant', entityType: 'RoleGrant', seriesId: asia.seriesId, editionId: null });
+    expect(audit[0]?.after).toMatchObject({ userEmail: editor.email, role: 'PROGRAMME_EDITOR', seriesId: asia.seriesId });
+    const me = await gqlAs<{ me: { roles: { role: string; seriesSlug: string }[] } }>(app, `{ me { roles { role seriesSlug } } }`, {}, { token: (await signIn(app, editor)).accessToken });
+    expect(me.data?.me.roles).toEqual([{ role: 'PROGRAMME_EDITOR', seriesSlug: 'china-central-asia' }]);
+  });
+
+  it("refuses a series admin of another series and writes nothing", async () => {
+    const target = await seedOrganizer(testDb.db.prisma);
+    const before = await counts();
+    const res = await gqlAs<GrantData>(app, GRANT, { email: target.email, role: 'SERIES_ADMIN', series: asia.seriesSlug }, { token: caucasusAdminToken });
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(res.errors?.[0]?.message).toContain('Ask an admin of this series');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('asks visitors to sign in before granting', async () => {
+    const res = await gqlAs<GrantData>(app, GRANT, { email: asiaAdminEmail, role: 'CHECKIN_STAFF', series: asia.seriesSlug });
+    expect(res.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('limits an edition-scoped admin to their edition', async () => {
+    const prisma = testDb.db.prisma;
+    const editionAdmin = await seedOrganizer(prisma, { grants: [{ role: 'SERIES_ADMIN', seriesId: asia.seriesId, editionId: asia.editionId }] });
+    const token = (await signIn(app, editionAdmin)).accessToken;
+    const staff = await seedOrganizer(prisma);
+    const inEdition = await gqlAs<GrantData>(app, GRANT, { email: staff.email, role: 'CHECKIN_STAFF', series: asia.seriesSlug, edition: asia.editionNumber }, { token });
+    expect(inEdition.errors).toBeUndefined();
+    expect(inEdition.data?.grantRole.editionNumber).toBe(asia.editionNumber);
+    const seriesWide = await gqlAs<GrantData>(app, GRANT, { email: staff.email, role: 'CHECKIN_STAFF', series: asia.seriesSlug }, { token });
+    expect(seriesWide.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('revokes a grant, recording what it was', async () => {
+    const staff = await seedOrganizer(testDb.db.prisma);
+    const granted = await gqlAs<GrantData>(app, GRANT, { email: staff.email, role: 'CHECKIN_STAFF', series: asia.seriesSlug }, { token: asiaAdminToken });
+    const grantId = granted.data?.grantRole.id ?? '';
+    const foreign = await gqlAs<{ revokeRole: boolean }>(app, REVOKE, { id: grantId }, { token: caucasusAdminToken });
+    expect(foreign.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const res = await gqlAs<{ revokeRole: boolean }>(app, REVOKE, { id: grantId }, { token: asiaAdminToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.revokeRole).toBe(true);
+    expect(await testDb.db.prisma.roleGrant.findUnique({ where: { id: grantId } })).toBeNull();
+    const audit = await testDb.db.prisma.auditEntry.findFirst({ where: { entityId: grantId, action: 'revoke' } });
+    expect(audit?.before).toMatchObject({ userEmail: staff.email, role: 'CHECKIN_STAFF' });
+    expect(audit?.after).toBeNull();
+  });
+
+  it('creates organizer accounts for series admins of that series and platform admins only', async () => {
+    const password = 'a long enough passphrase';
+    const own = await gqlAs<{ createOrganizer: { email: string; roles: unknown[] } }>(
+      app, CREATE, { email: 'New.Person@Example.org', name: 'New Person', password, series: asia.seriesSlug }, { token: asiaAdminToken },
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.createOrganizer).toMatchObject({ email: 'new.person@example.org', roles: [] });
+    const stored = await testDb.db.prisma.user.findUnique({ where: { email: 'new.person@example.org' } });
+    expect(stored?.passwordHash.startsWith('$argon2id$')).toBe(true);
+    const audit = await testDb.db.prisma.auditEntry.findFirst({ where: { entityId: stored?.id ?? '' } });
+    expect(audit?.seriesId).toBe(asia.seriesId);
+    expect(JSON.stringify(audit?.after)).not.toContain('argon2');
+
+    const noSeries = await gqlAs(app, CREATE, { email: 'x@example.org', name: 'X', password }, { token: asiaAdminToken });
+    expect(noSeries.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const platform = await seedOrganizer(testDb.db.prisma, { isPlatformAdmin: true });
+    const byPlatform = await gqlAs(app, CREATE, { email: 'x@example.org', name: 'X', password }, { token: (await signIn(app, platform)).accessToken });
+    expect(byPlatform.errors).toBeUndefined();
+    const weak = await gqlAs(app, CREATE, { email: 'y@example.org', name: 'Y', password: 'short', series: asia.seriesSlug }, { token: asiaAdminToken });
+    expect(weak.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'password', reason: 'must be at least 12 characters' }] });
+  });
+
+  it('writes the change and its audit row in one transaction: when the audit insert fails, the grant is not kept', async () => {
+    const prisma = testDb.db.prisma;
+    const staff = await seedOrganizer(prisma);
+    const before = await counts();
+    // A real failure inside the transaction, after the grant row was inserted.
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store refused'; END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION refuse_audit()`);
+    try {
+      const res = await gqlAs<GrantData>(app, GRANT, { email: staff.email, role: 'CHECKIN_STAFF', series: asia.seriesSlug }, { token: asiaAdminToken });
+      expect(res.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_audit ON "AuditEntry"`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_audit()`);
+    }
+    expect(await counts()).toEqual(before);
+    expect(await prisma.roleGrant.findFirst({ where: { userId: staff.id } })).toBeNull();
+    // Negative control: without the failure the same grant is written with its audit row.
+    const ok = await gqlAs<GrantData>(app, GRANT, { email: staff.email, role: 'CHECKIN_STAFF', series: asia.seriesSlug }, { token: asiaAdminToken });
+    expect(ok.errors).toBeUndefined();
+    expect(await counts()).toEqual({ ...before, grants: before.grants + 1, audit: before.audit + 1 });
+  });
+
+  it('pages the audit trail for organizers of the series and refuses everybody else', async () => {
+    const all = await testDb.db.prisma.auditEntry.count({ where: { seriesId: asia.seriesId } });
+    expect(all).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < all; page += 1) {
+      const res: Awaited<ReturnType<typeof gqlAs<TrailData>>> = await gqlAs<TrailData>(app, TRAIL, { series: asia.seriesSlug, first: 2, after }, { token: asiaAdminToken });
+      expect(res.errors).toBeUndefined();
+      const trail = res.data?.auditTrail;
+      seen.push(...(trail?.edges.map((e) => e.node.id) ?? []));
+      // Every change in this test was made by a signed-in organizer.
+      expect(trail?.edges.every((e) => e.node.actor !== null)).toBe(true);
+      if (!trail?.pageInfo.hasNextPage) break;
+      after = trail.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(all);
+    expect(new Set(seen).size).toBe(all);
+    const newest = await gqlAs<TrailData>(app, TRAIL, { series: asia.seriesSlug, first: 1 }, { token: asiaAdminToken });
+    const latest = await testDb.db.prisma.auditEntry.findFirst({ where: { seriesId: asia.seriesId }, orderBy: [{ at: 'desc' }, { id: 'desc' }] });
+    expect(newest.data?.auditTrail.edges[0]?.node.id).toBe(latest?.id);
+    expect(newest.data?.auditTrail.edges[0]?.node.actor?.email).toBe(asiaAdminEmail);
+
+    const foreign = await gqlAs<TrailData>(app, TRAIL, { series: asia.seriesSlug, first: 5 }, { token: caucasusAdminToken });
+    expect(foreign.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const visitor = await gqlAs<TrailData>(app, TRAIL, { series: asia.seriesSlug, first: 5 });
+    expect(visitor.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const badCursor = await gqlAs<TrailData>(app, TRAIL, { series: asia.seriesSlug, first: 5, after: 'nonsense' }, { token: asiaAdminToken });
+    expect(badCursor.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
