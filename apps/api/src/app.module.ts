@@ -8,8 +8,8 @@ import type { Database } from '@caravan/db';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { AgreementsModule } from './agreements/agreements.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
-import { formatExecutionResult } from './common/errors/format-graphql-error.js';
 import { createLogger } from './common/logger.js';
 import { CONTEXT_KEY, createRequestContext } from './common/graphql/request-context.js';
 import { API_CONFIG, LOGGER } from './config/config.tokens.js';
@@ -18,11 +18,14 @@ import { DatabaseModule } from './database/database.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { EditionsModule } from './editions/editions.module.js';
 import { ExportsModule } from './exports/exports.module.js';
+import { graphqlHardening } from './hardening/graphql-hardening.js';
 import { HealthModule } from './health/health.module.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { SeriesModule } from './series/series.module.js';
+import { StatementsModule } from './statements/statements.module.js';
 
 export interface AppOptions {
   config: ApiConfig;
@@ -71,13 +74,17 @@ export class AppModule {
           jit: 1,
           graphiql: config.nodeEnv !== 'production',
           context: () => ({ [CONTEXT_KEY]: createRequestContext() }),
-          errorFormatter: (execution) => formatExecutionResult(execution, logger),
+          // Depth, cost and body limits, and the error formatter (which never sends a stack trace).
+          ...graphqlHardening(config, logger),
         }),
         CatalogueModule,
         PeopleModule,
         ProgrammeModule,
         EditionsModule,
         SeriesModule,
+        AgreementsModule,
+        StatementsModule,
+        IndicatorsModule,
         DocumentsModule,
         ExportsModule,
         HealthModule,

@@ -16,7 +16,18 @@ describe(parseApiEnv.name, () => {
       publicUrl: 'http://localhost:4000',
       outboxPollMs: 2000,
       jobBackoffMs: 1000,
+      queryDepthLimit: 12,
+      queryComplexityLimit: 5000,
+      bodyLimitBytes: 1_048_576,
+      authSecret: undefined,
+      trustProxy: false,
     });
+  });
+
+  it('refuses a short AUTH_SECRET and a TRUST_PROXY that is not a boolean', () => {
+    expect(() => parseApiEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32 characters/);
+    expect(() => parseApiEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be true or false/);
+    expect(parseApiEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
   });
 
   it('names PORT and echoes the bad value', () => {

@@ -35,6 +35,10 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
   OUTBOX_POLL_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(50, 'must be at least 50').default(2000)),
   JOB_BACKOFF_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').default(1000)),
+  // Limits of the public GraphQL endpoint (see src/hardening).
+  QUERY_DEPTH_LIMIT: z.preprocess(blankAsUnset, z.coerce.number().int('must be a whole number').min(2, 'must be at least 2').default(12)),
+  QUERY_COMPLEXITY_LIMIT: z.preprocess(blankAsUnset, z.coerce.number().int('must be a whole number').min(10, 'must be at least 10').default(5000)),
+  BODY_LIMIT_BYTES: z.preprocess(blankAsUnset, z.coerce.number().int('must be a whole number').min(1024, 'must be at least 1024').default(1_048_576)),
   AUTH_SECRET: z.preprocess(blankAsUnset, z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
   TRUST_PROXY: z.preprocess(blankAsUnset, z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
 });
@@ -55,6 +59,12 @@ export interface ApiConfig {
   authSecret: string | undefined;
   /** Behind a load balancer: take the client address from X-Forwarded-For (sign-in limits). */
   trustProxy: boolean;
+  /** Deepest selection nesting a GraphQL query may have. */
+  queryDepthLimit: number;
+  /** Highest cost a GraphQL query may have (see src/hardening/query-complexity.ts). */
+  queryComplexityLimit: number;
+  /** Largest request body the GraphQL endpoint accepts, in bytes. */
+  bodyLimitBytes: number;
 }
 
 /** The variables the api reads; the README and the report list the same names. */
@@ -85,6 +95,9 @@ export function parseApiEnv(source: Readonly<Record<string, string | undefined>>
     jobBackoffMs: env.JOB_BACKOFF_MS,
     authSecret: env.AUTH_SECRET,
     trustProxy: env.TRUST_PROXY === 'true',
+    queryDepthLimit: env.QUERY_DEPTH_LIMIT,
+    queryComplexityLimit: env.QUERY_COMPLEXITY_LIMIT,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
   };
 }
 

@@ -4,12 +4,12 @@ import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { EditionsRepository } from './editions.repository.js';
-import { EditionsResolver } from './editions.resolver.js';
+import { EditionParticipationResolver, EditionsResolver } from './editions.resolver.js';
 import { EditionsService } from './editions.service.js';
 
 @Module({
   imports: [CatalogueModule, PeopleModule, ProgrammeModule],
-  providers: [EditionsRepository, EditionsService, EditionsResolver],
+  providers: [EditionsRepository, EditionsService, EditionsResolver, EditionParticipationResolver],
   exports: [EditionsService],
 })
 export class EditionsModule {}

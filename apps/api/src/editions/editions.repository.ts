@@ -4,6 +4,16 @@ import type { Database } from '@caravan/db';
 import { DATABASE } from '../config/config.tokens.js';
 import type { EditionRow } from '../common/db-rows.js';
 
+export interface ParticipationRow {
+  editionId: string;
+  number: number;
+  attendance: number | null;
+  delegations: number;
+  speakers: number;
+  sessions: number;
+  agreements: number;
+}
+
 @Injectable()
 export class EditionsRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
@@ -14,10 +24,31 @@ export class EditionsRepository {
     });
   }
 
+  /** Editions by id, only when both the edition and its series are published. */
+  publishedByIds(ids: readonly string[]): Promise<EditionRow[]> {
+    return this.db.prisma.edition.findMany({ where: { id: { in: [...ids] }, published: true, series: { published: true } } });
+  }
+
   publishedBySeriesIds(seriesIds: readonly string[]): Promise<EditionRow[]> {
     return this.db.prisma.edition.findMany({
       where: { seriesId: { in: [...seriesIds] }, published: true },
       orderBy: { number: 'desc' },
     });
+  }
+
+  /** Per published edition of a published series, newest first: counts of what visitors can see. */
+  participation(seriesSlug: string): Promise<ParticipationRow[]> {
+    return this.db.prisma.$queryRaw<ParticipationRow[]>`
+      SELECT e.id AS "editionId", e.number, e.attendance,
+        (SELECT COUNT(*) FROM "Delegation" d WHERE d."editionId" = e.id AND d.published)::int AS delegations,
+        (SELECT COUNT(DISTINCT sp."personId") FROM "SessionParticipant" sp
+           JOIN "Session" ss ON ss.id = sp."sessionId"
+           JOIN "Person" p ON p.id = sp."personId"
+          WHERE ss."editionId" = e.id AND ss.published AND p.published)::int AS speakers,
+        (SELECT COUNT(*) FROM "Session" ss WHERE ss."editionId" = e.id AND ss.published)::int AS sessions,
+        (SELECT COUNT(*) FROM "Agreement" a WHERE a."editionId" = e.id AND a.published)::int AS agreements
+      FROM "Edition" e JOIN "Series" s ON s.id = e."seriesId"
+      WHERE s.slug = ${seriesSlug} AND s.published AND e.published
+      ORDER BY e.number DESC`;
   }
 }

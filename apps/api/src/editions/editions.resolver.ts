@@ -4,6 +4,7 @@ import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
 import { SubnationalUnitModel } from '../catalogue/models/subnational-unit.model.js';
 import type { CountryRow, DelegationRow, EditionRow, OrganizationRow, SubnationalUnitRow, TrackRow } from '../common/db-rows.js';
+import { SessionKind } from '../common/graphql/enums.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -19,6 +20,7 @@ import { TrackModel } from '../programme/models/track.model.js';
 import type { RoomWithVenue } from '../programme/programme.repository.js';
 import { ProgrammeService, type SessionView } from '../programme/programme.service.js';
 import { EditionsService } from './editions.service.js';
+import { EditionParticipationModel } from './models/edition-participation.model.js';
 import { EditionModel } from './models/edition.model.js';
 
 const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
@@ -41,6 +43,11 @@ export class EditionsResolver {
   ): Promise<EditionRow> {
     useLanguage(ctx, lang);
     return this.editions.get({ series, number });
+  }
+
+  @Query(() => [EditionParticipationModel], { description: 'Participation figures per published edition of a series, newest first.' })
+  participationStats(@Args('series', { description: 'Series slug, e.g. china-central-asia.' }) series: string): Promise<EditionParticipationModel[]> {
+    return this.editions.participation(series);
   }
 
   @ResolveField('theme', () => LocalizedString, { description: 'Motto or theme of the edition.' })
@@ -98,18 +105,31 @@ export class EditionsResolver {
     return this.programme.programmeDays(ctx, edition);
   }
 
-  @ResolveField('sessions', () => [SessionModel], { description: 'Published sessions by start time, optionally of one local day or track.' })
+  @ResolveField('sessions', () => [SessionModel], { description: 'Published sessions by start time; every filter given must hold.' })
   sessions(
     @Parent() edition: EditionRow,
     @Ctx() ctx: RequestContext,
     @Args('day', { type: () => String, nullable: true, description: 'Local date, YYYY-MM-DD.' }) day?: string | null,
     @Args('track', { type: () => String, nullable: true, description: 'Track slug.' }) track?: string | null,
+    @Args('language', { type: () => String, nullable: true, description: 'BCP 47 tag: sessions spoken in it or interpreted into it.' }) language?: string | null,
+    @Args('room', { type: () => String, nullable: true, description: 'Room slug.' }) room?: string | null,
+    @Args('kind', { type: () => SessionKind, nullable: true, description: 'Format of the session.' }) kind?: SessionKind | null,
   ): Promise<SessionView[]> {
-    return this.programme.sessions(ctx, edition, { day, track });
+    return this.programme.sessions(ctx, edition, { day, track, language, room, kind });
   }
 
   @ResolveField('delegations', () => [DelegationModel], { description: 'Published delegations in protocol order.' })
   delegations(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<DelegationRow[]> {
     return this.people.delegations(ctx, edition.id);
+  }
+}
+
+@Resolver(() => EditionParticipationModel)
+export class EditionParticipationResolver {
+  constructor(private readonly editions: EditionsService) {}
+
+  @ResolveField('edition', () => EditionModel, { nullable: true, description: 'The edition counted.' })
+  edition(@Parent() row: EditionParticipationModel, @Ctx() ctx: RequestContext): Promise<EditionRow | null> {
+    return this.editions.byId(ctx, row.editionId);
   }
 }

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { EditionRow } from '../common/db-rows.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { parseInput } from '../common/errors/parse-input.js';
-import { groupByKey, type RequestContext } from '../common/graphql/request-context.js';
-import { EditionsRepository } from './editions.repository.js';
+import { byKey, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
+import { EditionsRepository, type ParticipationRow } from './editions.repository.js';
 
 export const ZEditionRef = z.object({
   series: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a series slug such as "china-central-asia"'),
@@ -30,6 +30,14 @@ export class EditionsService {
     return edition;
   }
 
+  /** A published edition of a published series by id; null otherwise. */
+  byId(ctx: RequestContext, id: string | null): Promise<EditionRow | null> {
+    if (id === null) return Promise.resolve(null);
+    return ctx.loaders
+      .get('editions.byId', async (ids) => byKey(ids, await this.repo.publishedByIds(ids), (e) => e.id))
+      .load(id);
+  }
+
   /** Published editions of a series, newest first. */
   ofSeries(ctx: RequestContext, seriesId: string): Promise<EditionRow[]> {
     return ctx.loaders
@@ -39,5 +47,10 @@ export class EditionsService {
 
   async latestOfSeries(ctx: RequestContext, seriesId: string): Promise<EditionRow | null> {
     return (await this.ofSeries(ctx, seriesId))[0] ?? null;
+  }
+
+  /** Participation figures per published edition of a series, newest first. */
+  participation(series: string): Promise<ParticipationRow[]> {
+    return this.repo.participation(parseInput(ZEditionRef.pick({ series: true }), { series }).series);
   }
 }

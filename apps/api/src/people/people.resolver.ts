@@ -1,15 +1,20 @@
-// Fields of Person, Organization and Delegation.
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+// Root queries people, person and organizations, and the fields of Person, Organization and Delegation.
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
 import type { CountryRow, DelegationRow, OrganizationRow, PersonRow } from '../common/db-rows.js';
+import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
+import { LANG_ARG } from '../common/graphql/resolver-helpers.js';
+import type { Connection } from '../common/pagination/connection.model.js';
+import { AFTER_ARG, FIRST_ARG, parsePageArgs } from '../common/pagination/page-args.js';
+import { OrganizationFilterInput, PeopleFilterInput } from './dto/people-filter.input.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { localize, localizeOptional } from '../common/localized/localize.js';
 import { LocalizedString } from '../common/localized/localized-string.model.js';
 import { DelegationModel } from './models/delegation.model.js';
-import { OrganizationModel } from './models/organization.model.js';
-import { PersonModel } from './models/person.model.js';
+import { OrganizationConnection, OrganizationModel } from './models/organization.model.js';
+import { PersonConnection, PersonModel } from './models/person.model.js';
 import { PeopleService } from './people.service.js';
 
 @Resolver(() => PersonModel)
@@ -18,6 +23,46 @@ export class PersonResolver {
     private readonly people: PeopleService,
     private readonly catalogue: CatalogueService,
   ) {}
+
+  @Query(() => PersonConnection, { name: 'people', description: 'Published people who speak, lead or join a delegation, or made a statement in a series, by slug.' })
+  peopleOfSeries(
+    @Ctx() ctx: RequestContext,
+    @Args('series', { description: 'Series slug, e.g. china-central-asia.' }) series: string,
+    @Args('filter', { type: () => PeopleFilterInput, nullable: true, description: 'Narrows the list.' }) filter?: PeopleFilterInput | null,
+    @Args(FIRST_ARG) first?: number | null,
+    @Args(AFTER_ARG) after?: string | null,
+    @Args(LANG_ARG) lang?: string,
+  ): Promise<Connection<PersonRow>> {
+    useLanguage(ctx, lang);
+    return this.people.peoplePage(series, filter, parsePageArgs({ first, after }));
+  }
+
+  @Query(() => PersonModel, { nullable: true, description: 'A published person; null when unknown or unpublished.' })
+  person(
+    @Ctx() ctx: RequestContext,
+    @Args('slug', { description: 'Person slug, e.g. edil-baisalov.' }) slug: string,
+    @Args(LANG_ARG) lang?: string,
+  ): Promise<PersonRow | null> {
+    useLanguage(ctx, lang);
+    return this.people.personBySlug(slug);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations (ministries, embassies, companies, ...), by slug.' })
+  organizations(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => OrganizationFilterInput, nullable: true, description: 'Narrows the list.' }) filter?: OrganizationFilterInput | null,
+    @Args(FIRST_ARG) first?: number | null,
+    @Args(AFTER_ARG) after?: string | null,
+    @Args(LANG_ARG) lang?: string,
+  ): Promise<Connection<OrganizationRow>> {
+    useLanguage(ctx, lang);
+    return this.people.organizationsPage(filter, parsePageArgs({ first, after }));
+  }
+
+  @ResolveField('delegations', () => [DelegationModel], { description: 'Published delegations the person heads or belongs to.' })
+  delegations(@Parent() person: PersonRow, @Ctx() ctx: RequestContext): Promise<DelegationRow[]> {
+    return this.people.delegationsOfPerson(ctx, person.id);
+  }
 
   @ResolveField('name', () => LocalizedString, { description: 'Full name, in the script of the requested language when known.' })
   name(@Parent() person: PersonRow, @Ctx() ctx: RequestContext): LocalizedString {

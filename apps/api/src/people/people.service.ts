@@ -2,7 +2,16 @@
 import { Injectable } from '@nestjs/common';
 import type { DelegationRow, OrganizationRow, PersonRow } from '../common/db-rows.js';
 import { byKey, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
+import { z } from 'zod';
+import { parseInput } from '../common/errors/parse-input.js';
+import type { Connection } from '../common/pagination/connection.model.js';
+import type { PageRequest } from '../common/pagination/page-args.js';
+import { rowsToFetch, toConnection } from '../common/pagination/to-connection.js';
+import { ZOrganizationFilter, ZPeopleFilter, type OrganizationFilterInput, type PeopleFilterInput } from './dto/people-filter.input.js';
 import { PeopleRepository, type Linked } from './people.repository.js';
+
+const ZSlug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug such as "china-central-asia"');
+const bySlug = (row: { slug: string; id: string }): { key: string; id: string } => ({ key: row.slug, id: row.id });
 
 const rowsOf = <T>(links: Linked<T>[]): T[] => links.map((link) => link.row);
 
@@ -50,6 +59,30 @@ export class PeopleService {
     const links = await ctx.loaders
       .get('people.delegationMembers', async (ids) => groupByKey(ids, await this.repo.delegationMembers(ids), (l) => l.ownerId))
       .load(delegationId);
+    return rowsOf(links);
+  }
+
+  /** People of a published series, by slug; an unknown series has none. */
+  async peoplePage(series: string, filterInput: PeopleFilterInput | null | undefined, page: PageRequest): Promise<Connection<PersonRow>> {
+    const args = parseInput(z.object({ series: ZSlug, filter: ZPeopleFilter }), { series, filter: filterInput ?? null });
+    const { rows, totalCount } = await this.repo.peoplePage(args.series, args.filter ?? {}, rowsToFetch(page), page.after);
+    return toConnection(rows, page, totalCount, bySlug);
+  }
+
+  personBySlug(slug: string): Promise<PersonRow | null> {
+    return this.repo.personBySlug(parseInput(z.object({ slug: ZSlug }), { slug }).slug);
+  }
+
+  async organizationsPage(filterInput: OrganizationFilterInput | null | undefined, page: PageRequest): Promise<Connection<OrganizationRow>> {
+    const filter = parseInput(z.object({ filter: ZOrganizationFilter }), { filter: filterInput ?? null }).filter ?? {};
+    const { rows, totalCount } = await this.repo.organizationsPage(filter, rowsToFetch(page), page.after);
+    return toConnection(rows, page, totalCount, bySlug);
+  }
+
+  async delegationsOfPerson(ctx: RequestContext, personId: string): Promise<DelegationRow[]> {
+    const links = await ctx.loaders
+      .get('people.delegationsByPerson', async (ids) => groupByKey(ids, await this.repo.delegationsByPersonIds(ids), (l) => l.ownerId))
+      .load(personId);
     return rowsOf(links);
   }
 }

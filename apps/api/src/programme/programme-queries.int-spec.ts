@@ -1,4 +1,5 @@
 import { PrismaClient, type Database } from '@caravan/db';
+import { seedDemo } from '@caravan/db/seed';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -12,6 +13,11 @@ const PROGRAMME_QUERY = `query($s: String!) { edition(series: $s, number: 11, la
   sessions { slug title { text } localStart room { name { text } } track { slug name { text } }
     speakers { role person { name { text } position { text } organization { name { text } country { code } } country { name { text } region { code } } } } }
   delegations { country { code } head { name { text } } members { slug } } programmeDocument { url } } }`;
+
+const AGREEMENTS_QUERY = `query($first: Int!) { agreements(series: "china-central-asia", first: $first, lang: "ru") {
+  totalCount edges { node { slug title { text } value { amount currency } signedOn edition { number } session { slug localStart } track { slug name { text } }
+    parties { kind name { text } country { code name { text } } subnationalUnit { id name { text } country { code } } organization { slug name { text } } }
+    milestones { date } } } } }`;
 
 /** Counts every SQL statement Prisma sends, through the client's own query event. */
 function countingDatabase(url: string): { database: Database; count: () => number; reset: () => void } {
@@ -38,27 +44,30 @@ function countingDatabase(url: string): { database: Database; count: () => numbe
 describe(`${ProgrammeService.name} (query count)`, () => {
   let small: TestDatabase;
   let large: TestDatabase;
+  let demo: TestDatabase;
 
   beforeAll(async () => {
-    [small, large] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-    await Promise.all([seedCatalogue(small.db.prisma), seedCatalogue(large.db.prisma)]);
-    await Promise.all([seedForum(small.db.prisma, { sessions: 10 }), seedForum(large.db.prisma, { sessions: 40 })]);
+    [small, large, demo] = await Promise.all([createTestDatabase(), createTestDatabase(), createTestDatabase()]);
+    await Promise.all([seedCatalogue(small.db.prisma), seedCatalogue(large.db.prisma), seedDemo(demo.db.prisma)]);
+    await Promise.all([seedForum(small.db.prisma, { sessions: 50 }), seedForum(large.db.prisma, { sessions: 200 })]);
   });
 
   afterAll(async () => {
     await small?.drop();
     await large?.drop();
+    await demo?.drop();
   });
 
-  async function statementsFor(testDb: TestDatabase, expectedSessions: number): Promise<number> {
+  /** Runs one query on a fresh app over a counting client; answers the statements it sent. */
+  async function statementsFor<T>(testDb: TestDatabase, query: string, variables: Record<string, unknown>, check: (data: T | null | undefined) => void): Promise<number> {
     const counted = countingDatabase(testDb.url);
     let app: NestFastifyApplication | undefined;
     try {
       app = await createTestApp(counted.database, { REDIS_URL: 'off' });
       counted.reset();
-      const res = await gql<{ edition: { sessions: unknown[] } }>(app, PROGRAMME_QUERY, { s: 'china-central-asia' });
+      const res = await gql<T>(app, query, variables);
       expect(res.errors).toBeUndefined();
-      expect(res.data?.edition.sessions).toHaveLength(expectedSessions);
+      check(res.data);
       return counted.count();
     } finally {
       await app?.close();
@@ -66,10 +75,21 @@ describe(`${ProgrammeService.name} (query count)`, () => {
     }
   }
 
-  it('sends as many SQL statements for 40 sessions as for 10', async () => {
-    const forTen = await statementsFor(small, 10);
-    const forForty = await statementsFor(large, 40);
+  it('sends as many SQL statements for the programme of 200 sessions as for 50', async () => {
+    const expectSessions = (n: number) => (data: { edition: { sessions: unknown[] } } | null | undefined) => expect(data?.edition.sessions).toHaveLength(n);
+    const forFifty = await statementsFor(small, PROGRAMME_QUERY, { s: 'china-central-asia' }, expectSessions(50));
+    const forTwoHundred = await statementsFor(large, PROGRAMME_QUERY, { s: 'china-central-asia' }, expectSessions(200));
+    console.info(`edition programme query: ${forFifty} SQL statements for 50 sessions, ${forTwoHundred} for 200`);
+    expect(forFifty).toBeGreaterThan(0);
+    expect(forTwoHundred).toBe(forFifty);
+  });
+
+  it('sends as many SQL statements for 35 agreements with parties as for 10', async () => {
+    const expectEdges = (n: number) => (data: { agreements: { edges: unknown[] } } | null | undefined) => expect(data?.agreements.edges).toHaveLength(n);
+    const forTen = await statementsFor(demo, AGREEMENTS_QUERY, { first: 10 }, expectEdges(10));
+    const forAll = await statementsFor(demo, AGREEMENTS_QUERY, { first: 35 }, expectEdges(35));
+    console.info(`agreements connection query: ${forTen} SQL statements for 10 agreements, ${forAll} for 35`);
     expect(forTen).toBeGreaterThan(0);
-    expect(forForty).toBe(forTen);
+    expect(forAll).toBe(forTen);
   });
 });

@@ -7,6 +7,17 @@ import type { SessionRole } from '../common/graphql/enums.js';
 
 export type RoomWithVenue = RoomRow & { venue: VenueRow };
 
+/** A session with the time zone of its edition, for views outside an edition's programme. */
+export type SessionWithTimeZone = SessionRow & { edition: { timeZone: string } };
+
+/** Sessions visitors may see from outside the edition: the session, its edition and series published. */
+const VISIBLE_SESSION = { published: true, edition: { published: true, series: { published: true } } } as const;
+
+export interface PersonSessionLink {
+  personId: string;
+  session: SessionWithTimeZone;
+}
+
 export interface ParticipantRow {
   sessionId: string;
   role: SessionRole;
@@ -46,6 +57,29 @@ export class ProgrammeRepository {
 
   roomsByIds(ids: readonly string[]): Promise<RoomWithVenue[]> {
     return this.db.prisma.room.findMany({ where: { id: { in: [...ids] } }, include: { venue: true } });
+  }
+
+  sessionsByIds(ids: readonly string[]): Promise<SessionWithTimeZone[]> {
+    return this.db.prisma.session.findMany({
+      where: { id: { in: [...ids] }, ...VISIBLE_SESSION },
+      include: { edition: { select: { timeZone: true } } },
+    });
+  }
+
+  /** Each person's sessions (one link per session even if they hold two roles), by start time. */
+  async sessionsByPersonIds(personIds: readonly string[]): Promise<PersonSessionLink[]> {
+    const links = await this.db.prisma.sessionParticipant.findMany({
+      where: { personId: { in: [...personIds] }, session: VISIBLE_SESSION },
+      include: { session: { include: { edition: { select: { timeZone: true } } } } },
+      orderBy: [{ session: { startsAt: 'asc' } }, { session: { slug: 'asc' } }, { role: 'asc' }],
+    });
+    const seen = new Set<string>();
+    return links.flatMap((link) => {
+      const key = `${link.personId}:${link.sessionId}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ personId: link.personId, session: link.session }];
+    });
   }
 
   participantsBySessionIds(sessionIds: readonly string[]): Promise<ParticipantRow[]> {

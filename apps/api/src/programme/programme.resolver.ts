@@ -1,6 +1,7 @@
-// Fields of Session, Room and Track.
+// Fields of Session, Room and Track, and Person.sessions (the programme knows who speaks where).
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { TrackRow } from '../common/db-rows.js';
+import type { PersonRow, TrackRow } from '../common/db-rows.js';
+import { PersonModel } from '../people/models/person.model.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { localize, localizeOptional } from '../common/localized/localize.js';
@@ -85,5 +86,15 @@ export class TrackResolver {
   @ResolveField('name', () => LocalizedString, { description: 'Name of the track.' })
   name(@Parent() track: TrackRow, @Ctx() ctx: RequestContext): LocalizedString {
     return localize(track.name, ctx.lang);
+  }
+}
+
+@Resolver(() => PersonModel)
+export class PersonSessionsResolver {
+  constructor(private readonly programme: ProgrammeService) {}
+
+  @ResolveField('sessions', () => [SessionModel], { description: 'Published sessions the person speaks in, by start time.' })
+  sessions(@Parent() person: PersonRow, @Ctx() ctx: RequestContext): Promise<SessionView[]> {
+    return this.programme.sessionsOfPerson(ctx, person.id);
   }
 }

@@ -3,9 +3,9 @@
 import { Injectable } from '@nestjs/common';
 import { toLocalParts } from '@caravan/tracks';
 import type { EditionRow, SessionRow, TrackRow } from '../common/db-rows.js';
-import type { SessionRole } from '../common/graphql/enums.js';
+import type { SessionKind, SessionRole } from '../common/graphql/enums.js';
 import { byKey, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
-import { ProgrammeRepository, type ParticipantRow, type RoomWithVenue } from './programme.repository.js';
+import { ProgrammeRepository, type ParticipantRow, type RoomWithVenue, type SessionWithTimeZone } from './programme.repository.js';
 
 /** A session as resolvers see it: the row plus the edition's time zone and its local parts. */
 export type SessionView = SessionRow & { timeZone: string; localDate: string; localStart: string; localEnd: string };
@@ -13,6 +13,23 @@ export type SessionView = SessionRow & { timeZone: string; localDate: string; lo
 export interface SessionFilter {
   day?: string | null;
   track?: string | null;
+  /** A language spoken on the floor or offered through interpretation (BCP 47). */
+  language?: string | null;
+  /** Room slug. */
+  room?: string | null;
+  kind?: SessionKind | null;
+}
+
+function toView(row: SessionRow, timeZone: string): SessionView {
+  const start = toLocalParts(row.startsAt, timeZone);
+  const end = toLocalParts(row.endsAt, timeZone);
+  return { ...row, timeZone, localDate: start.date, localStart: start.time, localEnd: end.time };
+}
+
+/** Strips the joined edition so a session view carries session columns only. */
+function viewOf(row: SessionWithTimeZone): SessionView {
+  const { edition, ...session } = row;
+  return toView(session, edition.timeZone);
 }
 
 const ROLE_ORDER: Record<SessionRole, number> = { KEYNOTE: 0, MODERATOR: 1, SPEAKER: 2 };
@@ -37,14 +54,37 @@ export class ProgrammeService {
       if (!track) return [];
       trackId = track.id;
     }
+    let roomIds: Set<string> | undefined;
+    if (filter.room) {
+      // Room slugs are unique per venue only, so a slug may name a room in each venue.
+      roomIds = new Set((await this.rooms(ctx, edition.id)).filter((r) => r.slug === filter.room).map((r) => r.id));
+      if (roomIds.size === 0) return [];
+    }
+    const language = filter.language;
     return rows
       .filter((row) => trackId === undefined || row.trackId === trackId)
-      .map((row) => {
-        const start = toLocalParts(row.startsAt, edition.timeZone);
-        const end = toLocalParts(row.endsAt, edition.timeZone);
-        return { ...row, timeZone: edition.timeZone, localDate: start.date, localStart: start.time, localEnd: end.time };
-      })
+      .filter((row) => roomIds === undefined || (row.roomId !== null && roomIds.has(row.roomId)))
+      .filter((row) => !filter.kind || row.kind === filter.kind)
+      .filter((row) => !language || row.languages.includes(language) || row.interpretation.includes(language))
+      .map((row) => toView(row, edition.timeZone))
       .filter((session) => !filter.day || session.localDate === filter.day);
+  }
+
+  /** A published session of a published edition by id, with its local times; null otherwise. */
+  async session(ctx: RequestContext, id: string | null): Promise<SessionView | null> {
+    if (id === null) return null;
+    const row = await ctx.loaders
+      .get('programme.sessionById', async (ids) => byKey(ids, await this.repo.sessionsByIds(ids), (s) => s.id))
+      .load(id);
+    return row ? viewOf(row) : null;
+  }
+
+  /** Published sessions a person speaks in, across editions, by start time. */
+  async sessionsOfPerson(ctx: RequestContext, personId: string): Promise<SessionView[]> {
+    const links = await ctx.loaders
+      .get('programme.sessionsByPerson', async (ids) => groupByKey(ids, await this.repo.sessionsByPersonIds(ids), (l) => l.personId))
+      .load(personId);
+    return links.map((link) => viewOf(link.session));
   }
 
   async programmeDays(ctx: RequestContext, edition: EditionRow): Promise<string[]> {

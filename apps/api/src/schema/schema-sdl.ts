@@ -6,12 +6,21 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { RolesResolver } from '../auth/roles.resolver.js';
+import {
+  AgreementCountryTallyResolver,
+  AgreementMilestoneResolver,
+  AgreementPartyResolver,
+  AgreementsResolver,
+  EditionAgreementsResolver,
+} from '../agreements/agreements.resolver.js';
 import { CountryResolver, RegionResolver, SubnationalUnitResolver } from '../catalogue/catalogue.resolver.js';
 import { DocumentsResolver } from '../documents/documents.resolver.js';
-import { EditionsResolver } from '../editions/editions.resolver.js';
+import { EditionParticipationResolver, EditionsResolver } from '../editions/editions.resolver.js';
+import { EditionIndicatorsResolver, IndicatorValueResolver, IndicatorsResolver } from '../indicators/indicators.resolver.js';
 import { DelegationResolver, OrganizationResolver, PersonResolver } from '../people/people.resolver.js';
-import { RoomResolver, SessionResolver, TrackResolver } from '../programme/programme.resolver.js';
+import { PersonSessionsResolver, RoomResolver, SessionResolver, TrackResolver } from '../programme/programme.resolver.js';
 import { EditionSeriesResolver, SeriesResolver } from '../series/series.resolver.js';
+import { EditionStatementsResolver, StatementsResolver } from '../statements/statements.resolver.js';
 
 export const RESOLVERS = [
   RegionResolver,
@@ -30,6 +39,18 @@ export const RESOLVERS = [
   AuthResolver,
   RolesResolver,
   AuditResolver,
+  PersonSessionsResolver,
+  EditionParticipationResolver,
+  AgreementsResolver,
+  EditionAgreementsResolver,
+  AgreementPartyResolver,
+  AgreementMilestoneResolver,
+  AgreementCountryTallyResolver,
+  StatementsResolver,
+  EditionStatementsResolver,
+  IndicatorsResolver,
+  IndicatorValueResolver,
+  EditionIndicatorsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

@@ -3,19 +3,19 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('AuditActor', { description: 'The organizer who made a change.' })
 export class AuditActorModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the organizer account.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Email the organizer signs in with.' })
   email: string;
 
-  @Field()
+  @Field({ description: 'Name shown to other organizers.' })
   displayName: string;
 }
 
 @ObjectType('AuditEntry', { description: 'One recorded change: who did what to which record, and the record before and after.' })
 export class AuditEntryModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the audit entry.' })
   id: string;
 
   @Field({ description: 'create, update, publish, unpublish, delete, grant or revoke.' })
@@ -43,29 +43,29 @@ export class AuditEntryModel {
   actorId: string | null;
 }
 
-@ObjectType('AuditEntryEdge')
+@ObjectType('AuditEntryEdge', { description: 'One audit entry with its cursor.' })
 export class AuditEntryEdgeModel {
   @Field({ description: 'Pass as `after` to continue behind this entry.' })
   cursor: string;
 
-  @Field(() => AuditEntryModel)
+  @Field(() => AuditEntryModel, { description: 'The audit entry.' })
   node: AuditEntryModel;
 }
 
-@ObjectType('AuditPageInfo')
+@ObjectType('AuditPageInfo', { description: 'Where this page of the audit trail ends.' })
 export class AuditPageInfoModel {
-  @Field()
+  @Field({ description: 'True when older entries follow.' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on an empty page.' })
   endCursor: string | null;
 }
 
 @ObjectType('AuditEntryConnection', { description: 'A page of the audit trail, newest first.' })
 export class AuditEntryConnectionModel {
-  @Field(() => [AuditEntryEdgeModel])
+  @Field(() => [AuditEntryEdgeModel], { description: 'The entries of this page, newest first.' })
   edges: AuditEntryEdgeModel[];
 
-  @Field(() => AuditPageInfoModel)
+  @Field(() => AuditPageInfoModel, { description: 'Paging information.' })
   pageInfo: AuditPageInfoModel;
 }

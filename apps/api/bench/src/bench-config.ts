@@ -1,0 +1,55 @@
+// The bench's settings, read once from the environment with defaults that fit a 2-core machine.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { BenchError } from './bench-error.js';
+
+const Env = z.object({
+  BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(256).default(16),
+  BENCH_DURATION: z.coerce.number().int().min(1).max(120).default(10),
+  BENCH_WARMUP: z.coerce.number().int().min(0).max(60).default(3),
+  BENCH_ROUNDS: z.coerce.number().int().min(1).max(5).default(2),
+  BENCH_TARGET_RATIO: z.coerce.number().positive().max(1).default(0.5),
+  /** 1: exit non-zero when the api stays below the target ratio (off by default: shared CPUs are noisy). */
+  BENCH_ENFORCE_TARGET: z.enum(['0', '1']).default('0'),
+  /** 1: print the api's statements, to update bare-statements.ts after a repository change. */
+  BENCH_PRINT_SQL: z.enum(['0', '1']).default('0'),
+  BENCH_RESULTS_DIR: z.string().optional(),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+});
+
+export interface BenchConfig {
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  rounds: number;
+  targetRatio: number;
+  enforceTarget: boolean;
+  printSql: boolean;
+  resultsDir: string;
+  redisUrl: string;
+}
+
+/** apps/api/bench/dist → the repository root. */
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
+export const API_MAIN = resolve(__dirname, '..', '..', 'dist', 'main.js');
+export const BARE_SERVER = resolve(__dirname, 'bare-server.js');
+
+export function loadBenchConfig(source: Readonly<Record<string, string | undefined>> = process.env): BenchConfig {
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`).join('; ');
+    throw new BenchError('CONFIG_INVALID', `Invalid bench settings: ${problems}. Fix the variable and run again.`);
+  }
+  const env = parsed.data;
+  return {
+    connections: env.BENCH_CONNECTIONS,
+    durationSeconds: env.BENCH_DURATION,
+    warmupSeconds: env.BENCH_WARMUP,
+    rounds: env.BENCH_ROUNDS,
+    targetRatio: env.BENCH_TARGET_RATIO,
+    enforceTarget: env.BENCH_ENFORCE_TARGET === '1',
+    printSql: env.BENCH_PRINT_SQL === '1',
+    resultsDir: resolve(env.BENCH_RESULTS_DIR ?? resolve(REPO_ROOT, 'bench', 'results')),
+    redisUrl: env.REDIS_URL,
+  };
+}

@@ -1,0 +1,20 @@
+// The bench's one error type: a code to grep for and a message that says what to do.
+export type BenchErrorCode =
+  | 'CONFIG_INVALID'
+  | 'PORT_UNAVAILABLE'
+  | 'SERVER_EXITED'
+  | 'SERVER_NOT_READY'
+  | 'RESPONSE_FAILED'
+  | 'BODIES_DIFFER'
+  | 'STATEMENTS_DIFFER'
+  | 'LOAD_FAILED';
+
+export class BenchError extends Error {
+  override readonly name = 'BenchError';
+  constructor(
+    readonly code: BenchErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

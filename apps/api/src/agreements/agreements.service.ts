@@ -1,0 +1,60 @@
+// Agreements for visitors: validated filters, keyset pages, batched parties and milestones,
+// and statistics aggregated in the database.
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { parseInput } from '../common/errors/parse-input.js';
+import { groupByKey, type RequestContext } from '../common/graphql/request-context.js';
+import type { Connection } from '../common/pagination/connection.model.js';
+import type { PageRequest } from '../common/pagination/page-args.js';
+import { rowsToFetch, toConnection } from '../common/pagination/to-connection.js';
+import { tally, tallyBy } from './agreement-tally.js';
+import {
+  AgreementsRepository,
+  type AgreementMilestoneRow,
+  type AgreementPartyRow,
+  type AgreementRow,
+  type AgreementScope,
+} from './agreements.repository.js';
+import { ZAgreementFilter, type AgreementFilterInput } from './dto/agreement-filter.input.js';
+import type { AgreementStatsModel } from './models/agreement-stats.model.js';
+
+const ZSeriesSlug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a series slug such as "china-central-asia"');
+const ZEditionNumber = z.number().int('must be a whole number').min(1, 'must be 1 or more').nullish();
+
+@Injectable()
+export class AgreementsService {
+  constructor(private readonly repo: AgreementsRepository) {}
+
+  /** Validates a series-wide scope; an unknown or unpublished series simply has no agreements. */
+  seriesScope(series: string, edition?: number | null): AgreementScope {
+    const parsed = parseInput(z.object({ series: ZSeriesSlug, edition: ZEditionNumber }), { series, edition });
+    return { seriesSlug: parsed.series, editionNumber: parsed.edition ?? null };
+  }
+
+  async page(scope: AgreementScope, filterInput: AgreementFilterInput | null | undefined, page: PageRequest): Promise<Connection<AgreementRow>> {
+    const filter = parseInput(z.object({ filter: ZAgreementFilter }), { filter: filterInput ?? null }).filter ?? {};
+    const { rows, totalCount } = await this.repo.page(scope, filter, rowsToFetch(page), page.after);
+    return toConnection(rows, page, totalCount, (row) => ({ key: row.slug, id: row.id }));
+  }
+
+  parties(ctx: RequestContext, agreementId: string): Promise<AgreementPartyRow[]> {
+    return ctx.loaders
+      .get('agreements.parties', async (ids) => groupByKey(ids, await this.repo.partiesByAgreementIds(ids), (p) => p.agreementId))
+      .load(agreementId);
+  }
+
+  milestones(ctx: RequestContext, agreementId: string): Promise<AgreementMilestoneRow[]> {
+    return ctx.loaders
+      .get('agreements.milestones', async (ids) => groupByKey(ids, await this.repo.milestonesByAgreementIds(ids), (m) => m.agreementId))
+      .load(agreementId);
+  }
+
+  async stats(scope: AgreementScope): Promise<AgreementStatsModel> {
+    const [byType, byCountry] = await Promise.all([this.repo.groupsByType(scope), this.repo.groupsByCountry(scope)]);
+    return {
+      total: tally(byType),
+      byType: tallyBy(byType, (g) => g.type).map(({ key, tally: t }) => ({ type: key, ...t })),
+      byCountry: tallyBy(byCountry, (g) => g.countryCode).map(({ key, tally: t }) => ({ countryCode: key, ...t })),
+    };
+  }
+}

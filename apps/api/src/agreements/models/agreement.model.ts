@@ -1,0 +1,52 @@
+// GraphQL types Agreement, AgreementParty, AgreementMilestone and Money.
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { connectionType } from '../../common/pagination/connection.model.js';
+import type { AgreementRow } from '../agreements.repository.js';
+import { AgreementStatus, AgreementType } from './agreement-enums.js';
+
+@ObjectType('Money', { description: 'An amount of money in one currency.' })
+export class MoneyModel {
+  @Field({ description: 'Decimal amount as a string (no rounding through floating point), e.g. "1250000000.00".' })
+  amount: string;
+
+  @Field({ description: 'ISO 4217 currency code, e.g. CNY.' })
+  currency: string;
+}
+
+@ObjectType('Agreement', { description: 'An agreement or cooperation project signed or announced at an edition.' })
+export class AgreementModel {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field({ description: 'URL-friendly identifier, unique within the edition.' })
+  slug: string;
+
+  @Field(() => AgreementType, { description: 'What sort of agreement it is.' })
+  type: AgreementType;
+
+  @Field(() => AgreementStatus, { description: 'Where it stands now.' })
+  status: AgreementStatus;
+
+  @Field({ description: 'True when the parties did not disclose the value; `value` is then null.' })
+  confidential: boolean;
+
+  @Field({ description: 'True for invented demo detail rather than a reported fact.' })
+  isDemo: boolean;
+}
+
+@ObjectType('AgreementParty', { description: 'A signatory of an agreement: a country, a province or city, or an organization.' })
+export class AgreementPartyModel {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+}
+
+@ObjectType('AgreementMilestone', { description: 'A reported step in the life of an agreement.' })
+export class AgreementMilestoneModel {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field(() => AgreementStatus, { description: 'The status the agreement reached.' })
+  status: AgreementStatus;
+}
+
+export const AgreementConnection = connectionType<AgreementRow>(AgreementModel, 'Agreement', 'agreements');

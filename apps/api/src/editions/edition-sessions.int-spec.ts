@@ -1,0 +1,61 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { seedDemo } from '@caravan/db/seed';
+import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
+import { createTestApp, gql } from '../testing/create-test-app.js';
+import { EditionsResolver } from './editions.resolver.js';
+
+interface SessionNode {
+  slug: string;
+  kind: string;
+  languages: string[];
+  interpretation: string[];
+  room: { slug: string } | null;
+}
+
+describe(`${EditionsResolver.name} (session filters)`, () => {
+  let testDb: TestDatabase;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    await seedDemo(testDb.db.prisma);
+    app = await createTestApp(testDb.db, { REDIS_URL: 'off' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await testDb?.drop();
+  });
+
+  const query = (args: string) =>
+    gql<{ edition: { all: SessionNode[]; some: SessionNode[] } }>(
+      app,
+      `{ edition(series: "china-central-asia", number: 11) {
+        all: sessions { slug kind languages interpretation room { slug } }
+        some: sessions(${args}) { slug kind languages interpretation room { slug } } } }`,
+    );
+
+  it('filters by kind, room and language, alone and together', async () => {
+    const byKind = await query('kind: SIGNING_CEREMONY');
+    expect(byKind.errors).toBeUndefined();
+    const all = byKind.data?.edition.all ?? [];
+    expect(byKind.data?.edition.some.map((s) => s.slug)).toEqual(all.filter((s) => s.kind === 'SIGNING_CEREMONY').map((s) => s.slug));
+    expect(byKind.data?.edition.some.map((s) => s.slug)).toEqual(['signing-ceremony']);
+
+    const byRoom = await query('room: "main-hall"');
+    const inMainHall = all.filter((s) => s.room?.slug === 'main-hall').map((s) => s.slug);
+    expect(inMainHall.length).toBeGreaterThan(1);
+    expect(byRoom.data?.edition.some.map((s) => s.slug)).toEqual(inMainHall);
+
+    const byLanguage = await query('language: "ru"');
+    const inRussian = all.filter((s) => s.languages.includes('ru') || s.interpretation.includes('ru')).map((s) => s.slug);
+    expect(inRussian.length).toBeGreaterThan(0);
+    expect(byLanguage.data?.edition.some.map((s) => s.slug)).toEqual(inRussian);
+
+    const together = await query('room: "main-hall", kind: PLENARY, language: "ru"');
+    expect(together.data?.edition.some.map((s) => s.slug)).toEqual(
+      all.filter((s) => s.room?.slug === 'main-hall' && s.kind === 'PLENARY' && inRussian.includes(s.slug)).map((s) => s.slug),
+    );
+    expect((await query('room: "no-such-room"')).data?.edition.some).toEqual([]);
+  });
+});

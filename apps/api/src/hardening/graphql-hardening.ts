@@ -1,0 +1,33 @@
+// Limits of the public GraphQL endpoint, as options of the Mercurius driver: query depth,
+// query cost, request body size; in production no introspection and no field suggestions.
+// Error bodies keep going through the shared formatter, which never sends a stack trace.
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import { formatExecutionResult } from '../common/errors/format-graphql-error.js';
+import type { ApiConfig } from '../config/env.js';
+import { bodyTooLarge, withDepthCodes, withoutSuggestions } from './harden-errors.js';
+import { assertComplexity } from './query-complexity.js';
+
+export type HardeningOptions = Pick<MercuriusDriverConfig, 'queryDepth' | 'validationRules' | 'hooks' | 'additionalRouteOptions' | 'errorFormatter'>;
+
+export function graphqlHardening(config: ApiConfig, logger: Logger): HardeningOptions {
+  const production = config.nodeEnv === 'production';
+  return {
+    queryDepth: config.queryDepthLimit,
+    // A static list keeps Mercurius' per-query validation cache usable.
+    validationRules: production ? [NoSchemaIntrospectionCustomRule] : [],
+    hooks: {
+      preExecution: (schema, document, _context, variables) => {
+        assertComplexity(schema, document, variables, config.queryComplexityLimit);
+      },
+    },
+    additionalRouteOptions: { bodyLimit: config.bodyLimitBytes },
+    errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
+      const tooLarge = bodyTooLarge(execution.errors, config.bodyLimitBytes);
+      if (tooLarge) return tooLarge;
+      const formatted = formatExecutionResult({ ...execution, errors: withDepthCodes(execution.errors, config.queryDepthLimit) }, logger);
+      return production ? withoutSuggestions(formatted) : formatted;
+    },
+  };
+}
