@@ -22,6 +22,7 @@ import { graphqlHardening } from './hardening/graphql-hardening.js';
 import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { ManageModule } from './manage/manage.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { SeriesModule } from './series/series.module.js';
@@ -85,6 +86,7 @@ export class AppModule {
         AgreementsModule,
         StatementsModule,
         IndicatorsModule,
+        ManageModule,
         DocumentsModule,
         ExportsModule,
         HealthModule,

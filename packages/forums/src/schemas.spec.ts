@@ -6,6 +6,10 @@ import {
   ZEditionInput,
   ZOrganizationInput,
   ZPersonInput,
+  ZRoomInput,
+  ZSessionSpeakersInput,
+  ZTrackInput,
+  ZVenueInput,
   ZSeriesInput,
   ZSessionInput,
   ZSlug,
@@ -266,5 +270,41 @@ describe(formatIssues.name, () => {
     expect(formatIssues(result.error)).toBe(
       'a party is exactly one of countryCode, subdivisionId or organizationId; got none',
     );
+  });
+});
+
+describe('ZTrackInput', () => {
+  it('takes the name from the taxonomy when none is given', () => {
+    const track = ZTrackInput.parse({ slug: 'green', taxonomySlug: 'green-development' });
+    expect(track.name['en']).toBe('Green development and clean energy');
+  });
+
+  it('keeps a given name over the taxonomy one', () => {
+    expect(ZTrackInput.parse({ slug: 'green', taxonomySlug: 'green-development', name: { en: 'Clean industry' } }).name).toEqual({ en: 'Clean industry' });
+  });
+
+  it('asks a custom track for a name and refuses a slug outside the taxonomy', () => {
+    expect(issuesOf(ZTrackInput, { slug: 'youth' })).toEqual([
+      ['name', 'a custom track (no taxonomySlug) needs a name with an English ("en") text'],
+    ]);
+    expect(issuesOf(ZTrackInput, { slug: 'youth', taxonomySlug: 'youth' })[0]?.[0]).toBe('taxonomySlug');
+  });
+});
+
+describe('ZVenueInput and ZRoomInput', () => {
+  it('accept a venue and a room and refuse a room that holds nobody', () => {
+    expect(ZVenueInput.parse({ slug: 'expo', name: { en: 'Expo' } })).toEqual({ slug: 'expo', name: { en: 'Expo' } });
+    expect(ZRoomInput.parse({ slug: 'hall-a', name: { en: 'Hall A' }, capacity: 120 }).capacity).toBe(120);
+    expect(issuesOf(ZRoomInput, { slug: 'hall-a', name: { en: 'Hall A' }, capacity: 0 })).toEqual([['capacity', 'capacity must be 1 or more']]);
+  });
+});
+
+describe('ZSessionSpeakersInput', () => {
+  it('accepts one person in two roles and refuses the same role twice', () => {
+    expect(ZSessionSpeakersInput.parse([{ person: 'a-b', role: 'MODERATOR' }, { person: 'a-b', role: 'SPEAKER' }])).toHaveLength(2);
+    expect(issuesOf(ZSessionSpeakersInput, [{ person: 'a-b', role: 'SPEAKER' }, { person: 'a-b', role: 'SPEAKER' }])).toEqual([
+      ['1', 'lists a-b as SPEAKER twice'],
+    ]);
+    expect(issuesOf(ZSessionSpeakersInput, [{ person: 'a-b', role: 'CHAIR' }])[0]).toEqual(['0.role', '"CHAIR" is not one of KEYNOTE, SPEAKER, MODERATOR']);
   });
 });

@@ -7,7 +7,7 @@ import {
   ZTimeZone,
   getRegion,
 } from '@caravan/regions';
-import { ZTrackSlug } from '@caravan/tracks';
+import { getTrack, ZTrackSlug } from '@caravan/tracks';
 import { z } from 'zod';
 import { AGREEMENT_STATUSES } from './agreement-lifecycle.js';
 import { EDITION_STATUSES } from './edition-lifecycle.js';
@@ -246,3 +246,148 @@ export const ZAgreementInput = z
     }
   });
 export type AgreementInput = z.infer<typeof ZAgreementInput>;
+
+/** A track of one edition: from the shared taxonomy (name optional, taken from it) or custom. */
+export const ZTrackInput = z
+  .object({
+    slug: ZSlug,
+    taxonomySlug: ZTrackSlug.nullish(),
+    name: ZLocalizedText.optional(),
+    description: ZLocalizedText.nullish(),
+    position: z.number().int().nonnegative({ error: 'position cannot be negative' }).optional(),
+  })
+  .transform((track, ctx) => {
+    const name = track.name ?? (track.taxonomySlug ? getTrack(track.taxonomySlug).name : undefined);
+    if (!name) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: 'a custom track (no taxonomySlug) needs a name with an English ("en") text',
+      });
+      return z.NEVER;
+    }
+    return { ...track, name };
+  });
+export type TrackInput = z.infer<typeof ZTrackInput>;
+
+export const ZVenueInput = z.object({
+  slug: ZSlug,
+  name: ZLocalizedText,
+  address: ZLocalizedText.nullish(),
+});
+export type VenueInput = z.infer<typeof ZVenueInput>;
+
+export const ZRoomInput = z.object({
+  slug: ZSlug,
+  name: ZLocalizedText,
+  capacity: z.number().int({ error: 'capacity must be a whole number' }).positive({ error: 'capacity must be 1 or more' }).nullish(),
+  position: z.number().int().nonnegative({ error: 'position cannot be negative' }).optional(),
+});
+export type RoomInput = z.infer<typeof ZRoomInput>;
+
+/** Same names as the Prisma enum SessionRole. */
+export const SESSION_ROLES = ['KEYNOTE', 'SPEAKER', 'MODERATOR'] as const;
+export type SessionRole = (typeof SESSION_ROLES)[number];
+
+/** The people of a session, in order; a person may hold several roles, each once. */
+export const ZSessionSpeakersInput = z
+  .array(z.object({ person: ZSlug, role: z.enum(SESSION_ROLES, { error: oneOf(SESSION_ROLES) }) }))
+  .superRefine((speakers, ctx) => {
+    const seen = new Set<string>();
+    speakers.forEach((speaker, index) => {
+      const key = `${speaker.person} as ${speaker.role}`;
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: [index], message: `lists ${key} twice` });
+      }
+      seen.add(key);
+    });
+  });
+export type SessionSpeakersInput = z.infer<typeof ZSessionSpeakersInput>;
+
+/**
+ * A person as organizers write one: the organization named by its slug rather than its id
+ * (the api and the seed resolve it). Everything else is ZPersonInput's.
+ */
+export const ZPersonEditInput = ZPersonInput.omit({ organizationId: true }).extend({
+  organization: ZSlug.nullish(),
+});
+export type PersonEditInput = z.infer<typeof ZPersonEditInput>;
+
+/** The members of a delegation in protocol order; each person once. */
+export const ZDelegationMembersInput = z
+  .array(z.object({ person: ZSlug, role: ZLocalizedText.nullish() }))
+  .superRefine((members, ctx) => {
+    const seen = new Set<string>();
+    members.forEach((member, index) => {
+      if (seen.has(member.person)) ctx.addIssue({ code: 'custom', path: [index, 'person'], message: `lists ${member.person} twice` });
+      seen.add(member.person);
+    });
+  });
+export type DelegationMembersInput = z.infer<typeof ZDelegationMembersInput>;
+
+/** A country's delegation to an edition: its head and members are people named by slug. */
+export const ZDelegationInput = z.object({
+  countryCode: ZCountryCode,
+  name: ZLocalizedText.nullish(),
+  head: ZSlug.nullish(),
+  protocolOrder: z.number().int({ error: 'protocolOrder must be a whole number' }).nonnegative({ error: 'protocolOrder cannot be negative' }),
+  /** Omitted on an update: the members stay as they are. */
+  members: ZDelegationMembersInput.optional(),
+  published: z.boolean().optional(),
+});
+export type DelegationInput = z.infer<typeof ZDelegationInput>;
+
+/** What a person said at an edition, summarized in our own words (never a quotation). */
+export const ZStatementInput = z.object({
+  person: ZSlug,
+  session: ZSlug.nullish(),
+  summary: ZLocalizedText,
+  published: z.boolean().optional(),
+});
+export type StatementInput = z.infer<typeof ZStatementInput>;
+
+/** A reported step of an agreement: the status it reached, on which date. */
+export const ZAgreementMilestoneInput = z.object({
+  status: z.enum(AGREEMENT_STATUSES, { error: oneOf(AGREEMENT_STATUSES) }),
+  date: ZLocalDate,
+  note: ZLocalizedText.nullish(),
+});
+export type AgreementMilestoneInput = z.infer<typeof ZAgreementMilestoneInput>;
+
+export const ZIndicatorInput = z.object({
+  slug: ZSlug,
+  name: ZLocalizedText,
+  unit: z.string().trim().min(1, { error: 'unit must not be empty' }).max(32, { error: 'unit is at most 32 characters (e.g. USD, t, %)' }),
+  description: ZLocalizedText.nullish(),
+  source: ZLocalizedText.nullish(),
+  countryCodes: uniqueList(ZIsoCountryCode, 'countryCodes'),
+});
+export type IndicatorInput = z.infer<typeof ZIndicatorInput>;
+
+/** How a reported figure relates to the true one: 'over' for "more than", and so on. */
+export const INDICATOR_QUALIFIERS = ['over', 'under', 'about'] as const;
+export type IndicatorQualifier = (typeof INDICATOR_QUALIFIERS)[number];
+
+/** A year, a month or a day, or a range of them: 2023, 2024-01/2024-09, 2007/2023. */
+const PERIOD = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+export const ZIndicatorValueInput = z
+  .object({
+    period: z.string().regex(PERIOD, {
+      error: (issue) => `"${String(issue.input)}" is not a period like 2023, 2024-01/2024-09 or 2007/2023`,
+    }),
+    periodStart: ZLocalDate,
+    periodEnd: ZLocalDate,
+    /** A decimal string, so large figures keep every digit (the column is numeric(20, 2)). */
+    value: z.string().regex(/^-?\d{1,18}(?:\.\d{1,2})?$/, {
+      error: (issue) => `"${String(issue.input)}" is not a decimal number with at most 18 digits and 2 decimals (e.g. 89400000000.00)`,
+    }),
+    qualifier: z.enum(INDICATOR_QUALIFIERS, { error: oneOf(INDICATOR_QUALIFIERS) }).nullish(),
+    note: ZLocalizedText.nullish(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.periodEnd < value.periodStart) {
+      ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: `periodEnd ${value.periodEnd} is before periodStart ${value.periodStart}` });
+    }
+  });
+export type IndicatorValueInput = z.infer<typeof ZIndicatorValueInput>;

@@ -15,6 +15,15 @@ import {
 } from '../agreements/agreements.resolver.js';
 import { CountryResolver, RegionResolver, SubnationalUnitResolver } from '../catalogue/catalogue.resolver.js';
 import { DocumentsResolver } from '../documents/documents.resolver.js';
+import { AgreementMutations } from '../manage/agreements/agreements.mutations.js';
+import { DelegationMutations } from '../manage/delegations/delegations.mutations.js';
+import { EditionsMutations } from '../manage/editions/editions.mutations.js';
+import { IndicatorMutations } from '../manage/indicators/indicators.mutations.js';
+import { OrganizationMutations } from '../manage/organizations/organizations.mutations.js';
+import { PeopleMutations } from '../manage/people/people.mutations.js';
+import { ProgrammeMutations } from '../manage/programme/programme.mutations.js';
+import { SeriesMutations } from '../manage/series/series.mutations.js';
+import { StatementMutations } from '../manage/statements/statements.mutations.js';
 import { EditionParticipationResolver, EditionsResolver } from '../editions/editions.resolver.js';
 import { EditionIndicatorsResolver, IndicatorValueResolver, IndicatorsResolver } from '../indicators/indicators.resolver.js';
 import { DelegationResolver, OrganizationResolver, PersonResolver } from '../people/people.resolver.js';
@@ -39,6 +48,15 @@ export const RESOLVERS = [
   AuthResolver,
   RolesResolver,
   AuditResolver,
+  SeriesMutations,
+  EditionsMutations,
+  ProgrammeMutations,
+  OrganizationMutations,
+  PeopleMutations,
+  DelegationMutations,
+  AgreementMutations,
+  IndicatorMutations,
+  StatementMutations,
   PersonSessionsResolver,
   EditionParticipationResolver,
   AgreementsResolver,

@@ -2,7 +2,7 @@
 // which tests reuse as fixtures.
 export { seedDemo, seedCounts } from './seed-demo.js';
 export { seedCatalogue } from './catalogue.seed.js';
-export { upsertOrganization, upsertPerson } from './people.seed.js';
+export { assignSeriesOwner, upsertOrganization, upsertPerson, type RecordOwner } from './people.seed.js';
 export { upsertSeries, type SeriesSeed } from './series.seed.js';
 export { upsertEdition, upsertTracks, upsertVenue, type EditionSeed, type TrackSeed, type VenueSeed } from './edition.seed.js';
 export { upsertSession, type SessionSeed } from './programme.seed.js';

@@ -73,6 +73,14 @@ describe(seedDemo.name, () => {
     expect(keynote).toEqual(['shen-yueyue']);
   });
 
+  it('gives the demo people and organizations to the China–Central Asia series as their owner', async () => {
+    const prisma = test.db.prisma;
+    const cca = await prisma.series.findUniqueOrThrow({ where: { slug: 'china-central-asia' } });
+    const owners = async (rows: Promise<{ seriesId: string | null }[]>) => [...new Set((await rows).map((row) => row.seriesId))];
+    expect(await owners(prisma.person.findMany({ select: { seriesId: true } }))).toEqual([cca.id]);
+    expect(await owners(prisma.organization.findMany({ select: { seriesId: true } }))).toEqual([cca.id]);
+  });
+
   it('changes nothing when run a second time', async () => {
     const before = await snapshot(test.url);
     await seedDemo(test.db.prisma);

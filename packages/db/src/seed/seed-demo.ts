@@ -13,7 +13,7 @@ import { users } from './data/users.data.js';
 import { upsertDelegation, upsertStatement } from './delegations.seed.js';
 import { upsertEdition, upsertTracks, upsertVenue } from './edition.seed.js';
 import { upsertIndicator } from './indicators.seed.js';
-import { upsertOrganization, upsertPerson } from './people.seed.js';
+import { assignSeriesOwner, upsertOrganization, upsertPerson } from './people.seed.js';
 import { upsertSession } from './programme.seed.js';
 import { upsertSeries } from './series.seed.js';
 import { upsertUser } from './users.seed.js';
@@ -25,6 +25,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
 
   const cca = await upsertSeries(prisma, chinaCentralAsia);
   await upsertSeries(prisma, chinaCaucasus);
+  // The demo people and organizations come from the China–Central Asia forum: its organizers edit them.
+  await assignSeriesOwner(prisma, { seriesId: cca.id }, {
+    organizations: organizations.map((organization) => organization.slug),
+    people: people.map((person) => person.slug),
+  });
 
   const edition = await upsertEdition(prisma, cca.id, edition11);
   const rooms = await upsertVenue(prisma, edition.id, venue11);

@@ -9,6 +9,291 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A hall or room of a venue. */
+export type AddRoomInput = {
+  /** Seats, 1 or more. */
+  capacity: InputMaybe<Scalars['Int']['input']>;
+  /** Name, at least in English. */
+  name: Array<LocalizedTextInput>;
+  /** Order among the venue's rooms (0 first). */
+  position: InputMaybe<Scalars['Int']['input']>;
+  /** URL slug, unique within the venue, e.g. hall-a. */
+  slug: Scalars['String']['input'];
+};
+
+/** A track of an edition: from the shared taxonomy (its name is used when none is given) or custom. */
+export type AddTrackInput = {
+  /** What the track covers in this edition. */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Name, at least in English; required for a custom track, else taken from the taxonomy. */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** Order among the edition's tracks (0 first). */
+  position: InputMaybe<Scalars['Int']['input']>;
+  /** URL slug, unique within the edition, e.g. green. */
+  slug: Scalars['String']['input'];
+  /** Slug of the @caravan/tracks taxonomy track it belongs to, e.g. green-development; leave out for a custom track. */
+  taxonomySlug: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A venue of an edition, e.g. a convention centre. */
+export type AddVenueInput = {
+  /** Postal address, at least in English. */
+  address: InputMaybe<Array<LocalizedTextInput>>;
+  /** Name, at least in English. */
+  name: Array<LocalizedTextInput>;
+  /** URL slug, unique within the edition. */
+  slug: Scalars['String']['input'];
+};
+
+/** An agreement or cooperation project signed or announced at an edition. */
+export type Agreement = {
+  /** True when the parties did not disclose the value; `value` is then null. */
+  confidential: Scalars['Boolean']['output'];
+  /** The edition at which it was signed or announced. */
+  edition: Maybe<Edition>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** True for invented demo detail rather than a reported fact. */
+  isDemo: Scalars['Boolean']['output'];
+  /** Reported steps since signing, oldest first. */
+  milestones: Array<AgreementMilestone>;
+  /** Signatories, in the order the agreement names them. */
+  parties: Array<AgreementParty>;
+  /** The session (e.g. signing ceremony) where it was signed. */
+  session: Maybe<Session>;
+  /** Signing date, YYYY-MM-DD. */
+  signedOn: Maybe<Scalars['String']['output']>;
+  /** URL-friendly identifier, unique within the edition. */
+  slug: Scalars['String']['output'];
+  /** Where it stands now. */
+  status: AgreementStatus;
+  /** What the agreement provides for. */
+  summary: Maybe<LocalizedString>;
+  /** Title of the agreement. */
+  title: LocalizedString;
+  /** The thematic track it belongs to. */
+  track: Maybe<Track>;
+  /** What sort of agreement it is. */
+  type: AgreementType;
+  /** Disclosed value; null when confidential or not reported. */
+  value: Maybe<Money>;
+};
+
+/** A page of agreements, in a stable order. */
+export type AgreementConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<AgreementEdge>;
+  /** Whether more items follow, and where to continue. */
+  pageInfo: PageInfo;
+  /** Number of agreements matching the query, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Agreements with one country among their parties (directly or through one of its provinces or cities). */
+export type AgreementCountryTally = {
+  /** How many of them are confidential; their values are never included anywhere. */
+  confidentialCount: Scalars['Int']['output'];
+  /** Number of published agreements. */
+  count: Scalars['Int']['output'];
+  /** The country counted. */
+  country: Maybe<Country>;
+  /** ISO 3166-1 alpha-2 code of the country counted. */
+  countryCode: Scalars['String']['output'];
+  /** How many of them have a disclosed value. */
+  disclosedCount: Scalars['Int']['output'];
+  /** Sum of the disclosed values, one entry per currency, by currency code. */
+  disclosedValues: Array<Money>;
+};
+
+/** One of the agreements with its cursor. */
+export type AgreementEdge = {
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Agreement;
+};
+
+/** Narrows an agreements list; all given conditions must hold. */
+export type AgreementFilter = {
+  /** ISO country code: only agreements with a party of this country or of one of its provinces or cities. */
+  country: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements of these edition numbers. */
+  editions: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only agreements in these statuses. */
+  statuses: InputMaybe<Array<AgreementStatus>>;
+  /** Track slug: only agreements of this track. */
+  track: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements of these types. */
+  types: InputMaybe<Array<AgreementType>>;
+};
+
+/** A reported step in the life of an agreement. */
+export type AgreementMilestone = {
+  /** Date of the step, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** The edition at which the step was reported, if any. */
+  edition: Maybe<Edition>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  note: Maybe<LocalizedString>;
+  /** The status the agreement reached. */
+  status: AgreementStatus;
+};
+
+/** A signatory of an agreement: a country, a province or city, or an organization. */
+export type AgreementParty = {
+  /** The country, for a country party. */
+  country: Maybe<Country>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Which of country, subnationalUnit or organization is set. */
+  kind: AgreementPartyKind;
+  /** Name of the country, unit or organization. */
+  name: LocalizedString;
+  /** The organization, for an organization party. */
+  organization: Maybe<Organization>;
+  /** The province, region or city, for a subnational party. */
+  subnationalUnit: Maybe<SubnationalUnit>;
+};
+
+/** A signatory of an agreement: give exactly one of countryCode, subdivisionId or organization. */
+export type AgreementPartyInput = {
+  /** Catalogue country code, e.g. UZ. */
+  countryCode: InputMaybe<Scalars['String']['input']>;
+  /** Slug of an organization. */
+  organization: InputMaybe<Scalars['String']['input']>;
+  /** Id of a catalogue province, region, city or district, e.g. CN-NX (the only kind of party of a SISTER_CITY agreement). */
+  subdivisionId: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a party is a country, a province or city, or an organization. */
+export type AgreementPartyKind =
+  | 'COUNTRY'
+  | 'ORGANIZATION'
+  | 'SUBNATIONAL_UNIT';
+
+/** Agreement figures of a series or one edition, computed in the database. */
+export type AgreementStats = {
+  /** Per party country, most agreements first; an agreement counts once for each of its countries. */
+  byCountry: Array<AgreementCountryTally>;
+  /** Per agreement type, most agreements first. */
+  byType: Array<AgreementTypeTally>;
+  /** All published agreements in scope. */
+  total: AgreementTally;
+};
+
+/** Where an agreement stands in its lifecycle. */
+export type AgreementStatus =
+  | 'COMPLETED'
+  | 'IN_IMPLEMENTATION'
+  | 'LAPSED'
+  | 'PROPOSED'
+  | 'SIGNED';
+
+/** How many agreements, and the sum of the values that were disclosed. */
+export type AgreementTally = {
+  /** How many of them are confidential; their values are never included anywhere. */
+  confidentialCount: Scalars['Int']['output'];
+  /** Number of published agreements. */
+  count: Scalars['Int']['output'];
+  /** How many of them have a disclosed value. */
+  disclosedCount: Scalars['Int']['output'];
+  /** Sum of the disclosed values, one entry per currency, by currency code. */
+  disclosedValues: Array<Money>;
+};
+
+/** What sort of agreement it is. */
+export type AgreementType =
+  | 'CULTURAL'
+  | 'INTERGOVERNMENTAL'
+  | 'INVESTMENT'
+  | 'MEMORANDUM'
+  | 'SISTER_CITY'
+  | 'TRADE';
+
+/** Agreements of one type. */
+export type AgreementTypeTally = {
+  /** How many of them are confidential; their values are never included anywhere. */
+  confidentialCount: Scalars['Int']['output'];
+  /** Number of published agreements. */
+  count: Scalars['Int']['output'];
+  /** How many of them have a disclosed value. */
+  disclosedCount: Scalars['Int']['output'];
+  /** Sum of the disclosed values, one entry per currency, by currency code. */
+  disclosedValues: Array<Money>;
+  /** The type counted. */
+  type: AgreementType;
+};
+
+/** The organizer who made a change. */
+export type AuditActor = {
+  /** Name shown to other organizers. */
+  displayName: Scalars['String']['output'];
+  /** Email the organizer signs in with. */
+  email: Scalars['String']['output'];
+  /** Id of the organizer account. */
+  id: Scalars['ID']['output'];
+};
+
+/** One recorded change: who did what to which record, and the record before and after. */
+export type AuditEntry = {
+  /** create, update, publish, unpublish, delete, grant or revoke. */
+  action: Scalars['String']['output'];
+  /** Who made the change; null for the system or a deleted account. */
+  actor: Maybe<AuditActor>;
+  /** The record after the change, as JSON text; null for deletions. */
+  after: Maybe<Scalars['String']['output']>;
+  /** When the change was committed, ISO 8601 in UTC. */
+  at: Scalars['String']['output'];
+  /** The record before the change, as JSON text; null for creations. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The edition the change belongs to, if any. */
+  editionId: Maybe<Scalars['ID']['output']>;
+  /** Id of the record changed. */
+  entityId: Scalars['ID']['output'];
+  /** Kind of record changed, e.g. RoleGrant, Session, User. */
+  entityType: Scalars['String']['output'];
+  /** Id of the audit entry. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of the audit trail, newest first. */
+export type AuditEntryConnection = {
+  /** The entries of this page, newest first. */
+  edges: Array<AuditEntryEdge>;
+  /** Paging information. */
+  pageInfo: AuditPageInfo;
+};
+
+/** One audit entry with its cursor. */
+export type AuditEntryEdge = {
+  /** Pass as `after` to continue behind this entry. */
+  cursor: Scalars['String']['output'];
+  /** The audit entry. */
+  node: AuditEntry;
+};
+
+/** Where this page of the audit trail ends. */
+export type AuditPageInfo = {
+  /** Pass as `after` for the next page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when older entries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Tokens of a signed-in session and the organizer they belong to. */
+export type AuthPayload = {
+  /** Send as "Authorization: Bearer <token>"; valid for 15 minutes. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires, ISO 8601 in UTC. */
+  expiresAt: Scalars['String']['output'];
+  /** Exchange once with refreshSession for new tokens; reusing it ends the session. */
+  refreshToken: Scalars['String']['output'];
+  /** The signed-in organizer. */
+  user: Organizer;
+};
+
 /** A country taking part in one or more forum series. */
 export type Country = {
   /** Capital city. */
@@ -25,6 +310,198 @@ export type Country = {
   timeZone: Scalars['String']['output'];
 };
 
+/** An agreement or cooperation project signed or announced at an edition. */
+export type CreateAgreementInput = {
+  /** True when the parties did not disclose the value: it never reaches public figures. False when left out. */
+  confidential: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 code of the value, e.g. CNY. */
+  currency: InputMaybe<Scalars['String']['input']>;
+  /** True for invented demo detail rather than a reported fact. False when left out. */
+  isDemo: InputMaybe<Scalars['Boolean']['input']>;
+  /** Signatories in the order the agreement names them; at least two. */
+  parties: Array<AgreementPartyInput>;
+  /** Visible to visitors right away; false (a draft) when left out. */
+  published: InputMaybe<Scalars['Boolean']['input']>;
+  /** Slug of the session of this edition where it was signed, e.g. signing-ceremony. */
+  sessionSlug: InputMaybe<Scalars['String']['input']>;
+  /** Signing date, YYYY-MM-DD. */
+  signedOn: InputMaybe<Scalars['String']['input']>;
+  /** URL slug, lower-case kebab-case, unique within the edition. Cannot be changed later. */
+  slug: Scalars['String']['input'];
+  /** Where it stands at the forum; PROPOSED when left out. Later steps go through transitionAgreement. */
+  status: InputMaybe<AgreementStatus>;
+  /** What it provides for, at least in English when given. */
+  summary: InputMaybe<Array<LocalizedTextInput>>;
+  /** Title, at least in English. */
+  title: Array<LocalizedTextInput>;
+  /** Slug of the track of this edition it belongs to. */
+  trackSlug: InputMaybe<Scalars['String']['input']>;
+  /** What sort of agreement it is. */
+  type: AgreementType;
+  /** Value, 0 or more, with at most 2 decimals; needs currency. */
+  valueAmount: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A country's delegation to an edition. */
+export type CreateDelegationInput = {
+  /** Catalogue country code of the delegation, e.g. KZ; one delegation per country and edition. */
+  countryCode: Scalars['String']['input'];
+  /** Slug of the person heading the delegation. */
+  head: InputMaybe<Scalars['String']['input']>;
+  /** Members in protocol order, each person once; none when left out. */
+  members: InputMaybe<Array<DelegationMemberInput>>;
+  /** Name when it is not simply the country, at least in English. */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** Position in the protocol order, 0 or more, lowest first. */
+  protocolOrder: Scalars['Int']['input'];
+  /** Visible to visitors right away; false (a draft) when left out. */
+  published: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A new edition of a series. */
+export type CreateEditionInput = {
+  /** Reported number of participants. */
+  attendance: InputMaybe<Scalars['Int']['input']>;
+  /** What the edition is about, at least in English; empty when left out. */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Last day (inclusive), YYYY-MM-DD in the host time zone. */
+  endDate: InputMaybe<Scalars['String']['input']>;
+  /** Host city, at least in English. */
+  hostCity: Array<LocalizedTextInput>;
+  /** Catalogue country code of the host, e.g. GE. */
+  hostCountryCode: InputMaybe<Scalars['String']['input']>;
+  /** Catalogue id of the host province or region, e.g. CN-NX. */
+  hostSubdivisionId: InputMaybe<Scalars['String']['input']>;
+  /** Ordinal within the series, unique in it (1 for the first forum). */
+  number: Scalars['Int']['input'];
+  /** Visible to visitors right away; false (a draft) when left out. */
+  published: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day, YYYY-MM-DD in the host time zone. Give both dates or neither. */
+  startDate: InputMaybe<Scalars['String']['input']>;
+  /** Starting status; PROPOSED when left out. Later changes go through transitionEdition. */
+  status: InputMaybe<EditionStatus>;
+  /** Motto or theme, at least in English. */
+  theme: Array<LocalizedTextInput>;
+  /** IANA time zone of the host city, e.g. Asia/Shanghai or Asia/Tbilisi. Session times are entered in it. */
+  timeZone: Scalars['String']['input'];
+  /** Working languages (BCP 47), at least one, each once. */
+  workingLanguages: Array<Scalars['String']['input']>;
+};
+
+/** A new indicator (a reported figure followed over time), owned by the series that creates it. */
+export type CreateIndicatorInput = {
+  /** ISO 3166-1 alpha-2 codes of the countries it concerns, each once. */
+  countryCodes: Array<Scalars['String']['input']>;
+  /** What it measures, at least in English when given. */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Name, at least in English. */
+  name: Array<LocalizedTextInput>;
+  /** URL slug, lower-case kebab-case, unique on the platform, e.g. trade-cn-kz. Cannot be changed later. */
+  slug: Scalars['String']['input'];
+  /** Where the figures come from, at least in English when given. */
+  source: InputMaybe<Array<LocalizedTextInput>>;
+  /** Unit of the values, e.g. USD, t, %. */
+  unit: Scalars['String']['input'];
+  /** Values to start with, each period once; none when left out. */
+  values: InputMaybe<Array<IndicatorValueInput>>;
+};
+
+/** A new organization (ministry, agency, association, university, company), owned by the series that creates it. */
+export type CreateOrganizationInput = {
+  /** ISO 3166-1 alpha-2 code of its home country, e.g. KZ; none for international bodies. */
+  countryCode: InputMaybe<Scalars['String']['input']>;
+  /** The sort of body it is. */
+  kind: OrganizationKind;
+  /** Name, at least in English. */
+  name: Array<LocalizedTextInput>;
+  /** URL slug, lower-case kebab-case, unique on the platform, e.g. ministry-of-trade-kz. Cannot be changed later. */
+  slug: Scalars['String']['input'];
+  /** Website, an http(s) URL. */
+  website: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new person (speaker, delegate, moderator), owned by the series that creates it. */
+export type CreatePersonInput = {
+  /** ISO 3166-1 alpha-2 code of the country the person represents, e.g. KG. */
+  countryCode: InputMaybe<Scalars['String']['input']>;
+  /** Full name per language or script (en required), e.g. en "Edil Baisalov", ru "Эдиль Байсалов". */
+  name: Array<LocalizedTextInput>;
+  /** Slug of the organization the person represents. */
+  organization: InputMaybe<Scalars['String']['input']>;
+  /** Portrait, an http(s) URL. */
+  photoUrl: InputMaybe<Scalars['String']['input']>;
+  /** Office or job title, at least in English. */
+  position: Array<LocalizedTextInput>;
+  /** Visible to visitors right away; false (a draft) when left out. */
+  published: InputMaybe<Scalars['Boolean']['input']>;
+  /** URL slug, lower-case kebab-case, unique on the platform, e.g. edil-baisalov. Cannot be changed later. */
+  slug: Scalars['String']['input'];
+};
+
+/** A new forum series (a new tenant of the platform). */
+export type CreateSeriesInput = {
+  /** What the series is for, at least in English. */
+  description: Array<LocalizedTextInput>;
+  /** Slugs of the @caravan/tracks taxonomy the series concentrates on, each once. */
+  focusTrackSlugs: Array<Scalars['String']['input']>;
+  /** Full name, at least in English. */
+  name: Array<LocalizedTextInput>;
+  /** ISO 3166-1 code of the partner country from outside the region, e.g. CN. */
+  partnerCountryCode: InputMaybe<Scalars['String']['input']>;
+  /** Visible to visitors right away; false (a draft) when left out. */
+  published: InputMaybe<Scalars['Boolean']['input']>;
+  /** Catalogue code of the region the series is about, e.g. south-caucasus. */
+  regionCode: Scalars['String']['input'];
+  /** Short name for menus and titles, at least in English. */
+  shortName: Array<LocalizedTextInput>;
+  /** URL slug, lower-case kebab-case, e.g. china-caucasus. Cannot be changed later. */
+  slug: Scalars['String']['input'];
+  /** Where the series stands; PLANNED when left out. */
+  status: InputMaybe<EditionStatus>;
+  /** Key of the visual theme in @caravan/themes, e.g. south-caucasus. */
+  themeKey: Scalars['String']['input'];
+};
+
+/** A programme session. Times are local wall-clock in the edition's time zone (Edition.timeZone), not UTC. */
+export type CreateSessionInput = {
+  /** Local day, YYYY-MM-DD, within the edition's dates. */
+  date: Scalars['String']['input'];
+  /** What the session is about. */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Local end, HH:mm (24-hour) on the same day, after startTime. 24:00 is not accepted; end at 23:59. */
+  endTime: Scalars['String']['input'];
+  /** Languages offered through interpretation (BCP 47). */
+  interpretation: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Format of the session. */
+  kind: SessionKind;
+  /** Languages spoken on the floor (BCP 47), each once. */
+  languages: Array<Scalars['String']['input']>;
+  /** Visible to visitors right away; false (a draft) when left out. */
+  published: InputMaybe<Scalars['Boolean']['input']>;
+  /** Room of one of the edition's venues; no two sessions may share a room at the same time. */
+  roomId: InputMaybe<Scalars['ID']['input']>;
+  /** URL slug, unique within the edition. */
+  slug: Scalars['String']['input'];
+  /** Local start, HH:mm (24-hour) in the edition's time zone, e.g. 09:30 in Yinchuan. */
+  startTime: Scalars['String']['input'];
+  /** Title, at least in English. */
+  title: Array<LocalizedTextInput>;
+  /** Slug of one of the edition's tracks. */
+  trackSlug: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a person said at an edition, summarized in your own words (never a quotation). */
+export type CreateStatementInput = {
+  /** Slug of the person who spoke (of this series, shared, or published by another series). */
+  person: Scalars['String']['input'];
+  /** Visible to visitors right away; false (a draft) when left out. */
+  published: InputMaybe<Scalars['Boolean']['input']>;
+  /** Slug of the session of this edition where it was said. */
+  session: InputMaybe<Scalars['String']['input']>;
+  /** The summary, at least in English. */
+  summary: Array<LocalizedTextInput>;
+};
+
 /** A country's (or province's) delegation to an edition. */
 export type Delegation = {
   /** The country the delegation represents. */
@@ -39,8 +516,18 @@ export type Delegation = {
   protocolOrder: Scalars['Int']['output'];
 };
 
+/** A member of a delegation; members are listed in protocol order. */
+export type DelegationMemberInput = {
+  /** Slug of the person (of this series, shared, or published by another series). */
+  person: Scalars['String']['input'];
+  /** Role in the delegation, e.g. en "Adviser", at least in English when given. */
+  role: InputMaybe<Array<LocalizedTextInput>>;
+};
+
 /** One gathering of a forum series, with its programme and delegations. */
 export type Edition = {
+  /** Published agreements of this edition, by slug. */
+  agreements: AgreementConnection;
   /** Reported number of participants. */
   attendance: Maybe<Scalars['Int']['output']>;
   /** Published delegations in protocol order. */
@@ -57,6 +544,8 @@ export type Edition = {
   hostSubdivision: Maybe<SubnationalUnit>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** Indicators of the edition's series, by slug. */
+  indicators: Array<Indicator>;
   /** Ordinal within the series (1 for the first forum). */
   number: Scalars['Int']['output'];
   /** Organizing bodies. */
@@ -69,10 +558,12 @@ export type Edition = {
   rooms: Array<Room>;
   /** The series the edition belongs to. */
   series: Series;
-  /** Published sessions by start time, optionally of one local day or track. */
+  /** Published sessions by start time; every filter given must hold. */
   sessions: Array<Session>;
   /** First day, YYYY-MM-DD, local to the edition. */
   startDate: Maybe<Scalars['String']['output']>;
+  /** Published statements made at this edition. */
+  statements: Array<Statement>;
   /** Where the edition stands. */
   status: EditionStatus;
   /** Motto or theme of the edition. */
@@ -87,9 +578,38 @@ export type Edition = {
 
 
 /** One gathering of a forum series, with its programme and delegations. */
+export type EditionAgreementsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AgreementFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One gathering of a forum series, with its programme and delegations. */
 export type EditionSessionsArgs = {
   day: InputMaybe<Scalars['String']['input']>;
+  kind: InputMaybe<SessionKind>;
+  language: InputMaybe<Scalars['String']['input']>;
+  room: InputMaybe<Scalars['String']['input']>;
   track: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Participation figures of one published edition, counted in the database. */
+export type EditionParticipation = {
+  /** Published agreements. */
+  agreements: Scalars['Int']['output'];
+  /** Reported number of participants, if any. */
+  attendance: Maybe<Scalars['Int']['output']>;
+  /** Published delegations. */
+  delegations: Scalars['Int']['output'];
+  /** The edition counted. */
+  edition: Maybe<Edition>;
+  /** Edition number. */
+  number: Scalars['Int']['output'];
+  /** Published sessions. */
+  sessions: Scalars['Int']['output'];
+  /** Distinct published people speaking in published sessions. */
+  speakers: Scalars['Int']['output'];
 };
 
 /** Where an edition (or a whole series) stands in its life. */
@@ -99,6 +619,58 @@ export type EditionStatus =
   | 'PLANNED'
   | 'PROPOSED'
   | 'REGISTRATION_OPEN';
+
+/** A reported figure followed over time, such as trade turnover between two countries. */
+export type Indicator = {
+  /** Countries the indicator concerns, in the order given. */
+  countries: Array<Country>;
+  /** What the indicator measures. */
+  description: Maybe<LocalizedString>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Name of the indicator. */
+  name: LocalizedString;
+  /** URL-friendly identifier. */
+  slug: Scalars['String']['output'];
+  /** Where the figures come from. */
+  source: Maybe<LocalizedString>;
+  /** Unit of the values, e.g. USD. */
+  unit: Scalars['String']['output'];
+  /** Values by period, oldest first. */
+  values: Array<IndicatorValue>;
+};
+
+/** The value of an indicator over one period. */
+export type IndicatorValue = {
+  /** Context given with the figure. */
+  note: Maybe<LocalizedString>;
+  /** The period as reported, e.g. 2023, 2024-01/2024-09 or 2007/2023. */
+  period: Scalars['String']['output'];
+  /** Last day of the period, YYYY-MM-DD. */
+  periodEnd: Scalars['String']['output'];
+  /** First day of the period, YYYY-MM-DD. */
+  periodStart: Scalars['String']['output'];
+  /** "over" when the source reported "more than" the value; null for an exact figure. */
+  qualifier: Maybe<Scalars['String']['output']>;
+  /** Decimal value as a string, e.g. "89000000000.00". */
+  value: Scalars['String']['output'];
+};
+
+/** The value of an indicator over one period. */
+export type IndicatorValueInput = {
+  /** A note on the figure, at least in English when given. */
+  note: InputMaybe<Array<LocalizedTextInput>>;
+  /** The period as reported: a year, month or day, or a range of them, e.g. 2023, 2024-01/2024-09, 2007/2023. Once per indicator. */
+  period: Scalars['String']['input'];
+  /** Last day of the period, YYYY-MM-DD; not before periodStart. */
+  periodEnd: Scalars['String']['input'];
+  /** First day of the period, YYYY-MM-DD. */
+  periodStart: Scalars['String']['input'];
+  /** "over" when reported as "more than", "under" for "less than", "about" for an estimate; null for an exact figure. */
+  qualifier: InputMaybe<Scalars['String']['input']>;
+  /** The figure as a decimal string with at most 2 decimals, e.g. "89400000000.00" (a string so no digit is lost). */
+  value: Scalars['String']['input'];
+};
 
 /** A visitor-facing text in the language the query asked for, or the nearest one available. */
 export type LocalizedString = {
@@ -110,15 +682,466 @@ export type LocalizedString = {
   text: Scalars['String']['output'];
 };
 
+/** One language version of a text. A text needs at least an English ("en") version. */
+export type LocalizedTextInput = {
+  /** BCP 47 language tag, e.g. en, ru, zh-Hans, kk. */
+  language: Scalars['String']['input'];
+  /** The text in that language (not empty). */
+  text: Scalars['String']['input'];
+};
+
+/** An amount of money in one currency. */
+export type Money = {
+  /** Decimal amount as a string (no rounding through floating point), e.g. "1250000000.00". */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 currency code, e.g. CNY. */
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
+  /** Reports a step of an agreement, possibly at a later edition than the one it was made at: progress in the same status, or a move allowed by its lifecycle. */
+  addAgreementMilestone: Agreement;
+  /** Adds the value of a new period to an indicator; a period already given is refused. */
+  addIndicatorValue: Indicator;
+  /** Adds a room to a venue. */
+  addRoom: Room;
+  /** Adds a track to an edition, from the taxonomy or custom. */
+  addTrack: Track;
+  /** Adds a venue to an edition; add its rooms with addRoom. */
+  addVenue: VenuePayload;
+  /** Records an agreement of an edition (a draft unless input.published is true). */
+  createAgreement: Agreement;
+  /** Adds a country's delegation to an edition (a draft unless input.published is true). */
+  createDelegation: Delegation;
+  /** Creates an edition of a series, unpublished unless input.published is true. Series admins. */
+  createEdition: Edition;
+  /** Creates an indicator owned by the series, with its first values. Series admins. */
+  createIndicator: Indicator;
+  /** Creates an organization owned by the series; only its organizers may edit it later. */
+  createOrganization: Organization;
+  /** Creates an organizer account. Series admins pass the seriesSlug they administer; platform admins may leave it out. */
+  createOrganizer: Organizer;
+  /** Creates a person owned by the series (a draft unless input.published is true); only its organizers may edit them later. */
+  createPerson: Person;
+  /** Creates a series (a new tenant), unpublished unless input.published is true. Platform admins only. */
+  createSeries: Series;
+  /** Adds a session, unpublished unless input.published is true. Times are local in the edition's time zone. Refused with BAD_USER_INPUT when its room is taken, a speaker is elsewhere, or it falls outside the edition's dates. */
+  createSession: Session;
+  /** Records what a person said at an edition (a draft unless input.published is true). */
+  createStatement: Statement;
+  /** Deletes an agreement with its parties and milestones; answers its id. */
+  deleteAgreement: Scalars['ID']['output'];
+  /** Deletes a delegation and its member list (the people stay); answers its id. */
+  deleteDelegation: Scalars['ID']['output'];
+  /** Deletes a session and its speaker list. Answers the deleted id. */
+  deleteSession: Scalars['ID']['output'];
+  /** Deletes a statement; answers its id. */
+  deleteStatement: Scalars['ID']['output'];
+  /** Grants a role in a series, or in one edition when editionNumber is given. Series admins and platform admins only. */
+  grantRole: RoleGrant;
+  /** Makes an agreement visible to visitors and counted in public figures. */
+  publishAgreement: Agreement;
+  /** Makes a delegation visible to visitors. */
+  publishDelegation: Delegation;
+  /** Makes an edition visible to visitors. */
+  publishEdition: Edition;
+  /** Makes a person visible to visitors. */
+  publishPerson: Person;
+  /** Makes a series visible to visitors. */
+  publishSeries: Series;
+  /** Makes a session visible to visitors. */
+  publishSession: Session;
+  /** Makes a statement visible to visitors. */
+  publishStatement: Statement;
+  /** Exchanges a refresh token for new tokens. Each refresh token works once. */
+  refreshSession: AuthPayload;
+  /** Removes a room; its sessions stay, without a room. Answers the removed id. */
+  removeRoom: Scalars['ID']['output'];
+  /** Removes a track; its sessions and agreements stay, without a track. Answers the removed id. */
+  removeTrack: Scalars['ID']['output'];
   /** Asks the worker to render an edition's programme document. */
   requestProgrammeDocument: ProgrammeDocumentRequest;
+  /** Revokes a role grant (see Organizer.roles for ids). */
+  revokeRole: Scalars['Boolean']['output'];
+  /** Replaces the members of a delegation, in protocol order. */
+  setDelegationMembers: Delegation;
+  /** Replaces the people of a session, in order. Refused when a speaker is in another session at the same time. */
+  setSessionSpeakers: Session;
+  /** Signs an organizer in. Wrong email and wrong password give the same INVALID_CREDENTIALS; too many attempts give RATE_LIMITED. */
+  signIn: AuthPayload;
+  /** Ends the session of this refresh token and its access tokens; false when none was live. */
+  signOut: Scalars['Boolean']['output'];
+  /** Moves an agreement to its next status (PROPOSED -> SIGNED -> IN_IMPLEMENTATION -> COMPLETED, or LAPSED) and records the dated step as a milestone. */
+  transitionAgreement: Agreement;
+  /** Moves an edition along its lifecycle (PROPOSED → PLANNED → REGISTRATION_OPEN → LIVE → CONCLUDED, with a few steps back). A refused move names the allowed ones. */
+  transitionEdition: Edition;
+  /** Hides an agreement from visitors and public figures. */
+  unpublishAgreement: Agreement;
+  /** Hides a delegation from visitors. */
+  unpublishDelegation: Delegation;
+  /** Hides an edition from visitors. */
+  unpublishEdition: Edition;
+  /** Hides a person from visitors, wherever they appear. */
+  unpublishPerson: Person;
+  /** Hides a series from visitors (its organizers still see it). */
+  unpublishSeries: Series;
+  /** Hides a session from visitors. */
+  unpublishSession: Session;
+  /** Hides a statement from visitors. */
+  unpublishStatement: Statement;
+  /** Changes an agreement; fields left out keep their value. The status changes through transitionAgreement. */
+  updateAgreement: Agreement;
+  /** Changes a delegation; fields left out keep their value. */
+  updateDelegation: Delegation;
+  /** Changes an edition; fields left out keep their value. Refused when a session would fall outside new dates. */
+  updateEdition: Edition;
+  /** Changes an indicator (not its values); series admins of the owning series. */
+  updateIndicator: Indicator;
+  /** Changes an organization; organizers of its owning series only (shared ones: platform admins). */
+  updateOrganization: Organization;
+  /** Changes a person; organizers of the owning series only (shared people: platform admins). */
+  updatePerson: Person;
+  /** Changes a room; fields left out keep their value. */
+  updateRoom: Room;
+  /** Changes a series; fields left out keep their value. Series admins of that series. */
+  updateSeries: Series;
+  /** Changes a session under the same programme rules as createSession; fields left out keep their value. */
+  updateSession: Session;
+  /** Changes a statement; fields left out keep their value. */
+  updateStatement: Statement;
+  /** Changes a track; fields left out keep their value. */
+  updateTrack: Track;
+};
+
+
+export type MutationAddAgreementMilestoneArgs = {
+  date: Scalars['String']['input'];
+  edition: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note: InputMaybe<Array<LocalizedTextInput>>;
+  status: AgreementStatus;
+};
+
+
+export type MutationAddIndicatorValueArgs = {
+  slug: Scalars['String']['input'];
+  value: IndicatorValueInput;
+};
+
+
+export type MutationAddRoomArgs = {
+  input: AddRoomInput;
+  venueId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTrackArgs = {
+  input: AddTrackInput;
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationAddVenueArgs = {
+  input: AddVenueInput;
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAgreementArgs = {
+  input: CreateAgreementInput;
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDelegationArgs = {
+  input: CreateDelegationInput;
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateEditionArgs = {
+  input: CreateEditionInput;
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateOrganizerArgs = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  seriesSlug: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateSeriesArgs = {
+  input: CreateSeriesInput;
+};
+
+
+export type MutationCreateSessionArgs = {
+  input: CreateSessionInput;
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateStatementArgs = {
+  input: CreateStatementInput;
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDelegationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantRoleArgs = {
+  editionNumber: InputMaybe<Scalars['Int']['input']>;
+  role: OrganizerRole;
+  seriesSlug: Scalars['String']['input'];
+  userEmail: Scalars['String']['input'];
+};
+
+
+export type MutationPublishAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishDelegationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishEditionArgs = {
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationPublishPersonArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationPublishSeriesArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationPublishSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveRoomArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTrackArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationRequestProgrammeDocumentArgs = {
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  grantId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDelegationMembersArgs = {
+  id: Scalars['ID']['input'];
+  members: Array<DelegationMemberInput>;
+};
+
+
+export type MutationSetSessionSpeakersArgs = {
+  id: Scalars['ID']['input'];
+  speakers: Array<SessionSpeakerInput>;
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationSignOutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationTransitionAgreementArgs = {
+  date: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note: InputMaybe<Array<LocalizedTextInput>>;
+  to: AgreementStatus;
+};
+
+
+export type MutationTransitionEditionArgs = {
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+  to: EditionStatus;
+};
+
+
+export type MutationUnpublishAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishDelegationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishEditionArgs = {
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationUnpublishPersonArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationUnpublishSeriesArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationUnpublishSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAgreementInput;
+};
+
+
+export type MutationUpdateDelegationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDelegationInput;
+};
+
+
+export type MutationUpdateEditionArgs = {
+  input: UpdateEditionInput;
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateRoomArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRoomInput;
+};
+
+
+export type MutationUpdateSeriesArgs = {
+  input: UpdateSeriesInput;
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSessionInput;
+};
+
+
+export type MutationUpdateStatementArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStatementInput;
+};
+
+
+export type MutationUpdateTrackArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTrackInput;
 };
 
 /** A ministry, agency, association, university or company. */
@@ -135,6 +1158,32 @@ export type Organization = {
   slug: Scalars['String']['output'];
 };
 
+/** A page of organizations, in a stable order. */
+export type OrganizationConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<OrganizationEdge>;
+  /** Whether more items follow, and where to continue. */
+  pageInfo: PageInfo;
+  /** Number of organizations matching the query, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the organizations with its cursor. */
+export type OrganizationEdge = {
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Organization;
+};
+
+/** Narrows the organizations list; all given conditions must hold. */
+export type OrganizationFilter = {
+  /** ISO code of the home country. */
+  country: InputMaybe<Scalars['String']['input']>;
+  /** Only organizations of this kind. */
+  kind: InputMaybe<OrganizationKind>;
+};
+
 /** The sort of body an organization is. */
 export type OrganizationKind =
   | 'BUSINESS_ASSOCIATION'
@@ -146,10 +1195,53 @@ export type OrganizationKind =
   | 'OTHER'
   | 'UNIVERSITY';
 
+/** An organizer account with the roles it holds. */
+export type Organizer = {
+  /** Name shown to other organizers. */
+  displayName: Scalars['String']['output'];
+  /** Sign-in email, lower case. */
+  email: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Platform admins create series and may grant any role anywhere. */
+  isPlatformAdmin: Scalars['Boolean']['output'];
+  /** Roles held, by series. */
+  roles: Array<RoleGrant>;
+};
+
+/** What an organizer may do within a series, or within one edition when the grant names it. */
+export type OrganizerRole =
+  /** Checking participants in at the venue. */
+  | 'CHECKIN_STAFF'
+  /** Programme, people, organizations, delegations, agreements, statements; publishing them. */
+  | 'PROGRAMME_EDITOR'
+  /** Reviewing and editing registrations, issuing badges, check-in. */
+  | 'REGISTRATION_OFFICER'
+  /** Everything in the series, including granting and revoking roles. */
+  | 'SERIES_ADMIN';
+
+/** Where a page sits in its list. */
+export type PageInfo = {
+  /** Cursor of the last item of the page; pass it as `after` for the next page. Null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Narrows the people list; all given conditions must hold. */
+export type PeopleFilter = {
+  /** ISO code of the country the person represents. */
+  country: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the organization the person represents. */
+  organization: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A speaker, moderator or delegate. */
 export type Person = {
   /** The country the person represents. */
   country: Maybe<Country>;
+  /** Published delegations the person heads or belongs to. */
+  delegations: Array<Delegation>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Full name, in the script of the requested language when known. */
@@ -158,8 +1250,28 @@ export type Person = {
   organization: Maybe<Organization>;
   /** Office or job title. */
   position: Maybe<LocalizedString>;
+  /** Published sessions the person speaks in, by start time. */
+  sessions: Array<Session>;
   /** URL-friendly identifier. */
   slug: Scalars['String']['output'];
+};
+
+/** A page of people, in a stable order. */
+export type PersonConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<PersonEdge>;
+  /** Whether more items follow, and where to continue. */
+  pageInfo: PageInfo;
+  /** Number of people matching the query, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the people with its cursor. */
+export type PersonEdge = {
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Person;
 };
 
 /** The latest programme document the worker rendered for an edition. */
@@ -183,16 +1295,59 @@ export type ProgrammeDocumentRequest = {
 };
 
 export type Query = {
+  /** Agreement counts and disclosed values of a series or one of its editions; confidential values are never included. */
+  agreementStats: AgreementStats;
+  /** Published agreements of a series, by slug; an unknown series has none. */
+  agreements: AgreementConnection;
+  /** Recorded changes of a series, newest first. Organizers of that series only. */
+  auditTrail: AuditEntryConnection;
   /** All countries in the catalogue, by name. */
   countries: Array<Country>;
   /** A published edition; a NOT_FOUND error names what is missing. */
   edition: Maybe<Edition>;
+  /** Reported indicators, by slug; optionally of one published series or concerning one country. */
+  indicators: Array<Indicator>;
+  /** The signed-in organizer with their roles; null for visitors. */
+  me: Maybe<Organizer>;
+  /** Organizations (ministries, embassies, companies, ...), by slug. */
+  organizations: OrganizationConnection;
+  /** Participation figures per published edition of a series, newest first. */
+  participationStats: Array<EditionParticipation>;
+  /** Published people who speak, lead or join a delegation, or made a statement in a series, by slug. */
+  people: PersonConnection;
+  /** A published person; null when unknown or unpublished. */
+  person: Maybe<Person>;
   /** All regions and partners, by name. */
   regions: Array<Region>;
   /** A published series; null when unknown or unpublished. */
   series: Maybe<Series>;
   /** Published series, by name. */
   seriesList: Array<Series>;
+  /** Published statements of a series, optionally of one edition or person. */
+  statements: StatementConnection;
+};
+
+
+export type QueryAgreementStatsArgs = {
+  edition: InputMaybe<Scalars['Int']['input']>;
+  lang: InputMaybe<Scalars['String']['input']>;
+  series: Scalars['String']['input'];
+};
+
+
+export type QueryAgreementsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AgreementFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  lang: InputMaybe<Scalars['String']['input']>;
+  series: Scalars['String']['input'];
+};
+
+
+export type QueryAuditTrailArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
 };
 
 
@@ -205,6 +1360,41 @@ export type QueryEditionArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  country: InputMaybe<Scalars['String']['input']>;
+  lang: InputMaybe<Scalars['String']['input']>;
+  series: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOrganizationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OrganizationFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  lang: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryParticipationStatsArgs = {
+  series: Scalars['String']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PeopleFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  lang: InputMaybe<Scalars['String']['input']>;
+  series: Scalars['String']['input'];
+};
+
+
+export type QueryPersonArgs = {
+  lang: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
 };
 
 
@@ -223,6 +1413,16 @@ export type QuerySeriesListArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryStatementsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  edition: InputMaybe<Scalars['Int']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  lang: InputMaybe<Scalars['String']['input']>;
+  person: InputMaybe<Scalars['String']['input']>;
+  series: Scalars['String']['input'];
+};
+
 /** A world region a forum series is about (Central Asia, South Caucasus) or a partner. */
 export type Region = {
   /** Stable slug, e.g. central-asia. */
@@ -233,6 +1433,20 @@ export type Region = {
   kind: Scalars['String']['output'];
   /** Name of the region. */
   name: LocalizedString;
+};
+
+/** A role held by an organizer, for a whole series or one edition of it. */
+export type RoleGrant = {
+  /** The edition the role is limited to; null for the whole series. */
+  editionNumber: Maybe<Scalars['Int']['output']>;
+  /** When the role was granted, ISO 8601 in UTC. */
+  grantedAt: Scalars['String']['output'];
+  /** Stable id; pass it to revokeRole. */
+  id: Scalars['ID']['output'];
+  /** The role granted. */
+  role: OrganizerRole;
+  /** Slug of the series the role applies to. */
+  seriesSlug: Scalars['String']['output'];
 };
 
 /** A hall or room of a venue where sessions take place. */
@@ -340,6 +1554,46 @@ export type SessionSpeaker = {
   role: SessionRole;
 };
 
+/** A person and the role they play in a session. */
+export type SessionSpeakerInput = {
+  /** Slug of the person, e.g. shen-yueyue. */
+  person: Scalars['String']['input'];
+  /** Keynote, moderator or speaker. */
+  role: SessionRole;
+};
+
+/** A summary of what a person said at an edition. */
+export type Statement = {
+  /** The edition at which it was said. */
+  edition: Maybe<Edition>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Who said it. */
+  person: Maybe<Person>;
+  /** The session in which it was said. */
+  session: Maybe<Session>;
+  /** What the person said, in a few sentences. */
+  summary: LocalizedString;
+};
+
+/** A page of statements, in a stable order. */
+export type StatementConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<StatementEdge>;
+  /** Whether more items follow, and where to continue. */
+  pageInfo: PageInfo;
+  /** Number of statements matching the query, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the statements with its cursor. */
+export type StatementEdge = {
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Statement;
+};
+
 /** A province, autonomous region, city or district inside a country. */
 export type SubnationalUnit = {
   /** The country the unit belongs to. */
@@ -373,5 +1627,203 @@ export type TrackDefinition = {
   /** Name of the track. */
   name: LocalizedString;
   /** Taxonomy slug, e.g. green-development. */
+  slug: Scalars['String']['output'];
+};
+
+/** Changes to an agreement: a field left out keeps its value; null clears summary, track, session, value and signedOn. The status changes through transitionAgreement. */
+export type UpdateAgreementInput = {
+  /** True when the value is not disclosed. */
+  confidential: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 code of the value; null clears it. */
+  currency: InputMaybe<Scalars['String']['input']>;
+  /** True for invented demo detail. */
+  isDemo: InputMaybe<Scalars['Boolean']['input']>;
+  /** Signatories in order, at least two (replaces the list). */
+  parties: InputMaybe<Array<AgreementPartyInput>>;
+  /** Slug of the session of its edition; null clears it. */
+  sessionSlug: InputMaybe<Scalars['String']['input']>;
+  /** Signing date, YYYY-MM-DD; null clears it. */
+  signedOn: InputMaybe<Scalars['String']['input']>;
+  /** What it provides for; null clears it. */
+  summary: InputMaybe<Array<LocalizedTextInput>>;
+  /** Title, at least in English (replaces all languages). */
+  title: InputMaybe<Array<LocalizedTextInput>>;
+  /** Slug of the track of its edition; null clears it. */
+  trackSlug: InputMaybe<Scalars['String']['input']>;
+  /** What sort of agreement it is. */
+  type: InputMaybe<AgreementType>;
+  /** Value, 0 or more; null clears it (and needs no currency). */
+  valueAmount: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Changes to a delegation: a field left out keeps its value; null clears name or head. */
+export type UpdateDelegationInput = {
+  /** Catalogue country code, e.g. KZ; one delegation per country and edition. */
+  countryCode: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the person heading the delegation; null clears it. */
+  head: InputMaybe<Scalars['String']['input']>;
+  /** Members in protocol order; replaces the whole list when given. */
+  members: InputMaybe<Array<DelegationMemberInput>>;
+  /** Name, at least in English; null clears it. */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** Position in the protocol order, 0 or more. */
+  protocolOrder: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to an edition; fields left out keep their value. Number and status change elsewhere (status: transitionEdition). */
+export type UpdateEditionInput = {
+  /** Reported number of participants. */
+  attendance: InputMaybe<Scalars['Int']['input']>;
+  /** Description (replaces all languages). */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Last day (inclusive), YYYY-MM-DD in the host time zone. */
+  endDate: InputMaybe<Scalars['String']['input']>;
+  /** Host city (replaces all languages). */
+  hostCity: InputMaybe<Array<LocalizedTextInput>>;
+  /** Catalogue country code of the host. */
+  hostCountryCode: InputMaybe<Scalars['String']['input']>;
+  /** Catalogue id of the host province or region. */
+  hostSubdivisionId: InputMaybe<Scalars['String']['input']>;
+  /** First day, YYYY-MM-DD in the host time zone; sessions must stay inside the dates. */
+  startDate: InputMaybe<Scalars['String']['input']>;
+  /** Motto or theme (replaces all languages). */
+  theme: InputMaybe<Array<LocalizedTextInput>>;
+  /** IANA time zone of the host city. */
+  timeZone: InputMaybe<Scalars['String']['input']>;
+  /** Working languages (replaces the list). */
+  workingLanguages: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Changes to an indicator (not its values): a field left out keeps its value; null clears description or source. */
+export type UpdateIndicatorInput = {
+  /** ISO 3166-1 alpha-2 codes of the countries it concerns (replaces the list). */
+  countryCodes: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What it measures; null clears it. */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Name, at least in English (replaces all languages). */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** Where the figures come from; null clears it. */
+  source: InputMaybe<Array<LocalizedTextInput>>;
+  /** Unit of the values, e.g. USD. */
+  unit: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an organization: a field left out keeps its value; null clears countryCode or website. */
+export type UpdateOrganizationInput = {
+  /** ISO 3166-1 alpha-2 code of its home country; null clears it. */
+  countryCode: InputMaybe<Scalars['String']['input']>;
+  /** The sort of body it is. */
+  kind: InputMaybe<OrganizationKind>;
+  /** Name, at least in English (replaces all languages). */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** Website, an http(s) URL; null clears it. */
+  website: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a person: a field left out keeps its value; null clears organization, countryCode or photoUrl. */
+export type UpdatePersonInput = {
+  /** ISO 3166-1 alpha-2 country code; null clears it. */
+  countryCode: InputMaybe<Scalars['String']['input']>;
+  /** Full name per language or script, en required (replaces all languages). */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** Slug of the organization the person represents; null clears it. */
+  organization: InputMaybe<Scalars['String']['input']>;
+  /** Portrait, an http(s) URL; null clears it. */
+  photoUrl: InputMaybe<Scalars['String']['input']>;
+  /** Office or job title, en required (replaces all languages). */
+  position: InputMaybe<Array<LocalizedTextInput>>;
+};
+
+/** Changes to a room; fields left out keep their value. */
+export type UpdateRoomInput = {
+  /** Seats, 1 or more. */
+  capacity: InputMaybe<Scalars['Int']['input']>;
+  /** Name (replaces all languages). */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** Order among the venue's rooms. */
+  position: InputMaybe<Scalars['Int']['input']>;
+  /** New slug, unique within the venue. */
+  slug: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a series; fields left out keep their value. The slug cannot change. */
+export type UpdateSeriesInput = {
+  /** Description, at least in English (replaces all languages). */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Focus track slugs of the taxonomy (replaces the list). */
+  focusTrackSlugs: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full name, at least in English (replaces all languages). */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** ISO 3166-1 code of the partner country; keeps the current one when left out. */
+  partnerCountryCode: InputMaybe<Scalars['String']['input']>;
+  /** Catalogue code of the region, e.g. central-asia. */
+  regionCode: InputMaybe<Scalars['String']['input']>;
+  /** Short name, at least in English (replaces all languages). */
+  shortName: InputMaybe<Array<LocalizedTextInput>>;
+  /** Where the series stands. */
+  status: InputMaybe<EditionStatus>;
+  /** Key of the visual theme in @caravan/themes. */
+  themeKey: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a session; fields left out keep their value. Times are local wall-clock in the edition's time zone. */
+export type UpdateSessionInput = {
+  /** Local day, YYYY-MM-DD. */
+  date: InputMaybe<Scalars['String']['input']>;
+  /** Description (replaces all languages). */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Local end, HH:mm, on the same day. */
+  endTime: InputMaybe<Scalars['String']['input']>;
+  /** Interpretation languages (replaces the list). */
+  interpretation: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Format of the session. */
+  kind: InputMaybe<SessionKind>;
+  /** Languages spoken on the floor (replaces the list). */
+  languages: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Room of one of the edition's venues. */
+  roomId: InputMaybe<Scalars['ID']['input']>;
+  /** New slug, unique within the edition. */
+  slug: InputMaybe<Scalars['String']['input']>;
+  /** Local start, HH:mm. */
+  startTime: InputMaybe<Scalars['String']['input']>;
+  /** Title (replaces all languages). */
+  title: InputMaybe<Array<LocalizedTextInput>>;
+  /** Slug of one of the edition's tracks. */
+  trackSlug: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a statement: a field left out keeps its value; null clears the session. */
+export type UpdateStatementInput = {
+  /** Slug of the person who spoke. */
+  person: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the session of this edition; null clears it. */
+  session: InputMaybe<Scalars['String']['input']>;
+  /** The summary, at least in English (replaces all languages). */
+  summary: InputMaybe<Array<LocalizedTextInput>>;
+};
+
+/** Changes to a track; fields left out keep their value. */
+export type UpdateTrackInput = {
+  /** Description (replaces all languages). */
+  description: InputMaybe<Array<LocalizedTextInput>>;
+  /** Name (replaces all languages). */
+  name: InputMaybe<Array<LocalizedTextInput>>;
+  /** Order among the edition's tracks. */
+  position: InputMaybe<Scalars['Int']['input']>;
+  /** New slug, unique within the edition. */
+  slug: InputMaybe<Scalars['String']['input']>;
+  /** Taxonomy slug it belongs to. */
+  taxonomySlug: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A venue of an edition with its rooms, as an organizer mutation answers it. */
+export type VenuePayload = {
+  /** Stable id; pass it to addRoom. */
+  id: Scalars['ID']['output'];
+  /** Name of the venue. */
+  name: LocalizedString;
+  /** Its rooms, in order. */
+  rooms: Array<Room>;
+  /** URL slug, unique within the edition. */
   slug: Scalars['String']['output'];
 };

@@ -18,6 +18,8 @@ export interface MutationChange<T> {
   /** Plain JSON snapshots for the audit trail (never raw rows with secrets). */
   before?: AuditJson;
   after?: AuditJson;
+  /** Where the change landed, when the spec could not know it beforehand (a new series). */
+  auditScope?: Scope;
 }
 
 export interface MutationSpec {
@@ -43,8 +45,8 @@ export class MutationRunner {
     return this.database.prisma.$transaction(async (tx) => {
       const change = await work(tx, actor);
       await this.audit.record(tx, {
-        seriesId: spec.scope?.seriesId ?? null,
-        editionId: spec.scope?.editionId ?? null,
+        seriesId: (change.auditScope ?? spec.scope)?.seriesId ?? null,
+        editionId: (change.auditScope ?? spec.scope)?.editionId ?? null,
         actorId: actor.user.id,
         action: spec.audit.action,
         entityType: spec.audit.entityType,

@@ -1,0 +1,123 @@
+// Organizer mutations of an edition's programme (tracks, venues and rooms, sessions and their
+// speakers): arguments in, writer call, the read models of the programme out.
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { ViewerService } from '../../auth/viewer.service.js';
+import type { TrackRow } from '../../common/db-rows.js';
+import { Ctx } from '../../common/graphql/request-context.decorator.js';
+import type { RequestContext } from '../../common/graphql/request-context.js';
+import { localize } from '../../common/localized/localize.js';
+import { RoomModel } from '../../programme/models/room.model.js';
+import { SessionModel } from '../../programme/models/session.model.js';
+import { TrackModel } from '../../programme/models/track.model.js';
+import type { RoomWithVenue } from '../../programme/programme.repository.js';
+import type { SessionView } from '../../programme/programme.service.js';
+import { CreateSessionInput, SessionSpeakerInput, UpdateSessionInput } from './dto/session.input.js';
+import { AddTrackInput, UpdateTrackInput } from './dto/track.input.js';
+import { AddRoomInput, AddVenueInput, UpdateRoomInput } from './dto/venue.input.js';
+import { VenuePayload } from './models/venue-payload.model.js';
+import { SessionsWriter } from './sessions.writer.js';
+import { TracksWriter } from './tracks.writer.js';
+import { VenuesWriter } from './venues.writer.js';
+
+const SERIES_ARG = { description: 'Series slug, e.g. china-central-asia.' } as const;
+const NUMBER_ARG = { type: () => Int, description: 'Edition number within the series.' } as const;
+const id = (what: string) => ({ type: () => ID, description: `Id of the ${what}.` }) as const;
+
+@Resolver()
+export class ProgrammeMutations {
+  constructor(
+    private readonly tracks: TracksWriter,
+    private readonly venues: VenuesWriter,
+    private readonly sessions: SessionsWriter,
+    private readonly viewers: ViewerService,
+  ) {}
+
+  @Mutation(() => TrackModel, { description: 'Adds a track to an edition, from the taxonomy or custom.' })
+  async addTrack(
+    @Auth() request: RequestAuth,
+    @Args('series', SERIES_ARG) series: string,
+    @Args('number', NUMBER_ARG) number: number,
+    @Args('input') input: AddTrackInput,
+  ): Promise<TrackRow> {
+    return this.tracks.add(await this.viewers.viewer(request), series, number, input);
+  }
+
+  @Mutation(() => TrackModel, { description: 'Changes a track; fields left out keep their value.' })
+  async updateTrack(@Auth() request: RequestAuth, @Args('id', id('track')) trackId: string, @Args('input') input: UpdateTrackInput): Promise<TrackRow> {
+    return this.tracks.update(await this.viewers.viewer(request), trackId, input);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a track; its sessions and agreements stay, without a track. Answers the removed id.' })
+  async removeTrack(@Auth() request: RequestAuth, @Args('id', id('track')) trackId: string): Promise<string> {
+    return this.tracks.remove(await this.viewers.viewer(request), trackId);
+  }
+
+  @Mutation(() => VenuePayload, { description: 'Adds a venue to an edition; add its rooms with addRoom.' })
+  async addVenue(
+    @Ctx() ctx: RequestContext,
+    @Auth() request: RequestAuth,
+    @Args('series', SERIES_ARG) series: string,
+    @Args('number', NUMBER_ARG) number: number,
+    @Args('input') input: AddVenueInput,
+  ): Promise<VenuePayload> {
+    const venue = await this.venues.addVenue(await this.viewers.viewer(request), series, number, input);
+    return { id: venue.id, slug: venue.slug, name: localize(venue.name, ctx.lang), rooms: venue.rooms };
+  }
+
+  @Mutation(() => RoomModel, { description: 'Adds a room to a venue.' })
+  async addRoom(@Auth() request: RequestAuth, @Args('venueId', id('venue')) venueId: string, @Args('input') input: AddRoomInput): Promise<RoomWithVenue> {
+    return this.venues.addRoom(await this.viewers.viewer(request), venueId, input);
+  }
+
+  @Mutation(() => RoomModel, { description: 'Changes a room; fields left out keep their value.' })
+  async updateRoom(@Auth() request: RequestAuth, @Args('id', id('room')) roomId: string, @Args('input') input: UpdateRoomInput): Promise<RoomWithVenue> {
+    return this.venues.updateRoom(await this.viewers.viewer(request), roomId, input);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a room; its sessions stay, without a room. Answers the removed id.' })
+  async removeRoom(@Auth() request: RequestAuth, @Args('id', id('room')) roomId: string): Promise<string> {
+    return this.venues.removeRoom(await this.viewers.viewer(request), roomId);
+  }
+
+  @Mutation(() => SessionModel, {
+    description: "Adds a session, unpublished unless input.published is true. Times are local in the edition's time zone. Refused with BAD_USER_INPUT when its room is taken, a speaker is elsewhere, or it falls outside the edition's dates.",
+  })
+  async createSession(
+    @Auth() request: RequestAuth,
+    @Args('series', SERIES_ARG) series: string,
+    @Args('number', NUMBER_ARG) number: number,
+    @Args('input') input: CreateSessionInput,
+  ): Promise<SessionView> {
+    return this.sessions.create(await this.viewers.viewer(request), series, number, input);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Changes a session under the same programme rules as createSession; fields left out keep their value.' })
+  async updateSession(@Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string, @Args('input') input: UpdateSessionInput): Promise<SessionView> {
+    return this.sessions.update(await this.viewers.viewer(request), sessionId, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a session and its speaker list. Answers the deleted id.' })
+  async deleteSession(@Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<string> {
+    return this.sessions.remove(await this.viewers.viewer(request), sessionId);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Makes a session visible to visitors.' })
+  async publishSession(@Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
+    return this.sessions.setPublished(await this.viewers.viewer(request), sessionId, true);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Hides a session from visitors.' })
+  async unpublishSession(@Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
+    return this.sessions.setPublished(await this.viewers.viewer(request), sessionId, false);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Replaces the people of a session, in order. Refused when a speaker is in another session at the same time.' })
+  async setSessionSpeakers(
+    @Auth() request: RequestAuth,
+    @Args('id', id('session')) sessionId: string,
+    @Args('speakers', { type: () => [SessionSpeakerInput], description: 'Everyone taking part, in order; an empty list removes them all.' }) speakers: SessionSpeakerInput[],
+  ): Promise<SessionView> {
+    return this.sessions.setSpeakers(await this.viewers.viewer(request), sessionId, speakers);
+  }
+}
