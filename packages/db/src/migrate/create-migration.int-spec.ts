@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DbError } from '../errors.js';
+import type { DbError } from '../errors.js';
 import { migrationsDir, schemaPath } from '../paths.js';
 import { createMigration } from './create-migration.js';
 

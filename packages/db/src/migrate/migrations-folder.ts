@@ -11,7 +11,7 @@ export const MIGRATION_LOCK_CONTENT =
 
 export function readMigrationsFolder(baseDir: string): MigrationList {
   const lockPath = path.join(baseDir, MIGRATION_LOCK_FILE);
-  let names: string[] = [];
+  let names: string[];
   try {
     names = existsSync(baseDir)
       ? readdirSync(baseDir, { withFileTypes: true })
