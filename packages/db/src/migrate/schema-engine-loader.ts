@@ -33,9 +33,27 @@ async function instantiate(): Promise<SchemaEngineModule> {
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const bytes = await readFile(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'));
   const { instance } = await WebAssembly.instantiate(bytes, {
-    './schema_engine_bg.js': glue,
+    './schema_engine_bg.js': withUnrefTimers(glue),
   });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports as unknown as WasmBindgenExports).__wbindgen_start();
   return glue;
+}
+
+type TimerFactory = (callback: () => void, delay: number) => NodeJS.Timeout;
+
+/**
+ * The engine arms housekeeping timers (idle connections) through wasm-bindgen's setTimeout
+ * import; they must not keep a finished process (a CLI run, a test worker) alive for seconds,
+ * so they are unref'd. Their names carry a build hash, hence the prefix match.
+ */
+function withUnrefTimers(module: SchemaEngineModule): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...module };
+  for (const [name, value] of Object.entries(module)) {
+    if (name.startsWith('__wbg_setTimeout_') && typeof value === 'function') {
+      const original = value as unknown as TimerFactory;
+      imports[name] = (callback: () => void, delay: number) => original(callback, delay).unref();
+    }
+  }
+  return imports;
 }
