@@ -6,4 +6,6 @@ module.exports = {
   // Creating a database, starting two servers and Chromium takes far longer than jest's 5 s default.
   testTimeout: 120_000,
   maxWorkers: 1,
+  // Its own totals file, so CI's summary counts the unit run and the browser run both.
+  reporters: ['default', [require.resolve('../../packages/config/jest-summary-reporter.cjs'), { label: 'e2e' }]],
 };
