@@ -8,6 +8,7 @@ import type { Database } from '@caravan/db';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { AuthExportViewerResolver } from './auth/export-viewer.resolver.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { createLogger } from './common/logger.js';
@@ -88,7 +89,8 @@ export class AppModule {
         IndicatorsModule,
         ManageModule,
         DocumentsModule,
-        ExportsModule,
+        // agreements.csv shows organizers of a series everything; visitors the public view.
+        ExportsModule.register({ viewerResolver: AuthExportViewerResolver }),
         HealthModule,
       ],
     };
