@@ -39,6 +39,14 @@ describe(pickText.name, () => {
     expect(pickText({ hy: 'Երևան' }, 'ka')).toEqual({ text: 'Երևան', language: 'hy', fallback: true });
   });
 
+  it('answers the same once its tag cache has cycled through many visitors\' tags', () => {
+    const before = pickText(astana, 'kk-KZ');
+    for (let i = 0; i < 600; i += 1) pickText(astana, `x-tag${i}`);
+    expect(pickText(astana, 'kk-KZ')).toEqual(before);
+    expect(before).toEqual({ text: 'Астана', language: 'kk', fallback: false });
+    expect(pickText({ EN: 'upper' }, 'en')).toEqual({ text: 'upper', language: 'EN', fallback: false });
+  });
+
   it('skips empty texts and returns null when nothing is left', () => {
     expect(pickText({ kk: ' ', en: 'Astana' }, 'kk')).toEqual({ text: 'Astana', language: 'en', fallback: true });
     expect(pickText({}, 'en')).toBeNull();

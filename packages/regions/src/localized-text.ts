@@ -40,9 +40,82 @@ export interface PickedText {
   fallback: boolean;
 }
 
-function findKey(text: LocalizedText, tag: string): string | undefined {
-  const wanted = tag.toLowerCase();
-  return Object.keys(text).find((key) => key.toLowerCase() === wanted && usable(text[key]));
+/**
+ * Lower-cased candidate tags per requested tag. Working them out asks ICU to canonicalize and
+ * maximize the tag, which costs far more than the lookup itself, and a page picks thousands of
+ * texts in the same few languages. Bounded, oldest entry out first, because tags come from
+ * visitors.
+ */
+const MAX_CACHED_TAGS = 256;
+const candidatesByTag = new Map<string, readonly string[]>();
+
+function cachedCandidates(tag: string): readonly string[] {
+  let candidates = candidatesByTag.get(tag);
+  if (candidates === undefined) {
+    candidates = languageCandidates(tag).map((candidate) => candidate.toLowerCase());
+    if (candidatesByTag.size >= MAX_CACHED_TAGS) {
+      const oldest = candidatesByTag.keys().next().value;
+      if (oldest !== undefined) candidatesByTag.delete(oldest);
+    }
+    candidatesByTag.set(tag, candidates);
+  }
+  return candidates;
+}
+
+/** The candidates of a whole fallback chain, in order; chains are few and long-lived constants. */
+const candidatesByChain = new WeakMap<readonly string[], readonly string[]>();
+
+function chainCandidates(chain: readonly string[]): readonly string[] {
+  let candidates = candidatesByChain.get(chain);
+  if (candidates === undefined) {
+    candidates = chain.flatMap((tag) => cachedCandidates(tag));
+    candidatesByChain.set(chain, candidates);
+  }
+  return candidates;
+}
+
+/**
+ * Lower-cased form of a text map's key. Keys are a few dozen tags shared by every row, so a
+ * bounded cache spares lower-casing each key of each text for each candidate.
+ */
+const lowerKeys = new Map<string, string>();
+
+function lowerKey(key: string): string {
+  let lower = lowerKeys.get(key);
+  if (lower === undefined) {
+    lower = key.toLowerCase();
+    if (lowerKeys.size >= MAX_CACHED_TAGS) lowerKeys.clear();
+    lowerKeys.set(key, lower);
+  }
+  return lower;
+}
+
+/** Primary language subtag of a text map's key, cached like lowerKey. */
+const keyBases = new Map<string, string>();
+
+function keyBase(key: string): string {
+  let base = keyBases.get(key);
+  if (base === undefined) {
+    base = baseLanguage(key);
+    if (keyBases.size >= MAX_CACHED_TAGS) keyBases.clear();
+    keyBases.set(key, base);
+  }
+  return base;
+}
+
+function findKey(text: LocalizedText, wanted: string): string | undefined {
+  for (const key in text) {
+    if (lowerKey(key) === wanted && usable(text[key])) return key;
+  }
+  return undefined;
+}
+
+function firstKey(text: LocalizedText, candidates: readonly string[]): string | undefined {
+  for (const candidate of candidates) {
+    const key = findKey(text, candidate);
+    if (key !== undefined) return key;
+  }
+  return undefined;
 }
 
 function usable(value: string | undefined): value is string {
@@ -64,19 +137,16 @@ export function pickText(
   fallback: readonly string[] = DEFAULT_FALLBACK,
 ): PickedText | null {
   if (!text) return null;
-  for (const candidate of languageCandidates(lang)) {
-    const key = findKey(text, candidate);
-    if (key) return picked(text, key, false);
+  const own = firstKey(text, cachedCandidates(lang));
+  if (own !== undefined) return picked(text, own, false);
+  const base = keyBase(lang);
+  for (const key in text) {
+    if (keyBase(key) === base && usable(text[key])) return picked(text, key, false);
   }
-  const base = baseLanguage(lang);
-  const sameLanguage = Object.keys(text).find((key) => baseLanguage(key) === base && usable(text[key]));
-  if (sameLanguage) return picked(text, sameLanguage, false);
-  for (const tag of fallback) {
-    for (const candidate of languageCandidates(tag)) {
-      const key = findKey(text, candidate);
-      if (key) return picked(text, key, true);
-    }
+  const chained = firstKey(text, chainCandidates(fallback));
+  if (chained !== undefined) return picked(text, chained, true);
+  for (const key in text) {
+    if (usable(text[key])) return picked(text, key, true);
   }
-  const firstPresent = Object.keys(text).find((key) => usable(text[key]));
-  return firstPresent ? picked(text, firstPresent, true) : null;
+  return null;
 }

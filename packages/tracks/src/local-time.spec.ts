@@ -28,6 +28,14 @@ describe(toLocalParts.name, () => {
     expect(toLocalParts(new Date('2024-01-01T00:00:00Z'), 'America/St_Johns')).toEqual({ date: '2023-12-31', time: '20:30', offset: '-03:30' });
   });
 
+  it('gives each caller its own answer and stays right for instants off the whole second', () => {
+    const first = toLocalParts(new Date('2025-06-10T03:00:00Z'), 'Asia/Almaty');
+    first.time = 'changed';
+    expect(toLocalParts(new Date('2025-06-10T03:00:00Z'), 'Asia/Almaty')).toEqual({ date: '2025-06-10', time: '08:00', offset: '+05:00' });
+    expect(toLocalParts(new Date('2024-01-01T00:00:00.999Z'), 'Asia/Kolkata')).toEqual({ date: '2024-01-01', time: '05:30', offset: '+05:30' });
+    expect(toLocalParts(new Date('2025-06-10T03:00:00Z'), 'Asia/Tbilisi')).toEqual({ date: '2025-06-10', time: '07:00', offset: '+04:00' });
+  });
+
   it('rejects unknown zones and invalid dates with a code', () => {
     expect(() => toLocalParts(new Date(), 'Asia/Atlantis')).toThrow(expect.objectContaining({ code: 'INVALID_TIME_ZONE' }));
     expect(() => toLocalParts(new Date('nope'), 'UTC')).toThrow(expect.objectContaining({ code: 'INVALID_INSTANT' }));

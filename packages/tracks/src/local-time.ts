@@ -88,15 +88,41 @@ function assertInstant(instant: Date): number {
   return ms;
 }
 
-/** The date, time and UTC offset a clock in `timeZone` shows at `instant`. */
-export function toLocalParts(instant: Date, timeZone: string): LocalParts {
-  const ms = assertInstant(instant);
+/**
+ * Recent answers of toLocalParts by zone and instant. A programme repeats a handful of slot
+ * times, and formatting an instant through Intl is the costly part of a programme page; the
+ * bound keeps memory flat whatever instants come in.
+ */
+const MAX_CACHED_INSTANTS = 4096;
+const localParts = new Map<string, LocalParts>();
+
+function computeLocalParts(ms: number, timeZone: string): LocalParts {
   const w = wallClockAt(ms, timeZone);
+  // The offset is measured at the whole second; an instant already on one reuses its wall clock.
+  const wholeSecond = Math.floor(ms / 1000) * 1000;
+  const offsetSeconds = wholeSecond === ms ? Math.round((wallAsUtcMs(w) - ms) / 1000) : offsetSecondsAt(ms, timeZone);
   return {
     date: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`,
     time: `${pad(w.hour)}:${pad(w.minute)}`,
-    offset: formatOffset(offsetSecondsAt(ms, timeZone)),
+    offset: formatOffset(offsetSeconds),
   };
+}
+
+/** The date, time and UTC offset a clock in `timeZone` shows at `instant`. */
+export function toLocalParts(instant: Date, timeZone: string): LocalParts {
+  const ms = assertInstant(instant);
+  const key = `${timeZone} ${ms}`;
+  let parts = localParts.get(key);
+  if (parts === undefined) {
+    parts = computeLocalParts(ms, timeZone);
+    if (localParts.size >= MAX_CACHED_INSTANTS) {
+      const oldest = localParts.keys().next().value;
+      if (oldest !== undefined) localParts.delete(oldest);
+    }
+    localParts.set(key, parts);
+  }
+  // A copy, so that a caller changing its answer cannot change the next caller's.
+  return { ...parts };
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

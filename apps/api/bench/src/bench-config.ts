@@ -14,6 +14,8 @@ const Env = z.object({
   /** 1: print the api's statements, to update bare-statements.ts after a repository change. */
   BENCH_PRINT_SQL: z.enum(['0', '1']).default('0'),
   BENCH_RESULTS_DIR: z.string().optional(),
+  /** A directory: both servers are CPU-profiled and write api.cpuprofile / bare.cpuprofile there. */
+  BENCH_CPU_PROFILE_DIR: z.string().optional(),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
 });
 
@@ -26,6 +28,7 @@ export interface BenchConfig {
   enforceTarget: boolean;
   printSql: boolean;
   resultsDir: string;
+  cpuProfileDir: string | undefined;
   redisUrl: string;
 }
 
@@ -50,6 +53,7 @@ export function loadBenchConfig(source: Readonly<Record<string, string | undefin
     enforceTarget: env.BENCH_ENFORCE_TARGET === '1',
     printSql: env.BENCH_PRINT_SQL === '1',
     resultsDir: resolve(env.BENCH_RESULTS_DIR ?? resolve(REPO_ROOT, 'bench', 'results')),
+    cpuProfileDir: env.BENCH_CPU_PROFILE_DIR === undefined ? undefined : resolve(env.BENCH_CPU_PROFILE_DIR),
     redisUrl: env.REDIS_URL,
   };
 }

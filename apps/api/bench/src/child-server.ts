@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BenchError } from './bench-error.js';
+import { PROFILE_WRITTEN } from './cpu-profile.js';
 
 export interface ChildServer {
   name: string;
@@ -32,11 +33,15 @@ export async function startChildServer(options: {
   script: string;
   env: Record<string, string>;
   readyTimeoutMs: number;
+  /** Directory for a CPU profile of the child, written when it is stopped. */
+  cpuProfileDir?: string | undefined;
 }): Promise<ChildServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [options.script], {
-    env: { PATH: process.env['PATH'] ?? '', ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+  const profiling = options.cpuProfileDir === undefined ? {} : { BENCH_CPU_PROFILE_DIR: options.cpuProfileDir, BENCH_CPU_PROFILE_NAME: options.name };
+  const nodeArgs = options.cpuProfileDir === undefined ? [] : ['--require', require.resolve('./cpu-profile.js')];
+  const child = spawn(process.execPath, [...nodeArgs, options.script], {
+    env: { PATH: process.env['PATH'] ?? '', ...options.env, ...profiling, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -50,8 +55,15 @@ export async function startChildServer(options: {
   child.stdout?.on('data', (chunk: Buffer) => keep(chunk, true));
   child.stderr?.on('data', (chunk: Buffer) => keep(chunk, true));
 
+  const writeProfile = async (): Promise<void> => {
+    child.kill('SIGUSR2');
+    const deadline = Date.now() + 30_000;
+    while (!output.some((text) => text.includes(PROFILE_WRITTEN)) && Date.now() < deadline) await sleep(100);
+  };
+
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
+    if (options.cpuProfileDir !== undefined) await writeProfile();
     child.kill('SIGTERM');
     const done = await Promise.race([exited(child).then(() => true), sleep(10_000).then(() => false)]);
     if (!done) {

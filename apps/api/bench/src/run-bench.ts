@@ -3,7 +3,7 @@
 // on one fresh PostgreSQL database, each server in a child process of its own. Fails on any
 // difference in SQL or response body, on any failed request, and always cleans up.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { z } from 'zod';
@@ -74,9 +74,10 @@ async function startServers(database: TestDatabase, config: BenchConfig): Promis
       AUTH_SECRET: randomBytes(48).toString('base64'),
     },
     readyTimeoutMs: 60_000,
+    cpuProfileDir: config.cpuProfileDir,
   });
   cleanups.push(() => api.stop());
-  const bare = await startChildServer({ name: 'bare', script: BARE_SERVER, env: { BENCH_DATABASE_URL: database.url }, readyTimeoutMs: 30_000 });
+  const bare = await startChildServer({ name: 'bare', script: BARE_SERVER, env: { BENCH_DATABASE_URL: database.url }, readyTimeoutMs: 30_000, cpuProfileDir: config.cpuProfileDir });
   cleanups.push(() => bare.stop());
   return { api, bare };
 }
@@ -84,6 +85,7 @@ async function startServers(database: TestDatabase, config: BenchConfig): Promis
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadBenchConfig();
+  if (config.cpuProfileDir !== undefined) await mkdir(config.cpuProfileDir, { recursive: true });
 
   log('creating and seeding a fresh database');
   const database = await createTestDatabase({ poolMax: 4 });

@@ -1,10 +1,10 @@
 // Root catalogue queries and the fields of Region, Country and SubnationalUnit.
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CountryRow, RegionRow, SubnationalUnitRow } from '../common/db-rows.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { LANG_ARG, required } from '../common/graphql/resolver-helpers.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
+import { CONTEXT_KEY, type GraphQLContext, type NoArgs, type RequestContext } from '../common/graphql/request-context.js';
 import { localize } from '../common/localized/localize.js';
 import { LocalizedString } from '../common/localized/localized-string.model.js';
 import { CatalogueService } from './catalogue.service.js';
@@ -23,13 +23,13 @@ export class RegionResolver {
   }
 
   @ResolveField('name', () => LocalizedString, { description: 'Name of the region.' })
-  name(@Parent() region: RegionRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(region.name, ctx.lang);
+  name(region: RegionRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(region.name, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('countries', () => [CountryModel], { description: 'Countries in the region, by name.' })
-  countries(@Parent() region: RegionRow, @Ctx() ctx: RequestContext): Promise<CountryRow[]> {
-    return this.catalogue.countriesOfRegion(ctx, region.code);
+  countries(region: RegionRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow[]> {
+    return this.catalogue.countriesOfRegion(context[CONTEXT_KEY], region.code);
   }
 }
 
@@ -44,18 +44,18 @@ export class CountryResolver {
   }
 
   @ResolveField('name', () => LocalizedString, { description: 'Short name of the country.' })
-  name(@Parent() country: CountryRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(country.name, ctx.lang);
+  name(country: CountryRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(country.name, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('capital', () => LocalizedString, { description: 'Capital city.' })
-  capital(@Parent() country: CountryRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(country.capital, ctx.lang);
+  capital(country: CountryRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(country.capital, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('region', () => RegionModel, { description: 'The region the country belongs to.' })
-  async region(@Parent() country: CountryRow, @Ctx() ctx: RequestContext): Promise<RegionRow> {
-    return required(await this.catalogue.region(ctx, country.regionCode), `Region ${country.regionCode}`);
+  async region(country: CountryRow, _args: NoArgs, context: GraphQLContext): Promise<RegionRow> {
+    return required(await this.catalogue.region(context[CONTEXT_KEY], country.regionCode), `Region ${country.regionCode}`);
   }
 }
 
@@ -64,12 +64,12 @@ export class SubnationalUnitResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @ResolveField('name', () => LocalizedString, { description: 'Name of the unit.' })
-  name(@Parent() unit: SubnationalUnitRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(unit.name, ctx.lang);
+  name(unit: SubnationalUnitRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(unit.name, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('country', () => CountryModel, { description: 'The country the unit belongs to.' })
-  async country(@Parent() unit: SubnationalUnitRow, @Ctx() ctx: RequestContext): Promise<CountryRow> {
-    return required(await this.catalogue.country(ctx, unit.countryCode), `Country ${unit.countryCode}`);
+  async country(unit: SubnationalUnitRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow> {
+    return required(await this.catalogue.country(context[CONTEXT_KEY], unit.countryCode), `Country ${unit.countryCode}`);
   }
 }

@@ -7,7 +7,7 @@ import type { CountryRow, DelegationRow, EditionRow, OrganizationRow, Subnationa
 import { SessionKind } from '../common/graphql/enums.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
+import { CONTEXT_KEY, type GraphQLContext, type NoArgs, type RequestContext } from '../common/graphql/request-context.js';
 import { LANG_ARG } from '../common/graphql/resolver-helpers.js';
 import { localize } from '../common/localized/localize.js';
 import { LocalizedString } from '../common/localized/localized-string.model.js';
@@ -51,58 +51,58 @@ export class EditionsResolver {
   }
 
   @ResolveField('theme', () => LocalizedString, { description: 'Motto or theme of the edition.' })
-  theme(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(edition.theme, ctx.lang);
+  theme(edition: EditionRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(edition.theme, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('description', () => LocalizedString, { description: 'What the edition is about.' })
-  description(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(edition.description, ctx.lang);
+  description(edition: EditionRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(edition.description, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('startDate', () => String, { nullable: true, description: 'First day, YYYY-MM-DD, local to the edition.' })
-  startDate(@Parent() edition: EditionRow): string | null {
+  startDate(edition: EditionRow): string | null {
     return isoDate(edition.startDate);
   }
 
   @ResolveField('endDate', () => String, { nullable: true, description: 'Last day, YYYY-MM-DD, local to the edition.' })
-  endDate(@Parent() edition: EditionRow): string | null {
+  endDate(edition: EditionRow): string | null {
     return isoDate(edition.endDate);
   }
 
   @ResolveField('hostCity', () => LocalizedString, { description: 'City hosting the edition.' })
-  hostCity(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(edition.hostCity, ctx.lang);
+  hostCity(edition: EditionRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(edition.hostCity, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('hostCountry', () => CountryModel, { nullable: true, description: 'Country hosting the edition.' })
-  hostCountry(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<CountryRow | null> {
-    return this.catalogue.country(ctx, edition.hostCountryCode);
+  hostCountry(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+    return this.catalogue.country(context[CONTEXT_KEY], edition.hostCountryCode);
   }
 
   @ResolveField('hostSubdivision', () => SubnationalUnitModel, { nullable: true, description: 'Province or region hosting it.' })
-  hostSubdivision(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<SubnationalUnitRow | null> {
-    return this.catalogue.subdivision(ctx, edition.hostSubdivisionId);
+  hostSubdivision(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<SubnationalUnitRow | null> {
+    return this.catalogue.subdivision(context[CONTEXT_KEY], edition.hostSubdivisionId);
   }
 
   @ResolveField('organizers', () => [OrganizationModel], { description: 'Organizing bodies.' })
-  organizers(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<OrganizationRow[]> {
-    return this.people.editionOrganizers(ctx, edition.id);
+  organizers(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationRow[]> {
+    return this.people.editionOrganizers(context[CONTEXT_KEY], edition.id);
   }
 
   @ResolveField('tracks', () => [TrackModel], { description: 'Thematic tracks, in their order.' })
-  tracks(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<TrackRow[]> {
-    return this.programme.tracks(ctx, edition.id);
+  tracks(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<TrackRow[]> {
+    return this.programme.tracks(context[CONTEXT_KEY], edition.id);
   }
 
   @ResolveField('rooms', () => [RoomModel], { description: 'Rooms of the venues, by venue and position.' })
-  rooms(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<RoomWithVenue[]> {
-    return this.programme.rooms(ctx, edition.id);
+  rooms(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<RoomWithVenue[]> {
+    return this.programme.rooms(context[CONTEXT_KEY], edition.id);
   }
 
   @ResolveField('programmeDays', () => [String], { description: 'Local dates (YYYY-MM-DD) that have published sessions.' })
-  programmeDays(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<string[]> {
-    return this.programme.programmeDays(ctx, edition);
+  programmeDays(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<string[]> {
+    return this.programme.programmeDays(context[CONTEXT_KEY], edition);
   }
 
   @ResolveField('sessions', () => [SessionModel], { description: 'Published sessions by start time; every filter given must hold.' })
@@ -119,8 +119,8 @@ export class EditionsResolver {
   }
 
   @ResolveField('delegations', () => [DelegationModel], { description: 'Published delegations in protocol order.' })
-  delegations(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<DelegationRow[]> {
-    return this.people.delegations(ctx, edition.id);
+  delegations(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<DelegationRow[]> {
+    return this.people.delegations(context[CONTEXT_KEY], edition.id);
   }
 }
 
@@ -129,7 +129,7 @@ export class EditionParticipationResolver {
   constructor(private readonly editions: EditionsService) {}
 
   @ResolveField('edition', () => EditionModel, { nullable: true, description: 'The edition counted.' })
-  edition(@Parent() row: EditionParticipationModel, @Ctx() ctx: RequestContext): Promise<EditionRow | null> {
-    return this.editions.byId(ctx, row.editionId);
+  edition(row: EditionParticipationModel, _args: NoArgs, context: GraphQLContext): Promise<EditionRow | null> {
+    return this.editions.byId(context[CONTEXT_KEY], row.editionId);
   }
 }

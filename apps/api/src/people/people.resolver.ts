@@ -1,5 +1,5 @@
 // Root queries people, person and organizations, and the fields of Person, Organization and Delegation.
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
 import type { CountryRow, DelegationRow, OrganizationRow, PersonRow } from '../common/db-rows.js';
@@ -9,7 +9,7 @@ import { LANG_ARG } from '../common/graphql/resolver-helpers.js';
 import type { Connection } from '../common/pagination/connection.model.js';
 import { AFTER_ARG, FIRST_ARG, parsePageArgs } from '../common/pagination/page-args.js';
 import { OrganizationFilterInput, PeopleFilterInput } from './dto/people-filter.input.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
+import { CONTEXT_KEY, type GraphQLContext, type NoArgs, type RequestContext } from '../common/graphql/request-context.js';
 import { localize, localizeOptional } from '../common/localized/localize.js';
 import { LocalizedString } from '../common/localized/localized-string.model.js';
 import { DelegationModel } from './models/delegation.model.js';
@@ -60,28 +60,28 @@ export class PersonResolver {
   }
 
   @ResolveField('delegations', () => [DelegationModel], { description: 'Published delegations the person heads or belongs to.' })
-  delegations(@Parent() person: PersonRow, @Ctx() ctx: RequestContext): Promise<DelegationRow[]> {
-    return this.people.delegationsOfPerson(ctx, person.id);
+  delegations(person: PersonRow, _args: NoArgs, context: GraphQLContext): Promise<DelegationRow[]> {
+    return this.people.delegationsOfPerson(context[CONTEXT_KEY], person.id);
   }
 
   @ResolveField('name', () => LocalizedString, { description: 'Full name, in the script of the requested language when known.' })
-  name(@Parent() person: PersonRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(person.name, ctx.lang);
+  name(person: PersonRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(person.name, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('position', () => LocalizedString, { nullable: true, description: 'Office or job title.' })
-  position(@Parent() person: PersonRow, @Ctx() ctx: RequestContext): LocalizedString | null {
-    return localizeOptional(person.position, ctx.lang);
+  position(person: PersonRow, _args: NoArgs, context: GraphQLContext): LocalizedString | null {
+    return localizeOptional(person.position, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('organization', () => OrganizationModel, { nullable: true, description: 'The body the person represents.' })
-  organization(@Parent() person: PersonRow, @Ctx() ctx: RequestContext): Promise<OrganizationRow | null> {
-    return this.people.organization(ctx, person.organizationId);
+  organization(person: PersonRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationRow | null> {
+    return this.people.organization(context[CONTEXT_KEY], person.organizationId);
   }
 
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'The country the person represents.' })
-  country(@Parent() person: PersonRow, @Ctx() ctx: RequestContext): Promise<CountryRow | null> {
-    return this.catalogue.country(ctx, person.countryCode);
+  country(person: PersonRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+    return this.catalogue.country(context[CONTEXT_KEY], person.countryCode);
   }
 }
 
@@ -90,13 +90,13 @@ export class OrganizationResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @ResolveField('name', () => LocalizedString, { description: 'Name of the organization.' })
-  name(@Parent() organization: OrganizationRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(organization.name, ctx.lang);
+  name(organization: OrganizationRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(organization.name, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'Home country; null for international bodies.' })
-  country(@Parent() organization: OrganizationRow, @Ctx() ctx: RequestContext): Promise<CountryRow | null> {
-    return this.catalogue.country(ctx, organization.countryCode);
+  country(organization: OrganizationRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+    return this.catalogue.country(context[CONTEXT_KEY], organization.countryCode);
   }
 }
 
@@ -108,17 +108,17 @@ export class DelegationResolver {
   ) {}
 
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'The country the delegation represents.' })
-  country(@Parent() delegation: DelegationRow, @Ctx() ctx: RequestContext): Promise<CountryRow | null> {
-    return this.catalogue.country(ctx, delegation.countryCode);
+  country(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+    return this.catalogue.country(context[CONTEXT_KEY], delegation.countryCode);
   }
 
   @ResolveField('head', () => PersonModel, { nullable: true, description: 'Head of the delegation.' })
-  head(@Parent() delegation: DelegationRow, @Ctx() ctx: RequestContext): Promise<PersonRow | null> {
-    return this.people.person(ctx, delegation.headPersonId);
+  head(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<PersonRow | null> {
+    return this.people.person(context[CONTEXT_KEY], delegation.headPersonId);
   }
 
   @ResolveField('members', () => [PersonModel], { description: 'Members in protocol order.' })
-  members(@Parent() delegation: DelegationRow, @Ctx() ctx: RequestContext): Promise<PersonRow[]> {
-    return this.people.delegationMembers(ctx, delegation.id);
+  members(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<PersonRow[]> {
+    return this.people.delegationMembers(context[CONTEXT_KEY], delegation.id);
   }
 }

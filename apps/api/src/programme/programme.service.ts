@@ -38,16 +38,24 @@ const ROLE_ORDER: Record<SessionRole, number> = { KEYNOTE: 0, MODERATOR: 1, SPEA
 export class ProgrammeService {
   constructor(private readonly repo: ProgrammeRepository) {}
 
-  private async sessionRows(ctx: RequestContext, editionId: string): Promise<SessionRow[]> {
-    return ctx.loaders
-      .get('programme.sessionsByEdition', async (ids) =>
-        groupByKey(ids, await this.repo.sessionsByEditionIds(ids), (s) => s.editionId),
-      )
-      .load(editionId);
+  /**
+   * Every published session of the edition with its local times, worked out once per request:
+   * `programmeDays` and each `sessions(...)` field of a query share them.
+   */
+  private sessionViews(ctx: RequestContext, edition: EditionRow): Promise<SessionView[]> {
+    return ctx.loaders.memo(`programme.sessionViews:${edition.id}`, async () => {
+      const rows = await ctx.loaders
+        .get('programme.sessionsByEdition', async (ids) =>
+          groupByKey(ids, await this.repo.sessionsByEditionIds(ids), (s) => s.editionId),
+        )
+        .load(edition.id);
+      return rows.map((row) => toView(row, edition.timeZone));
+    });
   }
 
   async sessions(ctx: RequestContext, edition: EditionRow, filter: SessionFilter = {}): Promise<SessionView[]> {
-    const rows = await this.sessionRows(ctx, edition.id);
+    const views = await this.sessionViews(ctx, edition);
+    if (!filter.track && !filter.room && !filter.kind && !filter.language && !filter.day) return views;
     let trackId: string | undefined;
     if (filter.track) {
       const track = (await this.tracks(ctx, edition.id)).find((t) => t.slug === filter.track);
@@ -61,13 +69,14 @@ export class ProgrammeService {
       if (roomIds.size === 0) return [];
     }
     const language = filter.language;
-    return rows
-      .filter((row) => trackId === undefined || row.trackId === trackId)
-      .filter((row) => roomIds === undefined || (row.roomId !== null && roomIds.has(row.roomId)))
-      .filter((row) => !filter.kind || row.kind === filter.kind)
-      .filter((row) => !language || row.languages.includes(language) || row.interpretation.includes(language))
-      .map((row) => toView(row, edition.timeZone))
-      .filter((session) => !filter.day || session.localDate === filter.day);
+    return views.filter(
+      (session) =>
+        (trackId === undefined || session.trackId === trackId) &&
+        (roomIds === undefined || (session.roomId !== null && roomIds.has(session.roomId))) &&
+        (!filter.kind || session.kind === filter.kind) &&
+        (!language || session.languages.includes(language) || session.interpretation.includes(language)) &&
+        (!filter.day || session.localDate === filter.day),
+    );
   }
 
   /** A published session of a published edition by id, with its local times; null otherwise. */
@@ -88,7 +97,7 @@ export class ProgrammeService {
   }
 
   async programmeDays(ctx: RequestContext, edition: EditionRow): Promise<string[]> {
-    const sessions = await this.sessions(ctx, edition);
+    const sessions = await this.sessionViews(ctx, edition);
     return [...new Set(sessions.map((s) => s.localDate))];
   }
 

@@ -1,5 +1,5 @@
 // Series root queries, the fields of Series, and Edition.series (series sits above editions).
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { TrackDefinition } from '@caravan/tracks';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
@@ -7,7 +7,7 @@ import { RegionModel } from '../catalogue/models/region.model.js';
 import type { CountryRow, EditionRow, OrganizationRow, RegionRow, SeriesRow } from '../common/db-rows.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
+import { CONTEXT_KEY, type GraphQLContext, type NoArgs, type RequestContext } from '../common/graphql/request-context.js';
 import { LANG_ARG, required } from '../common/graphql/resolver-helpers.js';
 import { localize } from '../common/localized/localize.js';
 import { LocalizedString } from '../common/localized/localized-string.model.js';
@@ -45,57 +45,57 @@ export class SeriesResolver {
   }
 
   @ResolveField('name', () => LocalizedString, { description: 'Full name of the series.' })
-  name(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(series.name, ctx.lang);
+  name(series: SeriesRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(series.name, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('shortName', () => LocalizedString, { description: 'Short name for menus and titles.' })
-  shortName(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(series.shortName, ctx.lang);
+  shortName(series: SeriesRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(series.shortName, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('description', () => LocalizedString, { description: 'What the series is for.' })
-  description(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(series.description, ctx.lang);
+  description(series: SeriesRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
+    return localize(series.description, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('region', () => RegionModel, { description: 'The region the series is about.' })
-  async region(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): Promise<RegionRow> {
-    return required(await this.catalogue.region(ctx, series.regionCode), `Region ${series.regionCode}`);
+  async region(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<RegionRow> {
+    return required(await this.catalogue.region(context[CONTEXT_KEY], series.regionCode), `Region ${series.regionCode}`);
   }
 
   @ResolveField('partnerCountry', () => CountryModel, { nullable: true, description: 'The partner country, e.g. China.' })
-  partnerCountry(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): Promise<CountryRow | null> {
-    return this.catalogue.country(ctx, series.partnerCountryCode);
+  partnerCountry(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+    return this.catalogue.country(context[CONTEXT_KEY], series.partnerCountryCode);
   }
 
   @ResolveField('countries', () => [CountryModel], { description: 'Member and partner countries, by name.' })
-  countries(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): Promise<CountryRow[]> {
-    return this.series.countries(ctx, series.id);
+  countries(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow[]> {
+    return this.series.countries(context[CONTEXT_KEY], series.id);
   }
 
   @ResolveField('coOrganizers', () => [OrganizationModel], { description: 'Bodies that organize the series.' })
-  coOrganizers(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): Promise<OrganizationRow[]> {
-    return this.people.seriesOrganizers(ctx, series.id);
+  coOrganizers(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationRow[]> {
+    return this.people.seriesOrganizers(context[CONTEXT_KEY], series.id);
   }
 
   @ResolveField('focusTracks', () => [TrackDefinitionModel], { description: 'Taxonomy tracks the series concentrates on.' })
-  focusTracks(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): TrackDefinitionModel[] {
+  focusTracks(series: SeriesRow, _args: NoArgs, context: GraphQLContext): TrackDefinitionModel[] {
     return this.series.focusTracks(series).map((track: TrackDefinition) => ({
       slug: track.slug,
-      name: localize(track.name, ctx.lang),
-      description: localize(track.description, ctx.lang),
+      name: localize(track.name, context[CONTEXT_KEY].lang),
+      description: localize(track.description, context[CONTEXT_KEY].lang),
     }));
   }
 
   @ResolveField('editions', () => [EditionModel], { description: 'Published editions, newest first.' })
-  editionsOf(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): Promise<EditionRow[]> {
-    return this.editions.ofSeries(ctx, series.id);
+  editionsOf(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<EditionRow[]> {
+    return this.editions.ofSeries(context[CONTEXT_KEY], series.id);
   }
 
   @ResolveField('latestEdition', () => EditionModel, { nullable: true, description: 'The newest published edition.' })
-  latestEdition(@Parent() series: SeriesRow, @Ctx() ctx: RequestContext): Promise<EditionRow | null> {
-    return this.editions.latestOfSeries(ctx, series.id);
+  latestEdition(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<EditionRow | null> {
+    return this.editions.latestOfSeries(context[CONTEXT_KEY], series.id);
   }
 }
 
@@ -104,7 +104,7 @@ export class EditionSeriesResolver {
   constructor(private readonly series: SeriesService) {}
 
   @ResolveField('series', () => SeriesModel, { description: 'The series the edition belongs to.' })
-  async seriesOf(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<SeriesRow> {
-    return required(await this.series.byId(ctx, edition.seriesId), `Series ${edition.seriesId}`);
+  async seriesOf(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<SeriesRow> {
+    return required(await this.series.byId(context[CONTEXT_KEY], edition.seriesId), `Series ${edition.seriesId}`);
   }
 }

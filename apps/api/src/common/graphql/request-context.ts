@@ -6,6 +6,17 @@ import DataLoader from 'dataloader';
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
+  private readonly memos = new Map<string, Promise<unknown>>();
+
+  /** A value worked out once per request however many fields ask for it (e.g. an edition's session views). */
+  memo<V>(key: string, compute: () => Promise<V>): Promise<V> {
+    const existing = this.memos.get(key);
+    if (existing) return existing as Promise<V>;
+    const created = compute();
+    this.memos.set(key, created);
+    return created;
+  }
+
   get<V>(name: string, batch: (keys: readonly string[]) => Promise<readonly V[]>): DataLoader<string, V> {
     const existing = this.loaders.get(name);
     if (existing) return existing as DataLoader<string, V>;
@@ -28,6 +39,19 @@ export function createRequestContext(): RequestContext {
 
 /** Key under which the request context sits inside Mercurius' context object. */
 export const CONTEXT_KEY = 'caravan';
+
+/**
+ * Mercurius' context object as a field resolver receives it. Hot field resolvers take the
+ * plain GraphQL arguments (parent, args, context) instead of @Parent()/@Ctx(): a method without
+ * parameter decorators is bound directly by @nestjs/graphql, skipping the per-call pipes and
+ * promise wrapping that cost more than the field itself on a list of thousands.
+ */
+export interface GraphQLContext {
+  [CONTEXT_KEY]: RequestContext;
+}
+
+/** Arguments of a field that declares none. */
+export type NoArgs = Record<string, never>;
 
 /** Batch helper: one row per key, in key order, null where nothing matched. */
 export function byKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): (T | null)[] {

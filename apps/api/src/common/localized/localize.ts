@@ -5,12 +5,12 @@ import type { LocalizedString } from './localized-string.model.js';
 type LocalizedText = Parameters<typeof pickText>[0];
 
 function isLocalizedText(value: unknown): value is LocalizedText {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((text) => typeof text === 'string')
-  );
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  // A plain loop: this runs for every text of a page, and Object.values would copy each map.
+  for (const key in value) {
+    if (typeof (value as Record<string, unknown>)[key] !== 'string') return false;
+  }
+  return true;
 }
 
 /** The text in `lang` (or its fallback); null when the column is empty or not a text map. */

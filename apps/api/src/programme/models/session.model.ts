@@ -21,4 +21,15 @@ export class SessionModel {
 
   @Field({ description: "IANA time zone of the edition, in which the local fields are given." })
   timeZone: string;
+
+  // Plain fields, worked out with the view: a field without a resolver costs graphql-jit a
+  // property read, where a resolver costs a call and a resolve-info object per session.
+  @Field({ description: 'Local date at the venue, YYYY-MM-DD.' })
+  localDate: string;
+
+  @Field({ description: 'Local start time at the venue, HH:mm.' })
+  localStart: string;
+
+  @Field({ description: 'Local end time at the venue, HH:mm.' })
+  localEnd: string;
 }
