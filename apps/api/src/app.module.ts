@@ -12,6 +12,7 @@ import { AuthExportViewerResolver } from './auth/export-viewer.resolver.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { createLogger } from './common/logger.js';
+import { withPlainPropertyFields } from './common/graphql/plain-fields.js';
 import { CONTEXT_KEY, createRequestContext } from './common/graphql/request-context.js';
 import { API_CONFIG, LOGGER } from './config/config.tokens.js';
 import type { ApiConfig } from './config/env.js';
@@ -38,6 +39,37 @@ export interface AppOptions {
 
 /** Where the committed schema lives; written at boot in development only. */
 export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
+
+/**
+ * graphql-jit's compiler options: Mercurius hands `compilerOptions` to graphql-jit, but its
+ * typings leave the option out.
+ */
+interface JitCompilerOptions {
+  compilerOptions: { disableLeafSerialization: boolean };
+}
+
+function graphqlOptions(config: ApiConfig, logger: Logger): MercuriusDriverConfig & JitCompilerOptions {
+  return {
+    driver: MercuriusDriver,
+    // Tests and production build the schema in memory; the committed file is checked by
+    // schema-drift.spec.ts and rewritten by `pnpm --filter @caravan/api schema:write`.
+    autoSchemaFile: config.nodeEnv === 'development' ? SCHEMA_FILE : true,
+    sortSchema: true,
+    jit: 1,
+    // Leaves of built-in scalars and enums are copied as the resolvers give them, without
+    // a serializer call each (tens of thousands on a programme). Safe because every enum's
+    // values equal its names (checked by leaf-serialization.spec.ts) and read models hold
+    // leaves in their GraphQL form (strings for dates and decimals). Custom scalars would
+    // still be serialized.
+    compilerOptions: { disableLeafSerialization: true },
+    // Plain @Field properties are read as properties, not through a resolver call each.
+    transformSchema: withPlainPropertyFields,
+    graphiql: config.nodeEnv !== 'production',
+    context: () => ({ [CONTEXT_KEY]: createRequestContext() }),
+    // Depth, cost and body limits, and the error formatter (which never sends a stack trace).
+    ...graphqlHardening(config, logger),
+  };
+}
 
 @Global()
 @Module({})
@@ -67,18 +99,7 @@ export class AppModule {
         JobsModule,
         AuditModule,
         AuthModule,
-        GraphQLModule.forRoot<MercuriusDriverConfig>({
-          driver: MercuriusDriver,
-          // Tests and production build the schema in memory; the committed file is checked by
-          // schema-drift.spec.ts and rewritten by `pnpm --filter @caravan/api schema:write`.
-          autoSchemaFile: config.nodeEnv === 'development' ? SCHEMA_FILE : true,
-          sortSchema: true,
-          jit: 1,
-          graphiql: config.nodeEnv !== 'production',
-          context: () => ({ [CONTEXT_KEY]: createRequestContext() }),
-          // Depth, cost and body limits, and the error formatter (which never sends a stack trace).
-          ...graphqlHardening(config, logger),
-        }),
+        GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config, logger)),
         CatalogueModule,
         PeopleModule,
         ProgrammeModule,

@@ -195,7 +195,8 @@ export async function loadProgramme(run: RunStatement, series: string, number: n
 /** Speakers per session id: keynotes, moderators, then speakers, each by position. */
 async function loadSpeakers(run: RunStatement, sessions: readonly SessionRow[]): Promise<Map<string, { role: ParticipantRow['role']; person: PersonRow }[]>> {
   const participants = await load<ParticipantRow>(run, sessions.map((s) => s.id), statements.participantsOfSessions);
-  const persons = indexBy(await load<PersonRow>(run, participants.map((p) => p.personId), statements.personsByIds), (p) => p.id);
+  // The people loader: each speaker once, in the order the participant rows name them.
+  const persons = indexBy(await load<PersonRow>(run, distinct(participants.map((p) => p.personId)), statements.publishedPersonsByIds), (p) => p.id);
   const bySession = new Map<string, { role: ParticipantRow['role']; position: number; person: PersonRow }[]>();
   for (const participant of participants) {
     const person = persons.get(participant.personId);

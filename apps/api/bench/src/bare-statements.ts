@@ -70,8 +70,14 @@ export const statements = {
   tracksByIds: (ids: readonly string[]): Statement => byIds('Track', TRACK, 'id', ids),
   /** The `include: { venue: true }` half of a room read: one id per room row, repeats kept. */
   venuesByIds: (ids: readonly string[]): Statement => byIds('Venue', VENUE, 'id', ids),
-  /** The `include: { person: true }` half of a participant read: one id per participant row. */
-  personsByIds: (ids: readonly string[]): Statement => byIds('Person', PERSON, 'id', ids),
+  /** PeopleService's person loader: each speaker once, published ones only. */
+  publishedPersonsByIds: (ids: readonly string[]): Statement => {
+    const n = ids.length;
+    return {
+      sql: `SELECT ${PERSON} FROM "public"."Person" WHERE ("public"."Person"."id" IN (${placeholders(n)}) AND "public"."Person"."published" = $${n + 1}) OFFSET $${n + 2}`,
+      params: [...ids, true, ZERO],
+    };
+  },
   organizationsByIds: (ids: readonly string[]): Statement => byIds('Organization', ORGANIZATION, 'id', ids),
   countriesByCodes: (codes: readonly string[]): Statement => byIds('Country', COUNTRY, 'code', codes),
 

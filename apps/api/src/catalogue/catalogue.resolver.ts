@@ -1,6 +1,7 @@
 // Root catalogue queries and the fields of Region, Country and SubnationalUnit.
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { CountryRow, RegionRow, SubnationalUnitRow } from '../common/db-rows.js';
+import type { RegionRow, SubnationalUnitRow } from '../common/db-rows.js';
+import type { CountryView } from './catalogue.mappers.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { LANG_ARG, required } from '../common/graphql/resolver-helpers.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
@@ -28,7 +29,7 @@ export class RegionResolver {
   }
 
   @ResolveField('countries', () => [CountryModel], { description: 'Countries in the region, by name.' })
-  countries(region: RegionRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow[]> {
+  countries(region: RegionRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView[]> {
     return this.catalogue.countriesOfRegion(context[CONTEXT_KEY], region.code);
   }
 }
@@ -38,23 +39,13 @@ export class CountryResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @Query(() => [CountryModel], { description: 'All countries in the catalogue, by name.' })
-  countries(@Ctx() ctx: RequestContext, @Args(LANG_ARG) lang?: string): Promise<CountryRow[]> {
+  countries(@Ctx() ctx: RequestContext, @Args(LANG_ARG) lang?: string): Promise<CountryView[]> {
     useLanguage(ctx, lang);
     return this.catalogue.countries(ctx);
   }
 
-  @ResolveField('name', () => LocalizedString, { description: 'Short name of the country.' })
-  name(country: CountryRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
-    return localize(country.name, context[CONTEXT_KEY].lang);
-  }
-
-  @ResolveField('capital', () => LocalizedString, { description: 'Capital city.' })
-  capital(country: CountryRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
-    return localize(country.capital, context[CONTEXT_KEY].lang);
-  }
-
   @ResolveField('region', () => RegionModel, { description: 'The region the country belongs to.' })
-  async region(country: CountryRow, _args: NoArgs, context: GraphQLContext): Promise<RegionRow> {
+  async region(country: CountryView, _args: NoArgs, context: GraphQLContext): Promise<RegionRow> {
     return required(await this.catalogue.region(context[CONTEXT_KEY], country.regionCode), `Region ${country.regionCode}`);
   }
 }
@@ -69,7 +60,7 @@ export class SubnationalUnitResolver {
   }
 
   @ResolveField('country', () => CountryModel, { description: 'The country the unit belongs to.' })
-  async country(unit: SubnationalUnitRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow> {
+  async country(unit: SubnationalUnitRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView> {
     return required(await this.catalogue.country(context[CONTEXT_KEY], unit.countryCode), `Country ${unit.countryCode}`);
   }
 }

@@ -3,7 +3,8 @@ import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphq
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
 import { SubnationalUnitModel } from '../catalogue/models/subnational-unit.model.js';
-import type { CountryRow, DelegationRow, EditionRow, OrganizationRow, SubnationalUnitRow, TrackRow } from '../common/db-rows.js';
+import type { CountryView } from '../catalogue/catalogue.mappers.js';
+import type { DelegationRow, EditionRow, SubnationalUnitRow } from '../common/db-rows.js';
 import { SessionKind } from '../common/graphql/enums.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
@@ -17,8 +18,9 @@ import { PeopleService } from '../people/people.service.js';
 import { RoomModel } from '../programme/models/room.model.js';
 import { SessionModel } from '../programme/models/session.model.js';
 import { TrackModel } from '../programme/models/track.model.js';
-import type { RoomWithVenue } from '../programme/programme.repository.js';
-import { ProgrammeService, type SessionView } from '../programme/programme.service.js';
+import type { OrganizationView } from '../people/people.mappers.js';
+import type { RoomView, SessionView, TrackView } from '../programme/programme.mappers.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 import { EditionsService } from './editions.service.js';
 import { EditionParticipationModel } from './models/edition-participation.model.js';
 import { EditionModel } from './models/edition.model.js';
@@ -76,7 +78,7 @@ export class EditionsResolver {
   }
 
   @ResolveField('hostCountry', () => CountryModel, { nullable: true, description: 'Country hosting the edition.' })
-  hostCountry(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+  hostCountry(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
     return this.catalogue.country(context[CONTEXT_KEY], edition.hostCountryCode);
   }
 
@@ -86,17 +88,17 @@ export class EditionsResolver {
   }
 
   @ResolveField('organizers', () => [OrganizationModel], { description: 'Organizing bodies.' })
-  organizers(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationRow[]> {
+  organizers(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationView[]> {
     return this.people.editionOrganizers(context[CONTEXT_KEY], edition.id);
   }
 
   @ResolveField('tracks', () => [TrackModel], { description: 'Thematic tracks, in their order.' })
-  tracks(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<TrackRow[]> {
+  tracks(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<TrackView[]> {
     return this.programme.tracks(context[CONTEXT_KEY], edition.id);
   }
 
   @ResolveField('rooms', () => [RoomModel], { description: 'Rooms of the venues, by venue and position.' })
-  rooms(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<RoomWithVenue[]> {
+  rooms(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<RoomView[]> {
     return this.programme.rooms(context[CONTEXT_KEY], edition.id);
   }
 

@@ -2,7 +2,8 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
-import type { CountryRow, DelegationRow, OrganizationRow, PersonRow } from '../common/db-rows.js';
+import type { CountryView } from '../catalogue/catalogue.mappers.js';
+import type { DelegationRow } from '../common/db-rows.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import { LANG_ARG } from '../common/graphql/resolver-helpers.js';
@@ -10,11 +11,10 @@ import type { Connection } from '../common/pagination/connection.model.js';
 import { AFTER_ARG, FIRST_ARG, parsePageArgs } from '../common/pagination/page-args.js';
 import { OrganizationFilterInput, PeopleFilterInput } from './dto/people-filter.input.js';
 import { CONTEXT_KEY, type GraphQLContext, type NoArgs, type RequestContext } from '../common/graphql/request-context.js';
-import { localize, localizeOptional } from '../common/localized/localize.js';
-import { LocalizedString } from '../common/localized/localized-string.model.js';
 import { DelegationModel } from './models/delegation.model.js';
 import { OrganizationConnection, OrganizationModel } from './models/organization.model.js';
 import { PersonConnection, PersonModel } from './models/person.model.js';
+import type { OrganizationView, PersonView } from './people.mappers.js';
 import { PeopleService } from './people.service.js';
 
 @Resolver(() => PersonModel)
@@ -32,9 +32,9 @@ export class PersonResolver {
     @Args(FIRST_ARG) first?: number | null,
     @Args(AFTER_ARG) after?: string | null,
     @Args(LANG_ARG) lang?: string,
-  ): Promise<Connection<PersonRow>> {
+  ): Promise<Connection<PersonView>> {
     useLanguage(ctx, lang);
-    return this.people.peoplePage(series, filter, parsePageArgs({ first, after }));
+    return this.people.peoplePage(ctx, series, filter, parsePageArgs({ first, after }));
   }
 
   @Query(() => PersonModel, { nullable: true, description: 'A published person; null when unknown or unpublished.' })
@@ -42,9 +42,9 @@ export class PersonResolver {
     @Ctx() ctx: RequestContext,
     @Args('slug', { description: 'Person slug, e.g. edil-baisalov.' }) slug: string,
     @Args(LANG_ARG) lang?: string,
-  ): Promise<PersonRow | null> {
+  ): Promise<PersonView | null> {
     useLanguage(ctx, lang);
-    return this.people.personBySlug(slug);
+    return this.people.personBySlug(ctx, slug);
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations (ministries, embassies, companies, ...), by slug.' })
@@ -54,33 +54,23 @@ export class PersonResolver {
     @Args(FIRST_ARG) first?: number | null,
     @Args(AFTER_ARG) after?: string | null,
     @Args(LANG_ARG) lang?: string,
-  ): Promise<Connection<OrganizationRow>> {
+  ): Promise<Connection<OrganizationView>> {
     useLanguage(ctx, lang);
-    return this.people.organizationsPage(filter, parsePageArgs({ first, after }));
+    return this.people.organizationsPage(ctx, filter, parsePageArgs({ first, after }));
   }
 
   @ResolveField('delegations', () => [DelegationModel], { description: 'Published delegations the person heads or belongs to.' })
-  delegations(person: PersonRow, _args: NoArgs, context: GraphQLContext): Promise<DelegationRow[]> {
+  delegations(person: PersonView, _args: NoArgs, context: GraphQLContext): Promise<DelegationRow[]> {
     return this.people.delegationsOfPerson(context[CONTEXT_KEY], person.id);
   }
 
-  @ResolveField('name', () => LocalizedString, { description: 'Full name, in the script of the requested language when known.' })
-  name(person: PersonRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
-    return localize(person.name, context[CONTEXT_KEY].lang);
-  }
-
-  @ResolveField('position', () => LocalizedString, { nullable: true, description: 'Office or job title.' })
-  position(person: PersonRow, _args: NoArgs, context: GraphQLContext): LocalizedString | null {
-    return localizeOptional(person.position, context[CONTEXT_KEY].lang);
-  }
-
   @ResolveField('organization', () => OrganizationModel, { nullable: true, description: 'The body the person represents.' })
-  organization(person: PersonRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationRow | null> {
+  organization(person: PersonView, _args: NoArgs, context: GraphQLContext): Promise<OrganizationView | null> {
     return this.people.organization(context[CONTEXT_KEY], person.organizationId);
   }
 
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'The country the person represents.' })
-  country(person: PersonRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+  country(person: PersonView, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
     return this.catalogue.country(context[CONTEXT_KEY], person.countryCode);
   }
 }
@@ -89,13 +79,8 @@ export class PersonResolver {
 export class OrganizationResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
-  @ResolveField('name', () => LocalizedString, { description: 'Name of the organization.' })
-  name(organization: OrganizationRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
-    return localize(organization.name, context[CONTEXT_KEY].lang);
-  }
-
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'Home country; null for international bodies.' })
-  country(organization: OrganizationRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+  country(organization: OrganizationView, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
     return this.catalogue.country(context[CONTEXT_KEY], organization.countryCode);
   }
 }
@@ -108,17 +93,17 @@ export class DelegationResolver {
   ) {}
 
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'The country the delegation represents.' })
-  country(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+  country(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
     return this.catalogue.country(context[CONTEXT_KEY], delegation.countryCode);
   }
 
   @ResolveField('head', () => PersonModel, { nullable: true, description: 'Head of the delegation.' })
-  head(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<PersonRow | null> {
+  head(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<PersonView | null> {
     return this.people.person(context[CONTEXT_KEY], delegation.headPersonId);
   }
 
   @ResolveField('members', () => [PersonModel], { description: 'Members in protocol order.' })
-  members(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<PersonRow[]> {
+  members(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<PersonView[]> {
     return this.people.delegationMembers(context[CONTEXT_KEY], delegation.id);
   }
 }

@@ -2,7 +2,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
 import { DATABASE } from '../config/config.tokens.js';
-import type { PersonRow, RoomRow, SessionRow, TrackRow, VenueRow } from '../common/db-rows.js';
+import type { RoomRow, SessionRow, TrackRow, VenueRow } from '../common/db-rows.js';
 import type { SessionRole } from '../common/graphql/enums.js';
 
 export type RoomWithVenue = RoomRow & { venue: VenueRow };
@@ -20,9 +20,9 @@ export interface PersonSessionLink {
 
 export interface ParticipantRow {
   sessionId: string;
+  personId: string;
   role: SessionRole;
   position: number;
-  person: PersonRow;
 }
 
 @Injectable()
@@ -82,10 +82,10 @@ export class ProgrammeRepository {
     });
   }
 
+  /** Links of published people to the sessions; the people themselves come from PeopleService's loader. */
   participantsBySessionIds(sessionIds: readonly string[]): Promise<ParticipantRow[]> {
     return this.db.prisma.sessionParticipant.findMany({
       where: { sessionId: { in: [...sessionIds] }, person: { published: true } },
-      include: { person: true },
       orderBy: [{ position: 'asc' }, { personId: 'asc' }],
     });
   }

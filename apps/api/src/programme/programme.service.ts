@@ -1,14 +1,22 @@
 // Programme rules for visitors: published sessions in time order with their local times in
 // the edition's time zone, speakers by role, filtering by local day and track.
 import { Injectable } from '@nestjs/common';
-import { toLocalParts } from '@caravan/tracks';
-import type { EditionRow, SessionRow, TrackRow } from '../common/db-rows.js';
+import type { EditionRow } from '../common/db-rows.js';
 import type { SessionKind, SessionRole } from '../common/graphql/enums.js';
 import { byKey, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
-import { ProgrammeRepository, type ParticipantRow, type RoomWithVenue, type SessionWithTimeZone } from './programme.repository.js';
+import type { PersonView } from '../people/people.mappers.js';
+import { PeopleService } from '../people/people.service.js';
+import { toRoomModel, toSessionModel, toTrackModel, type RoomView, type SessionView, type TrackView } from './programme.mappers.js';
+import { ProgrammeRepository, type SessionWithTimeZone } from './programme.repository.js';
 
-/** A session as resolvers see it: the row plus the edition's time zone and its local parts. */
-export type SessionView = SessionRow & { timeZone: string; localDate: string; localStart: string; localEnd: string };
+export type { SessionView } from './programme.mappers.js';
+
+/** A person speaking in a session, as Session.speakers serves it. */
+export interface SpeakerView {
+  role: SessionRole;
+  position: number;
+  person: PersonView;
+}
 
 export interface SessionFilter {
   day?: string | null;
@@ -20,23 +28,20 @@ export interface SessionFilter {
   kind?: SessionKind | null;
 }
 
-function toView(row: SessionRow, timeZone: string): SessionView {
-  const start = toLocalParts(row.startsAt, timeZone);
-  const end = toLocalParts(row.endsAt, timeZone);
-  return { ...row, timeZone, localDate: start.date, localStart: start.time, localEnd: end.time };
-}
-
 /** Strips the joined edition so a session view carries session columns only. */
-function viewOf(row: SessionWithTimeZone): SessionView {
+function viewOf(row: SessionWithTimeZone, lang: string): SessionView {
   const { edition, ...session } = row;
-  return toView(session, edition.timeZone);
+  return toSessionModel(session, edition.timeZone, lang);
 }
 
 const ROLE_ORDER: Record<SessionRole, number> = { KEYNOTE: 0, MODERATOR: 1, SPEAKER: 2 };
 
 @Injectable()
 export class ProgrammeService {
-  constructor(private readonly repo: ProgrammeRepository) {}
+  constructor(
+    private readonly repo: ProgrammeRepository,
+    private readonly people: PeopleService,
+  ) {}
 
   /**
    * Every published session of the edition with its local times, worked out once per request:
@@ -49,7 +54,7 @@ export class ProgrammeService {
           groupByKey(ids, await this.repo.sessionsByEditionIds(ids), (s) => s.editionId),
         )
         .load(edition.id);
-      return rows.map((row) => toView(row, edition.timeZone));
+      return rows.map((row) => toSessionModel(row, edition.timeZone, ctx.lang));
     });
   }
 
@@ -83,9 +88,9 @@ export class ProgrammeService {
   async session(ctx: RequestContext, id: string | null): Promise<SessionView | null> {
     if (id === null) return null;
     const row = await ctx.loaders
-      .get('programme.sessionById', async (ids) => byKey(ids, await this.repo.sessionsByIds(ids), (s) => s.id))
+      .get('programme.sessionById', async (ids) => byKey(ids, (await this.repo.sessionsByIds(ids)).map((s) => viewOf(s, ctx.lang)), (s) => s.id))
       .load(id);
-    return row ? viewOf(row) : null;
+    return row;
   }
 
   /** Published sessions a person speaks in, across editions, by start time. */
@@ -93,7 +98,7 @@ export class ProgrammeService {
     const links = await ctx.loaders
       .get('programme.sessionsByPerson', async (ids) => groupByKey(ids, await this.repo.sessionsByPersonIds(ids), (l) => l.personId))
       .load(personId);
-    return links.map((link) => viewOf(link.session));
+    return links.map((link) => viewOf(link.session, ctx.lang));
   }
 
   async programmeDays(ctx: RequestContext, edition: EditionRow): Promise<string[]> {
@@ -101,42 +106,60 @@ export class ProgrammeService {
     return [...new Set(sessions.map((s) => s.localDate))];
   }
 
-  tracks(ctx: RequestContext, editionId: string): Promise<TrackRow[]> {
+  // Loaders map rows to read models inside the batch: it runs after every root field has set
+  // the request's language, and each row is mapped once however many fields load it.
+
+  tracks(ctx: RequestContext, editionId: string): Promise<TrackView[]> {
     return ctx.loaders
       .get('programme.tracksByEdition', async (ids) =>
-        groupByKey(ids, await this.repo.tracksByEditionIds(ids), (t) => t.editionId),
+        groupByKey(ids, (await this.repo.tracksByEditionIds(ids)).map((t) => toTrackModel(t, ctx.lang)), (t) => t.editionId),
       )
       .load(editionId);
   }
 
-  track(ctx: RequestContext, id: string | null): Promise<TrackRow | null> {
+  track(ctx: RequestContext, id: string | null): Promise<TrackView | null> {
     if (id === null) return Promise.resolve(null);
     return ctx.loaders
-      .get('programme.trackById', async (ids) => byKey(ids, await this.repo.tracksByIds(ids), (t) => t.id))
+      .get('programme.trackById', async (ids) => byKey(ids, (await this.repo.tracksByIds(ids)).map((t) => toTrackModel(t, ctx.lang)), (t) => t.id))
       .load(id);
   }
 
-  rooms(ctx: RequestContext, editionId: string): Promise<RoomWithVenue[]> {
+  rooms(ctx: RequestContext, editionId: string): Promise<RoomView[]> {
     return ctx.loaders
-      .get('programme.roomsByEdition', async (ids) =>
-        groupByKey(ids, await this.repo.roomsByEditionIds(ids), (r) => r.venue.editionId),
-      )
+      .get('programme.roomsByEdition', async (ids) => {
+        const rows = await this.repo.roomsByEditionIds(ids);
+        return groupByKey(ids, rows, (r) => r.venue.editionId).map((group) => group.map((r) => toRoomModel(r, ctx.lang)));
+      })
       .load(editionId);
   }
 
-  room(ctx: RequestContext, id: string | null): Promise<RoomWithVenue | null> {
+  room(ctx: RequestContext, id: string | null): Promise<RoomView | null> {
     if (id === null) return Promise.resolve(null);
     return ctx.loaders
-      .get('programme.roomById', async (ids) => byKey(ids, await this.repo.roomsByIds(ids), (r) => r.id))
+      .get('programme.roomById', async (ids) => byKey(ids, (await this.repo.roomsByIds(ids)).map((r) => toRoomModel(r, ctx.lang)), (r) => r.id))
       .load(id);
   }
 
-  async speakers(ctx: RequestContext, sessionId: string): Promise<ParticipantRow[]> {
-    const rows = await ctx.loaders
-      .get('programme.participantsBySession', async (ids) =>
-        groupByKey(ids, await this.repo.participantsBySessionIds(ids), (p) => p.sessionId),
-      )
+  speakers(ctx: RequestContext, sessionId: string): Promise<SpeakerView[]> {
+    return ctx.loaders
+      .get('programme.speakersBySession', async (ids) => {
+        const rows = await this.repo.participantsBySessionIds(ids);
+        // People come through PeopleService's loader: each person is read and mapped once,
+        // however many sessions they speak in (a join would repeat them per appearance).
+        const personIds = [...new Set(rows.map((row) => row.personId))];
+        const people = new Map<string, PersonView>();
+        for (const person of await Promise.all(personIds.map((id) => this.people.person(ctx, id)))) {
+          if (person) people.set(person.id, person);
+        }
+        const speakers = rows.flatMap((row) => {
+          const person = people.get(row.personId);
+          // A person unpublished between the two reads is left out, as the join left them out.
+          return person ? [{ sessionId: row.sessionId, role: row.role, position: row.position, person }] : [];
+        });
+        return groupByKey(ids, speakers, (s) => s.sessionId).map((group) =>
+          group.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.position - b.position),
+        );
+      })
       .load(sessionId);
-    return [...rows].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.position - b.position);
   }
 }

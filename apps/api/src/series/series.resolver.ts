@@ -4,7 +4,9 @@ import type { TrackDefinition } from '@caravan/tracks';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
 import { RegionModel } from '../catalogue/models/region.model.js';
-import type { CountryRow, EditionRow, OrganizationRow, RegionRow, SeriesRow } from '../common/db-rows.js';
+import type { CountryView } from '../catalogue/catalogue.mappers.js';
+import type { EditionRow, RegionRow, SeriesRow } from '../common/db-rows.js';
+import type { OrganizationView } from '../people/people.mappers.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import { CONTEXT_KEY, type GraphQLContext, type NoArgs, type RequestContext } from '../common/graphql/request-context.js';
@@ -65,17 +67,17 @@ export class SeriesResolver {
   }
 
   @ResolveField('partnerCountry', () => CountryModel, { nullable: true, description: 'The partner country, e.g. China.' })
-  partnerCountry(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow | null> {
+  partnerCountry(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
     return this.catalogue.country(context[CONTEXT_KEY], series.partnerCountryCode);
   }
 
   @ResolveField('countries', () => [CountryModel], { description: 'Member and partner countries, by name.' })
-  countries(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<CountryRow[]> {
+  countries(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView[]> {
     return this.series.countries(context[CONTEXT_KEY], series.id);
   }
 
   @ResolveField('coOrganizers', () => [OrganizationModel], { description: 'Bodies that organize the series.' })
-  coOrganizers(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationRow[]> {
+  coOrganizers(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationView[]> {
     return this.people.seriesOrganizers(context[CONTEXT_KEY], series.id);
   }
 

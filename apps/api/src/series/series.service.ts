@@ -1,7 +1,8 @@
 // Series for visitors: the published ones, by name in the visitor's language.
 import { Injectable } from '@nestjs/common';
 import { getTrack, isTrackSlug, type TrackDefinition } from '@caravan/tracks';
-import type { CountryRow, SeriesRow } from '../common/db-rows.js';
+import type { SeriesRow } from '../common/db-rows.js';
+import type { CountryView } from '../catalogue/catalogue.mappers.js';
 import { byKey, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
 import { sortByText } from '../common/localized/sort-by-text.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
@@ -28,7 +29,7 @@ export class SeriesService {
       .load(id);
   }
 
-  async countries(ctx: RequestContext, seriesId: string): Promise<CountryRow[]> {
+  async countries(ctx: RequestContext, seriesId: string): Promise<CountryView[]> {
     const links = await ctx.loaders
       .get('series.countryLinks', async (ids) => groupByKey(ids, await this.repo.countryLinks(ids), (l) => l.seriesId))
       .load(seriesId);

@@ -1,5 +1,6 @@
 // GraphQL type Country.
 import { Field, ObjectType } from '@nestjs/graphql';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
 
 @ObjectType('Country', { description: 'A country taking part in one or more forum series.' })
 export class CountryModel {
@@ -11,4 +12,11 @@ export class CountryModel {
 
   @Field({ description: 'IANA time zone of the capital, e.g. Asia/Almaty.' })
   timeZone: string;
+
+  // Texts are plain fields, resolved when the row is mapped (catalogue.mappers.ts).
+  @Field(() => LocalizedString, { description: 'Short name of the country.' })
+  name: LocalizedString;
+
+  @Field(() => LocalizedString, { description: 'Capital city.' })
+  capital: LocalizedString;
 }

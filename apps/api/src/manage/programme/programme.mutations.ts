@@ -3,26 +3,27 @@
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
 import { ViewerService } from '../../auth/viewer.service.js';
-import type { TrackRow } from '../../common/db-rows.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { localize } from '../../common/localized/localize.js';
 import { RoomModel } from '../../programme/models/room.model.js';
 import { SessionModel } from '../../programme/models/session.model.js';
 import { TrackModel } from '../../programme/models/track.model.js';
-import type { RoomWithVenue } from '../../programme/programme.repository.js';
-import type { SessionView } from '../../programme/programme.service.js';
+import { toRoomModel, toSessionModel, toTrackModel, type RoomView, type SessionView, type TrackView } from '../../programme/programme.mappers.js';
 import { CreateSessionInput, SessionSpeakerInput, UpdateSessionInput } from './dto/session.input.js';
 import { AddTrackInput, UpdateTrackInput } from './dto/track.input.js';
 import { AddRoomInput, AddVenueInput, UpdateRoomInput } from './dto/venue.input.js';
 import { VenuePayload } from './models/venue-payload.model.js';
-import { SessionsWriter } from './sessions.writer.js';
+import { SessionsWriter, type WrittenSession } from './sessions.writer.js';
 import { TracksWriter } from './tracks.writer.js';
 import { VenuesWriter } from './venues.writer.js';
 
 const SERIES_ARG = { description: 'Series slug, e.g. china-central-asia.' } as const;
 const NUMBER_ARG = { type: () => Int, description: 'Edition number within the series.' } as const;
 const id = (what: string) => ({ type: () => ID, description: `Id of the ${what}.` }) as const;
+
+/** Mutations answer the read models queries serve, texts in the request's language. */
+const sessionModel = (written: WrittenSession, lang: string): SessionView => toSessionModel(written.row, written.timeZone, lang);
 
 @Resolver()
 export class ProgrammeMutations {
@@ -35,17 +36,23 @@ export class ProgrammeMutations {
 
   @Mutation(() => TrackModel, { description: 'Adds a track to an edition, from the taxonomy or custom.' })
   async addTrack(
+    @Ctx() ctx: RequestContext,
     @Auth() request: RequestAuth,
     @Args('series', SERIES_ARG) series: string,
     @Args('number', NUMBER_ARG) number: number,
     @Args('input') input: AddTrackInput,
-  ): Promise<TrackRow> {
-    return this.tracks.add(await this.viewers.viewer(request), series, number, input);
+  ): Promise<TrackView> {
+    return toTrackModel(await this.tracks.add(await this.viewers.viewer(request), series, number, input), ctx.lang);
   }
 
   @Mutation(() => TrackModel, { description: 'Changes a track; fields left out keep their value.' })
-  async updateTrack(@Auth() request: RequestAuth, @Args('id', id('track')) trackId: string, @Args('input') input: UpdateTrackInput): Promise<TrackRow> {
-    return this.tracks.update(await this.viewers.viewer(request), trackId, input);
+  async updateTrack(
+    @Ctx() ctx: RequestContext,
+    @Auth() request: RequestAuth,
+    @Args('id', id('track')) trackId: string,
+    @Args('input') input: UpdateTrackInput,
+  ): Promise<TrackView> {
+    return toTrackModel(await this.tracks.update(await this.viewers.viewer(request), trackId, input), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Removes a track; its sessions and agreements stay, without a track. Answers the removed id.' })
@@ -62,17 +69,27 @@ export class ProgrammeMutations {
     @Args('input') input: AddVenueInput,
   ): Promise<VenuePayload> {
     const venue = await this.venues.addVenue(await this.viewers.viewer(request), series, number, input);
-    return { id: venue.id, slug: venue.slug, name: localize(venue.name, ctx.lang), rooms: venue.rooms };
+    return { id: venue.id, slug: venue.slug, name: localize(venue.name, ctx.lang), rooms: venue.rooms.map((room) => toRoomModel(room, ctx.lang)) };
   }
 
   @Mutation(() => RoomModel, { description: 'Adds a room to a venue.' })
-  async addRoom(@Auth() request: RequestAuth, @Args('venueId', id('venue')) venueId: string, @Args('input') input: AddRoomInput): Promise<RoomWithVenue> {
-    return this.venues.addRoom(await this.viewers.viewer(request), venueId, input);
+  async addRoom(
+    @Ctx() ctx: RequestContext,
+    @Auth() request: RequestAuth,
+    @Args('venueId', id('venue')) venueId: string,
+    @Args('input') input: AddRoomInput,
+  ): Promise<RoomView> {
+    return toRoomModel(await this.venues.addRoom(await this.viewers.viewer(request), venueId, input), ctx.lang);
   }
 
   @Mutation(() => RoomModel, { description: 'Changes a room; fields left out keep their value.' })
-  async updateRoom(@Auth() request: RequestAuth, @Args('id', id('room')) roomId: string, @Args('input') input: UpdateRoomInput): Promise<RoomWithVenue> {
-    return this.venues.updateRoom(await this.viewers.viewer(request), roomId, input);
+  async updateRoom(
+    @Ctx() ctx: RequestContext,
+    @Auth() request: RequestAuth,
+    @Args('id', id('room')) roomId: string,
+    @Args('input') input: UpdateRoomInput,
+  ): Promise<RoomView> {
+    return toRoomModel(await this.venues.updateRoom(await this.viewers.viewer(request), roomId, input), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Removes a room; its sessions stay, without a room. Answers the removed id.' })
@@ -84,17 +101,23 @@ export class ProgrammeMutations {
     description: "Adds a session, unpublished unless input.published is true. Times are local in the edition's time zone. Refused with BAD_USER_INPUT when its room is taken, a speaker is elsewhere, or it falls outside the edition's dates.",
   })
   async createSession(
+    @Ctx() ctx: RequestContext,
     @Auth() request: RequestAuth,
     @Args('series', SERIES_ARG) series: string,
     @Args('number', NUMBER_ARG) number: number,
     @Args('input') input: CreateSessionInput,
   ): Promise<SessionView> {
-    return this.sessions.create(await this.viewers.viewer(request), series, number, input);
+    return sessionModel(await this.sessions.create(await this.viewers.viewer(request), series, number, input), ctx.lang);
   }
 
   @Mutation(() => SessionModel, { description: 'Changes a session under the same programme rules as createSession; fields left out keep their value.' })
-  async updateSession(@Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string, @Args('input') input: UpdateSessionInput): Promise<SessionView> {
-    return this.sessions.update(await this.viewers.viewer(request), sessionId, input);
+  async updateSession(
+    @Ctx() ctx: RequestContext,
+    @Auth() request: RequestAuth,
+    @Args('id', id('session')) sessionId: string,
+    @Args('input') input: UpdateSessionInput,
+  ): Promise<SessionView> {
+    return sessionModel(await this.sessions.update(await this.viewers.viewer(request), sessionId, input), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Deletes a session and its speaker list. Answers the deleted id.' })
@@ -103,21 +126,22 @@ export class ProgrammeMutations {
   }
 
   @Mutation(() => SessionModel, { description: 'Makes a session visible to visitors.' })
-  async publishSession(@Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
-    return this.sessions.setPublished(await this.viewers.viewer(request), sessionId, true);
+  async publishSession(@Ctx() ctx: RequestContext, @Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
+    return sessionModel(await this.sessions.setPublished(await this.viewers.viewer(request), sessionId, true), ctx.lang);
   }
 
   @Mutation(() => SessionModel, { description: 'Hides a session from visitors.' })
-  async unpublishSession(@Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
-    return this.sessions.setPublished(await this.viewers.viewer(request), sessionId, false);
+  async unpublishSession(@Ctx() ctx: RequestContext, @Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
+    return sessionModel(await this.sessions.setPublished(await this.viewers.viewer(request), sessionId, false), ctx.lang);
   }
 
   @Mutation(() => SessionModel, { description: 'Replaces the people of a session, in order. Refused when a speaker is in another session at the same time.' })
   async setSessionSpeakers(
+    @Ctx() ctx: RequestContext,
     @Auth() request: RequestAuth,
     @Args('id', id('session')) sessionId: string,
     @Args('speakers', { type: () => [SessionSpeakerInput], description: 'Everyone taking part, in order; an empty list removes them all.' }) speakers: SessionSpeakerInput[],
   ): Promise<SessionView> {
-    return this.sessions.setSpeakers(await this.viewers.viewer(request), sessionId, speakers);
+    return sessionModel(await this.sessions.setSpeakers(await this.viewers.viewer(request), sessionId, speakers), ctx.lang);
   }
 }

@@ -10,7 +10,6 @@ import { fromLocal, toLocalParts, TracksError, type ProgrammeSession } from '@ca
 import type { EditionRow, SessionRow } from '../../common/db-rows.js';
 import { parseInput } from '../../common/errors/parse-input.js';
 import type { Viewer } from '../../auth/viewer.js';
-import type { SessionView } from '../../programme/programme.service.js';
 import { auditJson } from '../common/audit-snapshot.js';
 import { badInput, withFieldNames, withFieldPrefix } from '../common/input-problems.js';
 import { textRecord } from '../common/localized-text.input.js';
@@ -67,10 +66,10 @@ function localInstant(date: string, time: string, timeZone: string, timeField: s
   }
 }
 
-export function toSessionView(row: SessionRow, timeZone: string): SessionView {
-  const start = toLocalParts(row.startsAt, timeZone);
-  const end = toLocalParts(row.endsAt, timeZone);
-  return { ...row, timeZone, localDate: start.date, localStart: start.time, localEnd: end.time };
+/** A written session with its edition's time zone; the mutation maps it with toSessionModel. */
+export interface WrittenSession {
+  row: SessionRow;
+  timeZone: string;
 }
 
 const snapshot = (row: SessionRow) =>
@@ -111,7 +110,7 @@ export class SessionsWriter {
     private readonly programmeScopes: ProgrammeScopes,
   ) {}
 
-  async create(viewer: Viewer, seriesSlug: string, number: number, input: CreateSessionInput): Promise<SessionView> {
+  async create(viewer: Viewer, seriesSlug: string, number: number, input: CreateSessionInput): Promise<WrittenSession> {
     const scope = await this.scopes.edition(seriesSlug, number);
     return this.runner.run(viewer, { action: 'programme.edit', scope, audit: { action: 'create', entityType: 'Session' } }, async (tx) => {
       const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
@@ -133,11 +132,11 @@ export class SessionsWriter {
       const programme = await loadProgramme(tx, edition.id);
       assertNoConflicts([...programme, this.probe(NEW_SESSION, draft, [])], edition, new Set([NEW_SESSION]), TIME_FIELDS);
       const row = await tx.session.create({ data: { ...columns(draft), editionId: edition.id, published: draft.input.published ?? false } });
-      return { result: toSessionView(row, edition.timeZone), entityId: row.id, after: snapshot(row) };
+      return { result: { row, timeZone: edition.timeZone }, entityId: row.id, after: snapshot(row) };
     });
   }
 
-  async update(viewer: Viewer, id: string, input: UpdateSessionInput): Promise<SessionView> {
+  async update(viewer: Viewer, id: string, input: UpdateSessionInput): Promise<WrittenSession> {
     const scope = await this.programmeScopes.ofSession(id);
     return this.runner.run(viewer, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Session' } }, async (tx) => {
       const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
@@ -164,7 +163,7 @@ export class SessionsWriter {
       assertNoConflicts(changed, edition, new Set([id]), TIME_FIELDS);
       const row = await tx.session.update({ where: { id }, data: columns(draft) });
       const { track: _track, ...before } = current;
-      return { result: toSessionView(row, edition.timeZone), entityId: id, before: snapshot(before), after: snapshot(row) };
+      return { result: { row, timeZone: edition.timeZone }, entityId: id, before: snapshot(before), after: snapshot(row) };
     });
   }
 
@@ -177,7 +176,7 @@ export class SessionsWriter {
     });
   }
 
-  async setPublished(viewer: Viewer, id: string, published: boolean): Promise<SessionView> {
+  async setPublished(viewer: Viewer, id: string, published: boolean): Promise<WrittenSession> {
     const scope = await this.programmeScopes.ofSession(id);
     const spec = {
       action: published ? 'content.publish' : 'content.unpublish',
@@ -188,11 +187,11 @@ export class SessionsWriter {
       const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId }, select: { timeZone: true } });
       const current = await tx.session.findUniqueOrThrow({ where: { id } });
       const row = await tx.session.update({ where: { id }, data: { published } });
-      return { result: toSessionView(row, edition.timeZone), entityId: id, before: { published: current.published }, after: { published: row.published } };
+      return { result: { row, timeZone: edition.timeZone }, entityId: id, before: { published: current.published }, after: { published: row.published } };
     });
   }
 
-  async setSpeakers(viewer: Viewer, id: string, input: readonly SessionSpeakerInput[]): Promise<SessionView> {
+  async setSpeakers(viewer: Viewer, id: string, input: readonly SessionSpeakerInput[]): Promise<WrittenSession> {
     const scope = await this.programmeScopes.ofSession(id);
     return this.runner.run(viewer, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'SessionSpeakers' } }, async (tx) => {
       const speakers = withFieldPrefix('speakers', () => parseInput(ZSessionSpeakersInput, input.map((s) => ({ person: s.person, role: s.role }))));
@@ -222,7 +221,7 @@ export class SessionsWriter {
       });
       const row = await tx.session.findUniqueOrThrow({ where: { id } });
       return {
-        result: toSessionView(row, edition.timeZone),
+        result: { row, timeZone: edition.timeZone },
         entityId: id,
         before: before.map((p) => ({ person: p.person.slug, role: p.role })),
         after: speakers.map((s) => ({ person: s.person, role: s.role })),

@@ -1,8 +1,9 @@
 // GraphQL type Organization.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { OrganizationRow } from '../../common/db-rows.js';
 import { OrganizationKind } from '../../common/graphql/enums.js';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
 import { connectionType } from '../../common/pagination/connection.model.js';
+import type { OrganizationView } from '../people.mappers.js';
 
 @ObjectType('Organization', { description: 'A ministry, agency, association, university or company.' })
 export class OrganizationModel {
@@ -14,6 +15,10 @@ export class OrganizationModel {
 
   @Field(() => OrganizationKind, { description: 'The sort of body it is.' })
   kind: OrganizationKind;
+
+  // A plain field, resolved when the row is mapped (people.mappers.ts).
+  @Field(() => LocalizedString, { description: 'Name of the organization.' })
+  name: LocalizedString;
 }
 
-export const OrganizationConnection = connectionType<OrganizationRow>(OrganizationModel, 'Organization', 'organizations');
+export const OrganizationConnection = connectionType<OrganizationView>(OrganizationModel, 'Organization', 'organizations');

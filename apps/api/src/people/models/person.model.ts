@@ -1,7 +1,8 @@
 // GraphQL type Person.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { PersonRow } from '../../common/db-rows.js';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
 import { connectionType } from '../../common/pagination/connection.model.js';
+import type { PersonView } from '../people.mappers.js';
 
 @ObjectType('Person', { description: 'A speaker, moderator or delegate.' })
 export class PersonModel {
@@ -10,6 +11,13 @@ export class PersonModel {
 
   @Field({ description: 'URL-friendly identifier.' })
   slug: string;
+
+  // Texts are plain fields, resolved when the row is mapped (people.mappers.ts).
+  @Field(() => LocalizedString, { description: 'Full name, in the script of the requested language when known.' })
+  name: LocalizedString;
+
+  @Field(() => LocalizedString, { nullable: true, description: 'Office or job title.' })
+  position: LocalizedString | null;
 }
 
-export const PersonConnection = connectionType<PersonRow>(PersonModel, 'Person', 'people');
+export const PersonConnection = connectionType<PersonView>(PersonModel, 'Person', 'people');

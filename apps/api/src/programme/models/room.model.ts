@@ -1,5 +1,6 @@
 // GraphQL type Room.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
 
 @ObjectType('Room', { description: 'A hall or room of a venue where sessions take place.' })
 export class RoomModel {
@@ -8,4 +9,11 @@ export class RoomModel {
 
   @Field({ description: 'URL-friendly identifier, unique within its venue.' })
   slug: string;
+
+  // Texts are plain fields, resolved when the row is mapped (programme.mappers.ts).
+  @Field(() => LocalizedString, { description: 'Name of the room.' })
+  name: LocalizedString;
+
+  @Field(() => LocalizedString, { description: 'Name of the venue the room is in.' })
+  venueName: LocalizedString;
 }

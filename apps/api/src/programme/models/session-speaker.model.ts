@@ -2,7 +2,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { SessionRole } from '../../common/graphql/enums.js';
 import { PersonModel } from '../../people/models/person.model.js';
-import type { PersonRow } from '../../common/db-rows.js';
+import type { PersonView } from '../../people/people.mappers.js';
 
 @ObjectType('SessionSpeaker', { description: 'A person taking part in a session, with their role.' })
 export class SessionSpeakerModel {
@@ -10,5 +10,5 @@ export class SessionSpeakerModel {
   role: SessionRole;
 
   @Field(() => PersonModel, { description: 'The person.' })
-  person: PersonRow;
+  person: PersonView;
 }

@@ -1,6 +1,7 @@
 // GraphQL type Session: one slot of an edition's programme.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { SessionKind } from '../../common/graphql/enums.js';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
 
 @ObjectType('Session', { description: 'A published slot of the programme: a plenary, panel, ceremony, ...' })
 export class SessionModel {
@@ -22,8 +23,21 @@ export class SessionModel {
   @Field({ description: "IANA time zone of the edition, in which the local fields are given." })
   timeZone: string;
 
-  // Plain fields, worked out with the view: a field without a resolver costs graphql-jit a
-  // property read, where a resolver costs a call and a resolve-info object per session.
+  // Plain fields, worked out with the view (programme.mappers.ts): a field without a resolver
+  // costs graphql-jit a property read, where a resolver costs a call and a resolve-info object
+  // per session.
+  @Field(() => LocalizedString, { description: 'Title of the session.' })
+  title: LocalizedString;
+
+  @Field(() => LocalizedString, { nullable: true, description: 'What the session is about.' })
+  description: LocalizedString | null;
+
+  @Field({ description: 'Start, ISO 8601 in UTC.' })
+  startsAt: string;
+
+  @Field({ description: 'End, ISO 8601 in UTC.' })
+  endsAt: string;
+
   @Field({ description: 'Local date at the venue, YYYY-MM-DD.' })
   localDate: string;
 

@@ -12,6 +12,10 @@ export class TrackModel {
 
   @Field(() => String, { nullable: true, description: 'The @caravan/tracks taxonomy slug it comes from; null for a custom track.' })
   taxonomySlug: string | null;
+
+  // A plain field, resolved when the row is mapped (programme.mappers.ts).
+  @Field(() => LocalizedString, { description: 'Name of the track.' })
+  name: LocalizedString;
 }
 
 @ObjectType('TrackDefinition', { description: 'A track of the shared taxonomy that series can focus on.' })
