@@ -1,10 +1,13 @@
 // Root queries agreements and agreementStats, Edition.agreements, and the fields of Agreement,
 // AgreementParty, AgreementMilestone and AgreementCountryTally.
+import type { CountryView } from '../catalogue/catalogue.mappers.js';
+import type { OrganizationView } from '../people/people.mappers.js';
+import type { TrackView } from '../programme/programme.mappers.js';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
 import { SubnationalUnitModel } from '../catalogue/models/subnational-unit.model.js';
-import type { CountryRow, EditionRow, OrganizationRow, SubnationalUnitRow, TrackRow } from '../common/db-rows.js';
+import type { EditionRow, SubnationalUnitRow } from '../common/db-rows.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -95,7 +98,7 @@ export class AgreementsResolver {
   }
 
   @ResolveField('track', () => TrackModel, { nullable: true, description: 'The thematic track it belongs to.' })
-  track(@Parent() agreement: AgreementRow, @Ctx() ctx: RequestContext): Promise<TrackRow | null> {
+  track(@Parent() agreement: AgreementRow, @Ctx() ctx: RequestContext): Promise<TrackView | null> {
     return this.programme.track(ctx, agreement.trackId);
   }
 
@@ -157,7 +160,7 @@ export class AgreementPartyResolver {
   }
 
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'The country, for a country party.' })
-  country(@Parent() party: AgreementPartyRow, @Ctx() ctx: RequestContext): Promise<CountryRow | null> {
+  country(@Parent() party: AgreementPartyRow, @Ctx() ctx: RequestContext): Promise<CountryView | null> {
     return this.catalogue.country(ctx, party.countryCode);
   }
 
@@ -167,7 +170,7 @@ export class AgreementPartyResolver {
   }
 
   @ResolveField('organization', () => OrganizationModel, { nullable: true, description: 'The organization, for an organization party.' })
-  organization(@Parent() party: AgreementPartyRow, @Ctx() ctx: RequestContext): Promise<OrganizationRow | null> {
+  organization(@Parent() party: AgreementPartyRow, @Ctx() ctx: RequestContext): Promise<OrganizationView | null> {
     return this.people.organization(ctx, party.organizationId);
   }
 }
@@ -197,7 +200,7 @@ export class AgreementCountryTallyResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'The country counted.' })
-  country(@Parent() row: AgreementCountryTallyModel, @Ctx() ctx: RequestContext): Promise<CountryRow | null> {
+  country(@Parent() row: AgreementCountryTallyModel, @Ctx() ctx: RequestContext): Promise<CountryView | null> {
     return this.catalogue.country(ctx, row.countryCode);
   }
 }

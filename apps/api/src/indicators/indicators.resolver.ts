@@ -1,8 +1,9 @@
 // The indicators root query, Edition.indicators, and the fields of Indicator and IndicatorValue.
+import type { CountryView } from '../catalogue/catalogue.mappers.js';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
-import type { CountryRow, EditionRow } from '../common/db-rows.js';
+import type { EditionRow } from '../common/db-rows.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -50,7 +51,7 @@ export class IndicatorsResolver {
   }
 
   @ResolveField('countries', () => [CountryModel], { description: 'Countries the indicator concerns, in the order given.' })
-  countries(@Parent() indicator: IndicatorRow, @Ctx() ctx: RequestContext): Promise<CountryRow[]> {
+  countries(@Parent() indicator: IndicatorRow, @Ctx() ctx: RequestContext): Promise<CountryView[]> {
     return this.catalogue.countriesByCodes(ctx, indicator.countryCodes);
   }
 

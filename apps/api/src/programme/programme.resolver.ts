@@ -41,12 +41,3 @@ export class PersonSessionsResolver {
     return this.programme.sessionsOfPerson(context[CONTEXT_KEY], person.id);
   }
 }
-
-// Room and Track have no resolved fields any more: every field is a property of their read
-// models. The classes remain only because schema/schema-sdl.ts (owned elsewhere) lists them;
-// remove both together.
-@Resolver(() => RoomModel)
-export class RoomResolver {}
-
-@Resolver(() => TrackModel)
-export class TrackResolver {}

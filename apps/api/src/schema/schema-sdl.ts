@@ -27,7 +27,7 @@ import { StatementMutations } from '../manage/statements/statements.mutations.js
 import { EditionParticipationResolver, EditionsResolver } from '../editions/editions.resolver.js';
 import { EditionIndicatorsResolver, IndicatorValueResolver, IndicatorsResolver } from '../indicators/indicators.resolver.js';
 import { DelegationResolver, OrganizationResolver, PersonResolver } from '../people/people.resolver.js';
-import { PersonSessionsResolver, RoomResolver, SessionResolver, TrackResolver } from '../programme/programme.resolver.js';
+import { PersonSessionsResolver, SessionResolver } from '../programme/programme.resolver.js';
 import { EditionSeriesResolver, SeriesResolver } from '../series/series.resolver.js';
 import { EditionStatementsResolver, StatementsResolver } from '../statements/statements.resolver.js';
 
@@ -39,8 +39,6 @@ export const RESOLVERS = [
   OrganizationResolver,
   DelegationResolver,
   SessionResolver,
-  RoomResolver,
-  TrackResolver,
   EditionsResolver,
   SeriesResolver,
   EditionSeriesResolver,

@@ -1,6 +1,7 @@
 // The statements root query, Edition.statements, and the fields of Statement.
+import type { PersonView } from '../people/people.mappers.js';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { EditionRow, PersonRow } from '../common/db-rows.js';
+import type { EditionRow } from '../common/db-rows.js';
 import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -48,7 +49,7 @@ export class StatementsResolver {
   }
 
   @ResolveField('person', () => PersonModel, { nullable: true, description: 'Who said it.' })
-  person(@Parent() statement: StatementRow, @Ctx() ctx: RequestContext): Promise<PersonRow | null> {
+  person(@Parent() statement: StatementRow, @Ctx() ctx: RequestContext): Promise<PersonView | null> {
     return this.people.person(ctx, statement.personId);
   }
 
