@@ -7,6 +7,7 @@ import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { renderAgreementsCsv } from './agreements-csv.renderer.js';
 import { parseExportQuery } from './export-query.js';
 import { EXPORT_VIEWER_RESOLVER, toExportRequest, type ExportViewerResolver } from './export-viewer.js';
+import type { ProgrammeExport } from './export.models.js';
 import { ExportsService } from './exports.service.js';
 import { renderProgrammeIcs } from './programme-ics.renderer.js';
 import { renderScheduleJson } from './schedule-json.renderer.js';
@@ -56,7 +57,7 @@ export class ExportsController {
   ) {}
 
   @Get(':series/:edition/programme.ics')
-  async programmeIcs(
+  programmeIcs(
     @Param('series') series: string,
     @Param('edition') edition: string,
     @Query('lang') lang: string | undefined,
@@ -64,17 +65,15 @@ export class ExportsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const model = await this.exports.programme(parseExportQuery({ series, number: edition, lang, track }));
-    await sendFile(request, reply, {
+    return this.sendProgramme({ series, edition, lang, track }, request, reply, (model) => ({
       body: renderProgrammeIcs(model),
       contentType: 'text/calendar; charset=utf-8',
       fileName: `${model.edition.seriesSlug}-${model.edition.number}${model.track ? `-${model.track.slug}` : ''}.ics`,
-      lastModified: model.lastModified,
-    });
+    }));
   }
 
   @Get(':series/:edition/schedule.json')
-  async scheduleJson(
+  scheduleJson(
     @Param('series') series: string,
     @Param('edition') edition: string,
     @Query('lang') lang: string | undefined,
@@ -82,17 +81,15 @@ export class ExportsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const model = await this.exports.programme(parseExportQuery({ series, number: edition, lang, track }));
-    await sendFile(request, reply, {
+    return this.sendProgramme({ series, edition, lang, track }, request, reply, (model) => ({
       body: renderScheduleJson(model),
       contentType: 'application/json; charset=utf-8',
       fileName: 'schedule.json',
-      lastModified: model.lastModified,
-    });
+    }));
   }
 
   @Get(':series/:edition/schedule.xml')
-  async scheduleXml(
+  scheduleXml(
     @Param('series') series: string,
     @Param('edition') edition: string,
     @Query('lang') lang: string | undefined,
@@ -100,14 +97,12 @@ export class ExportsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const model = await this.exports.programme(parseExportQuery({ series, number: edition, lang, track }));
-    await sendFile(request, reply, {
+    return this.sendProgramme({ series, edition, lang, track }, request, reply, (model) => ({
       body: renderScheduleXml(model),
       // The media type IANA registered for this format.
       contentType: 'application/vnd.c3voc.schedule+xml; charset=utf-8',
       fileName: 'schedule.xml',
-      lastModified: model.lastModified,
-    });
+    }));
   }
 
   @Get(':series/:edition/agreements.csv')
@@ -127,5 +122,16 @@ export class ExportsController {
       fileName: `${model.edition.seriesSlug}-${model.edition.number}-agreements.csv`,
       private: model.fullAccess,
     });
+  }
+
+  /** The three programme files differ only in how the same model is rendered. */
+  private async sendProgramme(
+    params: { series: string; edition: string; lang: string | undefined; track: string | undefined },
+    request: FastifyRequest,
+    reply: FastifyReply,
+    render: (model: ProgrammeExport) => Omit<FileAnswer, 'lastModified' | 'private'>,
+  ): Promise<void> {
+    const model = await this.exports.programme(parseExportQuery({ series: params.series, number: params.edition, lang: params.lang, track: params.track }));
+    await sendFile(request, reply, { ...render(model), lastModified: model.lastModified });
   }
 }
