@@ -7,12 +7,13 @@ import { Prisma } from '@caravan/db/generated/prisma/browser';
 import type { Statement } from './statement.js';
 
 /**
- * Prisma's select list: every scalar column in schema order, enum columns cast to text. The
- * columns come from the generated client's field lists (no ORM involved), so a column added to
- * the schema reaches both servers' statements alike.
+ * Prisma's select list: every scalar column in schema order but the omitted ones, enum columns
+ * cast to text. The columns come from the generated client's field lists (no ORM involved), so
+ * a column added to the schema reaches both servers' statements alike.
  */
-function columns(table: string, fields: Record<string, string>, enumColumns: readonly string[] = []): string {
+function columns(table: string, fields: Record<string, string>, enumColumns: readonly string[] = [], omitted: readonly string[] = []): string {
   return Object.values(fields)
+    .filter((name) => !omitted.includes(name))
     .map((name) => `"public"."${table}"."${name}"${enumColumns.includes(name) ? '::text' : ''}`)
     .join(', ');
 }
@@ -23,7 +24,8 @@ function placeholders(count: number, first = 1): string {
 }
 
 const EDITION = columns('Edition', Prisma.EditionScalarFieldEnum, ['status']);
-const SESSION = columns('Session', Prisma.SessionScalarFieldEnum, ['kind']);
+/** ProgrammeRepository omits the session timestamps no read model serves. */
+const SESSION = columns('Session', Prisma.SessionScalarFieldEnum, ['kind'], ['createdAt', 'updatedAt']);
 const ROOM = columns('Room', Prisma.RoomScalarFieldEnum);
 const VENUE = columns('Venue', Prisma.VenueScalarFieldEnum);
 const TRACK = columns('Track', Prisma.TrackScalarFieldEnum);

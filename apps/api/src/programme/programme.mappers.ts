@@ -7,8 +7,11 @@ import { toLocalParts } from '@caravan/tracks';
 import type { RoomRow, SessionRow, TrackRow, VenueRow } from '../common/db-rows.js';
 import { localize, localizeOptional, type ResolvedText } from '../common/localized/localize.js';
 
+/** The session columns a view is built from; reads leave out the bookkeeping timestamps. */
+export type SessionSource = Omit<SessionRow, 'createdAt' | 'updatedAt'>;
+
 /** A session as GraphQL serves it: texts in the request's language, times local to the edition. */
-export type SessionView = Omit<SessionRow, 'title' | 'description' | 'startsAt' | 'endsAt'> & {
+export type SessionView = Omit<SessionSource, 'title' | 'description' | 'startsAt' | 'endsAt'> & {
   title: ResolvedText;
   description: ResolvedText | null;
   /** ISO 8601 in UTC. */
@@ -26,11 +29,22 @@ export type TrackView = Omit<TrackRow, 'name'> & { name: ResolvedText };
 /** A room as GraphQL serves it, with its venue's name. */
 export type RoomView = Omit<RoomRow, 'name'> & { name: ResolvedText; venueName: ResolvedText };
 
-export function toSessionModel(row: SessionRow, timeZone: string, lang: string): SessionView {
+// Fields are listed rather than spread from the row: a full row from a mutation would otherwise
+// carry its timestamps along, and a literal gives every view one shape, which the engine reads
+// faster on a 200-session programme.
+export function toSessionModel(row: SessionSource, timeZone: string, lang: string): SessionView {
   const start = toLocalParts(row.startsAt, timeZone);
   const end = toLocalParts(row.endsAt, timeZone);
   return {
-    ...row,
+    id: row.id,
+    editionId: row.editionId,
+    slug: row.slug,
+    kind: row.kind,
+    roomId: row.roomId,
+    trackId: row.trackId,
+    languages: row.languages,
+    interpretation: row.interpretation,
+    published: row.published,
     title: localize(row.title, lang),
     description: localizeOptional(row.description, lang),
     startsAt: row.startsAt.toISOString(),

@@ -7,8 +7,18 @@ import type { SessionRole } from '../common/graphql/enums.js';
 
 export type RoomWithVenue = RoomRow & { venue: VenueRow };
 
+/**
+ * Session reads leave out the bookkeeping timestamps: no field of the read model serves them, and
+ * each is a Date Prisma would build per row (400 of them on a 200-session programme) only to
+ * drop it again.
+ */
+const SESSION_OMIT = { createdAt: true, updatedAt: true } as const;
+
+/** The session columns the read models are built from. */
+export type SessionReadRow = Omit<SessionRow, keyof typeof SESSION_OMIT>;
+
 /** A session with the time zone of its edition, for views outside an edition's programme. */
-export type SessionWithTimeZone = SessionRow & { edition: { timeZone: string } };
+export type SessionWithTimeZone = SessionReadRow & { edition: { timeZone: string } };
 
 /** Sessions visitors may see from outside the edition: the session, its edition and series published. */
 const VISIBLE_SESSION = { published: true, edition: { published: true, series: { published: true } } } as const;
@@ -29,8 +39,9 @@ export interface ParticipantRow {
 export class ProgrammeRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  sessionsByEditionIds(editionIds: readonly string[]): Promise<SessionRow[]> {
+  sessionsByEditionIds(editionIds: readonly string[]): Promise<SessionReadRow[]> {
     return this.db.prisma.session.findMany({
+      omit: SESSION_OMIT,
       where: { editionId: { in: [...editionIds] }, published: true },
       orderBy: [{ startsAt: 'asc' }, { endsAt: 'asc' }, { slug: 'asc' }],
     });
@@ -62,6 +73,7 @@ export class ProgrammeRepository {
   sessionsByIds(ids: readonly string[]): Promise<SessionWithTimeZone[]> {
     return this.db.prisma.session.findMany({
       where: { id: { in: [...ids] }, ...VISIBLE_SESSION },
+      omit: SESSION_OMIT,
       include: { edition: { select: { timeZone: true } } },
     });
   }
@@ -70,7 +82,7 @@ export class ProgrammeRepository {
   async sessionsByPersonIds(personIds: readonly string[]): Promise<PersonSessionLink[]> {
     const links = await this.db.prisma.sessionParticipant.findMany({
       where: { personId: { in: [...personIds] }, session: VISIBLE_SESSION },
-      include: { session: { include: { edition: { select: { timeZone: true } } } } },
+      include: { session: { omit: SESSION_OMIT, include: { edition: { select: { timeZone: true } } } } },
       orderBy: [{ session: { startsAt: 'asc' } }, { session: { slug: 'asc' } }, { role: 'asc' }],
     });
     const seen = new Set<string>();
