@@ -49,9 +49,19 @@ function isServiceError(error: unknown): error is S3ServiceException {
   return statusOf(error) !== undefined;
 }
 
+// An endpoint is named in error messages; credentials written into its URL are not.
+function withoutUserInfo(endpoint: string): string {
+  try {
+    const url = new URL(endpoint);
+    return url.origin + url.pathname.replace(/\/$/, '');
+  } catch {
+    return '(invalid endpoint URL)';
+  }
+}
+
 export function createS3Storage(options: S3StorageOptions): ObjectStorage {
   const { bucket } = options;
-  const where = `bucket "${bucket}"${options.endpoint === undefined ? '' : ` at ${options.endpoint}`}`;
+  const where = `bucket "${bucket}"${options.endpoint === undefined ? '' : ` at ${withoutUserInfo(options.endpoint)}`}`;
   const client = new S3Client({
     endpoint: options.endpoint,
     region: options.region,
