@@ -2,7 +2,7 @@
 // Yandex Object Storage, …), through the AWS SDK v3. Streams go up as multipart uploads
 // (@aws-sdk/lib-storage), which S3 assembles only on completion: a failed upload leaves the
 // previous object as it was, as the local driver's atomic rename does.
-import type { S3ServiceException } from '@aws-sdk/client-s3';
+import type { GetObjectCommandOutput, HeadObjectCommandOutput, S3ServiceException } from '@aws-sdk/client-s3';
 import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
@@ -47,6 +47,17 @@ function statusOf(error: unknown): number | undefined {
 
 function isServiceError(error: unknown): error is S3ServiceException {
   return statusOf(error) !== undefined;
+}
+
+// The facts GetObject and HeadObject both answer with.
+function objectInfo(key: string, response: HeadObjectCommandOutput | GetObjectCommandOutput): ObjectInfo {
+  return {
+    key,
+    size: response.ContentLength ?? 0,
+    contentType: response.ContentType ?? 'application/octet-stream',
+    metadata: response.Metadata ?? {},
+    lastModified: response.LastModified ?? new Date(0),
+  };
 }
 
 // An endpoint is named in error messages; credentials written into its URL are not.
@@ -157,28 +168,14 @@ export function createS3Storage(options: S3StorageOptions): ObjectStorage {
         }
       });
       if (!(response.Body instanceof Readable)) throw new StorageError('STORAGE_BACKEND_FAILED', `S3 get of "${key}" returned no readable body.`);
-      return {
-        key,
-        size: response.ContentLength ?? 0,
-        contentType: response.ContentType ?? 'application/octet-stream',
-        metadata: response.Metadata ?? {},
-        lastModified: response.LastModified ?? new Date(0),
-        body: response.Body,
-      };
+      return { ...objectInfo(key, response), body: response.Body };
     },
 
     async head(key: string): Promise<ObjectInfo | undefined> {
       assertValidKey(key);
       return call('head', `"${key}"`, async () => {
         try {
-          const response = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-          return {
-            key,
-            size: response.ContentLength ?? 0,
-            contentType: response.ContentType ?? 'application/octet-stream',
-            metadata: response.Metadata ?? {},
-            lastModified: response.LastModified ?? new Date(0),
-          };
+          return objectInfo(key, await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key })));
         } catch (error) {
           // A HEAD answer has no body, so a missing object comes back as a bare 404.
           if (statusOf(error) === 404) return undefined;
