@@ -126,7 +126,7 @@ describe(renderMail.name, () => {
 
     it('shows an instant in the time zone the mail names', () => {
       const params = samples['organizer.sign-in-alert'];
-      expect(render('organizer.sign-in-alert', 'en', params).text).toContain('on October 25, 2024 at 9:30 AM GMT+8.');
+      expect(render('organizer.sign-in-alert', 'en', params).text).toContain('account on October 25, 2024 at 9:30 AM GMT+8.');
       const newYork = render('organizer.sign-in-alert', 'en', { ...params, timeZone: 'America/New_York' });
       expect(newYork.text).toContain('on October 24, 2024 at 9:30 PM EDT.');
       expect(render('organizer.sign-in-alert', 'ru', params).text).toContain('25 октября 2024 г. в 09:30 GMT+8');

@@ -63,6 +63,8 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
   const settings = { smtpPort: options.smtpPort ?? 0, webPort: options.webPort ?? 0, host, mailDirectory };
   const child = fork(CHILD_SCRIPT, [], {
     env: { ...process.env, MAIL_CATCHER_OPTIONS: JSON.stringify(settings) },
+    // Not the parent's flags (a debugger port, a test runner's loader): maildev needs none.
+    execArgv: [],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let stderr = '';

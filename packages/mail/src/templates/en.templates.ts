@@ -134,7 +134,7 @@ export const en: CompleteLanguageTemplates = {
       subject: 'New sign-in to your Caravan account',
       heading: 'New sign-in to your account',
       paragraphs: [
-        'Your Caravan organizer account was signed in to on {signedInAt, date, long} at {signedInAt, time, short}. The details of the sign-in are given below.',
+        'Someone signed in to your Caravan organizer account on {signedInAt, date, long} at {signedInAt, time, short}. The details of the sign-in are given below.',
         'If it was you, no action is needed.',
       ],
       links: { securityUrl: 'Change your password' },
