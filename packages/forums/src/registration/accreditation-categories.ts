@@ -3,7 +3,8 @@
 // visa-support letter, and which zones and days its badge opens.
 import { type LocalizedText } from '@caravan/regions';
 import { z } from 'zod';
-import { ZSlug } from '../schemas.js';
+import { ZLocalDate, ZSlug } from '../schemas.js';
+import { reportCoreFields, reportRepeats } from './config-rules.js';
 import {
   boundedText,
   CORE_FIELD_KEYS,
@@ -38,19 +39,11 @@ export type VisaSupportMode = (typeof VISA_SUPPORT_MODES)[number];
 const oneOf = (values: readonly string[]) => (issue: { input?: unknown }) =>
   `"${String(issue.input)}" is not one of ${values.join(', ')}`;
 
-const ZLocalDate = z.iso.date({ error: (issue) => `"${String(issue.input)}" is not a calendar date in the form YYYY-MM-DD` });
-
 function uniqueList<T extends z.ZodType<string>>(item: T, what: string, max: number) {
   return z
     .array(item)
     .max(max, { error: `at most ${max} ${what}` })
-    .superRefine((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((value, index) => {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `${value} is listed twice` });
-        seen.add(value);
-      });
-    });
+    .superRefine((list, ctx) => reportRepeats(ctx, list, (value) => value, (index) => [index], (value) => `${value} is listed twice`));
 }
 
 /** A field the category asks; `required` overrides the form's default for this category. */
@@ -83,21 +76,11 @@ export const ZAccreditationCategory = z
     }),
   })
   .superRefine((category, ctx) => {
-    const seen = new Set<string>();
-    category.fields.forEach((field, index) => {
-      if (seen.has(field.key)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'key'], message: `field "${field.key}" is asked twice` });
-      seen.add(field.key);
-    });
-    for (const key of CORE_FIELD_KEYS) {
-      const index = category.fields.findIndex((field) => field.key === key);
-      if (index < 0) ctx.addIssue({ code: 'custom', path: ['fields'], message: `every category asks ${key}` });
-      else if (category.fields[index]?.required === false) {
-        ctx.addIssue({ code: 'custom', path: ['fields', index, 'required'], message: `${key} is always required` });
-      }
-    }
+    reportRepeats(ctx, category.fields, (field) => field.key, (index) => ['fields', index, 'key'], (key) => `field "${key}" is asked twice`);
+    reportCoreFields(ctx, CORE_FIELD_KEYS, category.fields, 'fields', (key) => `every category asks ${key}`);
     if (category.kind === 'MEDIA') {
       for (const key of ['outlet', 'mediaRole'] as const) {
-        if (!seen.has(key)) ctx.addIssue({ code: 'custom', path: ['fields'], message: `a MEDIA category asks ${key}: media quotas count by it` });
+        if (!category.fields.some((field) => field.key === key)) ctx.addIssue({ code: 'custom', path: ['fields'], message: `a MEDIA category asks ${key}: media quotas count by it` });
       }
     }
   });
@@ -161,13 +144,9 @@ export function buildCategoryListSchema(context: CategoryContext) {
     .array(buildCategorySchema(context))
     .min(1, { error: 'an edition needs at least one accreditation category' })
     .max(40, { error: 'an edition has at most 40 categories' })
-    .superRefine((categories, ctx) => {
-      const seen = new Set<string>();
-      categories.forEach((category, index) => {
-        if (seen.has(category.slug)) ctx.addIssue({ code: 'custom', path: [index, 'slug'], message: `slug ${category.slug} is used twice` });
-        seen.add(category.slug);
-      });
-    });
+    .superRefine((categories, ctx) =>
+      reportRepeats(ctx, categories, (category) => category.slug, (index) => [index, 'slug'], (slug) => `slug ${slug} is used twice`),
+    );
 }
 
 /** Every day from `startDate` to `endDate`, both included. */

@@ -4,7 +4,9 @@
 // Categories pick from these fields; the portal renders them and the api validates against them.
 import { ZLocalizedText, type LocalizedText } from '@caravan/regions';
 import { z } from 'zod';
+import { ZLocalDate } from '../schemas.js';
 import { isIsoCountryCode } from './iso-countries.js';
+import { reportCoreFields, reportRepeats } from './config-rules.js';
 import { forwardIssues } from './registration-problems.js';
 
 export const STANDARD_FIELD_KEYS = [
@@ -131,20 +133,14 @@ export const ZChoiceOption = z.strictObject({
 export type ChoiceOption = z.infer<typeof ZChoiceOption>;
 
 function uniqueOptions<T extends z.ZodType<ChoiceOption[]>>(options: T) {
-  return options.superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    list.forEach((option, index) => {
-      if (seen.has(option.value)) ctx.addIssue({ code: 'custom', path: [index, 'value'], message: `option "${option.value}" is listed twice` });
-      seen.add(option.value);
-    });
-  });
+  return options.superRefine((list, ctx) =>
+    reportRepeats(ctx, list, (option) => option.value, (index) => [index, 'value'], (value) => `option "${value}" is listed twice`),
+  );
 }
 
 const ZOptions = uniqueOptions(
   z.array(ZChoiceOption).min(1, { error: 'a choice needs at least one option' }).max(100, { error: 'at most 100 options' }),
 );
-
-const ZLocalDate = z.iso.date({ error: (issue) => `"${String(issue.input)}" is not a calendar date in the form YYYY-MM-DD` });
 
 const fieldBase = { label: ZLabel, help: ZHelp.optional(), required: z.boolean() };
 
@@ -285,18 +281,8 @@ export const ZRegistrationForm = z
       .max(FORM_LIMITS.maxFields, { error: `a form has at most ${FORM_LIMITS.maxFields} fields` }),
   })
   .superRefine((form, ctx) => {
-    const seen = new Set<string>();
-    form.fields.forEach((field, index) => {
-      if (seen.has(field.key)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'key'], message: `field "${field.key}" is listed twice` });
-      seen.add(field.key);
-    });
-    for (const key of CORE_FIELD_KEYS) {
-      const field = form.fields.find((f) => f.key === key);
-      if (!field) ctx.addIssue({ code: 'custom', path: ['fields'], message: `the form needs the field ${key}: every participant gives it` });
-      else if (!field.required) {
-        ctx.addIssue({ code: 'custom', path: ['fields', form.fields.indexOf(field), 'required'], message: `${key} is always required` });
-      }
-    }
+    reportRepeats(ctx, form.fields, (field) => field.key, (index) => ['fields', index, 'key'], (key) => `field "${key}" is listed twice`);
+    reportCoreFields(ctx, CORE_FIELD_KEYS, form.fields, 'fields', (key) => `the form needs the field ${key}: every participant gives it`);
   });
 export type RegistrationForm = z.infer<typeof ZRegistrationForm>;
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import {
   describeProblem,
@@ -90,5 +92,13 @@ describe(problemsFromZodError.name, () => {
       { field: 'count', code: 'invalid' },
       { field: 'nickname', code: 'unknown_field' },
     ]);
+  });
+});
+
+describe('README', () => {
+  it('lists every problem code for the portal’s translators', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const missing = REGISTRATION_PROBLEM_CODES.filter((code) => !readme.includes(`| ${code} |`));
+    expect(missing).toEqual([]);
   });
 });
