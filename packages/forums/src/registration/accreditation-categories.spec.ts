@@ -9,8 +9,9 @@ import {
   DEFAULT_ZONES,
   defaultAccreditationCategories,
   editionDays,
+  fieldsAskedBy,
 } from './accreditation-categories.js';
-import { defaultRegistrationForm } from './registration-form.js';
+import { type CustomField, defaultRegistrationForm } from './registration-form.js';
 
 const edition = { startDate: '2024-10-25', endDate: '2024-10-28', languages: ['zh-Hans', 'ru', 'en'] };
 const form = defaultRegistrationForm();
@@ -149,5 +150,30 @@ describe(editionDays.name, () => {
     expect(editionDays('2024-02-28', '2024-03-01')).toEqual(['2024-02-28', '2024-02-29', '2024-03-01']);
     expect(editionDays('2024-10-28', '2024-10-28')).toEqual(['2024-10-28']);
     expect(editionDays('2024-10-28', '2024-10-25')).toEqual([]);
+  });
+});
+
+describe(fieldsAskedBy.name, () => {
+  it('lists what a category asks in the form’s order, with its input and requirement', () => {
+    const notes: CustomField = { key: 'custom.notes', type: 'text', multiline: true, label: { en: 'Notes' }, required: false, maxLength: 500 };
+    const withNotes = { fields: [...form.fields, notes] };
+    const asked = fieldsAskedBy(withNotes, { ...media, fields: [...media.fields, { key: 'custom.notes', required: true }] });
+    expect(asked.map(({ field, input, required }) => `${field.key} ${input}${required ? ' *' : ''}`)).toEqual([
+      'givenName latin-name *',
+      'familyName latin-name *',
+      'nativeName native-name',
+      'citizenship country *',
+      'position text',
+      'email email *',
+      'phone phone *',
+      'photo photo *',
+      'dietaryNeeds choice',
+      'accessNeeds textarea',
+      'interpretationLanguage language',
+      'outlet text *',
+      'mediaRole choice *',
+      'pressCardNumber text',
+      'custom.notes textarea *',
+    ]);
   });
 });

@@ -8,9 +8,13 @@ import { reportCoreFields, reportRepeats } from './config-rules.js';
 import {
   boundedText,
   CORE_FIELD_KEYS,
+  type FieldInput,
   type FieldKey,
   findField,
+  type FormField,
+  isCustomField,
   type RegistrationForm,
+  STANDARD_FIELD_INPUTS,
   type StandardFieldKey,
   ZFieldKey,
 } from './registration-form.js';
@@ -275,4 +279,28 @@ export function askedField(form: RegistrationForm, category: AccreditationCatego
   const field = findField(form, key);
   if (!asked || !field) return undefined;
   return { required: asked.required ?? field.required };
+}
+
+export interface AskedField {
+  field: FormField;
+  /** How the portal draws it. */
+  input: FieldInput;
+  /** Required in this category (the category's override, else the form's default). */
+  required: boolean;
+}
+
+/** The fields a category asks, in the form's order, as the portal renders them. */
+export function fieldsAskedBy(form: RegistrationForm, category: AccreditationCategory): AskedField[] {
+  return form.fields.flatMap((field): AskedField[] => {
+    const asked = askedField(form, category, field.key);
+    if (!asked) return [];
+    const input: FieldInput = !isCustomField(field)
+      ? STANDARD_FIELD_INPUTS[field.key]
+      : field.type === 'text'
+        ? field.multiline
+          ? 'textarea'
+          : 'text'
+        : field.type;
+    return [{ field, input, required: asked.required }];
+  });
 }

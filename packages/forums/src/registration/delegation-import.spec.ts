@@ -146,7 +146,10 @@ describe(parseDelegationCsv.name, () => {
 
   it('reports the same member twice in one file', () => {
     const file = [HEADER, ROWS[0], ROWS[1], ROWS[2]?.replace('t.ismailov', 'B.Asanov')].join('\n');
-    expect(problems(parseDelegationCsv(file, options))).toEqual([{ line: 4, field: 'email', code: 'duplicate_in_file', firstLine: 2 }]);
+    expect(problems(parseDelegationCsv(file, options))).toEqual([{ line: 4, field: 'email', column: 'Email', code: 'duplicate_in_file', firstLine: 2 }]);
+    expect(lines(parseDelegationCsv(file, options))).toEqual(['line 4, Email: the same as on line 2']);
+    const samePassport = [HEADER, ROWS[1], ROWS[1]?.replace('a.toktogulova', 'ainura.t')].join('\n');
+    expect(lines(parseDelegationCsv(samePassport, options))).toEqual(['line 3, Passport number: the same as on line 2']);
   });
 
   it('refuses a line with more cells than the header names', () => {

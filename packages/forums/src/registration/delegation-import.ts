@@ -292,13 +292,15 @@ function missingColumns(options: DelegationImportOptions, columns: Columns, defe
     .map((field) => ({ line: 1, field, code: 'missing_column', column: documentedHeader(columnFor(field)) }));
 }
 
+const withColumn = (column: string | undefined): { column?: string } => (column === undefined ? {} : { column });
+
 const DUPLICATE_KEYS: readonly { field: string; key: (submission: RegistrationSubmission) => string | undefined }[] = [
   { field: 'email', key: (s) => s.email.toLowerCase() },
   { field: 'passport.number', key: (s) => s.passport?.number },
 ];
 
 /** Members given twice in one file: the same email or passport number on two lines. */
-function duplicates(members: readonly ImportedMember[]): ImportProblem[] {
+function duplicates(members: readonly ImportedMember[], columnOf: (field: string) => string | undefined): ImportProblem[] {
   const problems: ImportProblem[] = [];
   for (const { field, key } of DUPLICATE_KEYS) {
     const firstLines = new Map<string, number>();
@@ -307,7 +309,7 @@ function duplicates(members: readonly ImportedMember[]): ImportProblem[] {
       if (value === undefined) continue;
       const firstLine = firstLines.get(value);
       if (firstLine === undefined) firstLines.set(value, member.line);
-      else problems.push({ line: member.line, field, code: 'duplicate_in_file', firstLine });
+      else problems.push({ line: member.line, field, code: 'duplicate_in_file', firstLine, ...withColumn(columnOf(field)) });
     }
   }
   return problems;
@@ -366,11 +368,10 @@ export function parseDelegationCsv(file: string | Uint8Array, options: Delegatio
     }
     for (const problem of result.problems) {
       if (problem.code === 'required' && explained.has(problem.field)) continue;
-      const column = columnOf(problem.field);
-      problems.push({ ...problem, line, ...(column ? { column } : {}) });
+      problems.push({ ...problem, line, ...withColumn(columnOf(problem.field)) });
     }
   }
-  problems.push(...duplicates(members));
+  problems.push(...duplicates(members, columnOf));
   return problems.length > 0 ? fail(problems) : { success: true, members };
 }
 

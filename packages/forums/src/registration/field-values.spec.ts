@@ -112,3 +112,15 @@ describe(isIsoCountryCode.name, () => {
     for (const code of ['SU', 'YU', 'XX', 'EU', 'kz', 'KAZ']) expect(isIsoCountryCode(code)).toBe(false);
   });
 });
+
+describe('bounds on what a client sends', () => {
+  it('refuses a huge text before working on it', () => {
+    expect(run(field(checkText({ maxLength: 10 })), 'a'.repeat(5_000_000))).toEqual({ problems: [{ field: '', code: 'too_long', max: 10 }] });
+  });
+
+  it('does not walk a deeply nested value', () => {
+    let nested: unknown = '';
+    for (let i = 0; i < 100_000; i++) nested = { a: nested };
+    expect(isBlank(nested)).toBe(false);
+  });
+});

@@ -10,12 +10,16 @@ import { reportProblem, type ProblemDetail } from './registration-problems.js';
 /** Reports the value's problems on `ctx` and returns the clean value, or undefined after a report. */
 export type ValueCheck<T> = (value: unknown, ctx: z.RefinementCtx) => T | undefined;
 
-/** No value: absent, null, blank text, an empty list, or a group whose parts are all blank. */
-export function isBlank(value: unknown): boolean {
+/**
+ * No value: absent, null, blank text, an empty list, or a group whose parts are all blank.
+ * Groups nest one level (passport.number), so deeper values count as given and are refused by
+ * the group's own check rather than walked without end.
+ */
+export function isBlank(value: unknown, depth = 0): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.values(value).every(isBlank);
+  if (typeof value === 'object') return depth < 2 && Object.values(value).every((part) => isBlank(part, depth + 1));
   return false;
 }
 
@@ -57,6 +61,8 @@ export interface TextRules {
 export function checkText(rules: TextRules): ValueCheck<string> {
   return (value, ctx) => {
     if (typeof value !== 'string') return fail(ctx, { code: 'wrong_type', expected: 'text' });
+    // Far beyond the bound even after trimming: refused before normalising megabytes.
+    if (value.length > 4 * rules.maxLength + 1024) return fail(ctx, { code: 'too_long', max: rules.maxLength });
     const trimmed = value.normalize('NFC').trim();
     const text = rules.multiline ? trimmed : trimmed.replace(/\s+/g, ' ');
     if (hasControl(text)) return fail(ctx, { code: 'invalid_characters' });

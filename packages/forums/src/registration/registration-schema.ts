@@ -99,8 +99,6 @@ export interface RegistrationSubmission {
   passport?: PassportData;
 }
 
-/** Keys of a submission besides the form's fields. */
-export const SUBMISSION_KEYS = ['custom', 'consent', 'visaLetter', 'passport'] as const;
 export const PASSPORT_FIELD_KEYS = ['number', 'expiryDate', 'nationality', 'dateOfBirth'] as const;
 
 type Shape = Readonly<Record<string, z.ZodType>>;
