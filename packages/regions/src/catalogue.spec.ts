@@ -38,7 +38,9 @@ describe('catalogue', () => {
   });
 
   it('carries correct names in Chinese, Russian and local scripts', () => {
-    expect(getCountry('KZ').name).toEqual({ en: 'Kazakhstan', 'zh-Hans': '哈萨克斯坦', ru: 'Казахстан', kk: 'Қазақстан' });
+    expect(getCountry('KZ').name).toMatchObject({ en: 'Kazakhstan', 'zh-Hans': '哈萨克斯坦', ru: 'Казахстан', kk: 'Қазақстан' });
+    expect(getCountry('KG').name).toMatchObject({ ru: 'Кыргызстан', ky: 'Кыргызстан' });
+    expect(getCountry('TM').name['tk']).toBe('Türkmenistan');
     expect(getCountry('GE').name['ka']).toBe('საქართველო');
     expect(getCountry('AM').name['hy']).toBe('Հայաստան');
     expect(getCountry('AZ').capital['az']).toBe('Bakı');

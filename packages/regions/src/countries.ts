@@ -1,6 +1,8 @@
-// The countries the forum series bring together, with names in the portals' languages.
+// The countries the forum series bring together, with capital, languages and time zone; their
+// names are CLDR's (see world-countries), so every country is named the same way everywhere.
 import { z } from 'zod';
 import { CatalogueError } from './errors.js';
+import { WORLD_COUNTRY_RECORDS } from './generated/world-countries.data.js';
 import type { LocalizedText } from './localized-text.js';
 import type { RegionCode } from './regions.js';
 
@@ -11,7 +13,7 @@ export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 export interface Country {
   code: CountryCode;
-  /** In en, zh-Hans, ru and the country's own language(s). */
+  /** In every language of `languages`, from CLDR, with the few overrides noted below. */
   name: LocalizedText;
   capital: LocalizedText;
   /** Official languages as BCP 47 tags, each one of `languages`. */
@@ -21,10 +23,20 @@ export interface Country {
   region: RegionCode;
 }
 
+/**
+ * The CLDR names of a country, with `overrides` where the forum's usage differs from CLDR's; each
+ * override is a deliberate choice explained beside it.
+ */
+function cldrCountryName(code: string, overrides: LocalizedText = {}): LocalizedText {
+  const record = WORLD_COUNTRY_RECORDS.find((r) => r.code === code);
+  if (!record) throw new CatalogueError('UNKNOWN_COUNTRY', `Unknown country "${code}": not an ISO 3166-1 alpha-2 code`);
+  return { ...record.name, ...overrides };
+}
+
 export const countries: readonly Country[] = [
   {
     code: 'CN',
-    name: { en: 'China', 'zh-Hans': '中国', ru: 'Китай' },
+    name: cldrCountryName('CN'),
     capital: { en: 'Beijing', 'zh-Hans': '北京', ru: 'Пекин' },
     // The facts table says "zh"; the written standard on the mainland is Simplified Chinese,
     // which is how the portals offer it, so the catalogue uses the script-qualified tag.
@@ -34,7 +46,7 @@ export const countries: readonly Country[] = [
   },
   {
     code: 'KZ',
-    name: { en: 'Kazakhstan', 'zh-Hans': '哈萨克斯坦', ru: 'Казахстан', kk: 'Қазақстан' },
+    name: cldrCountryName('KZ'),
     capital: { en: 'Astana', 'zh-Hans': '阿斯塔纳', ru: 'Астана', kk: 'Астана' },
     languages: ['kk', 'ru'],
     // Kazakhstan moved to a single zone, UTC+5, on 1 March 2024; tzdata 2024a and later carry it.
@@ -43,7 +55,9 @@ export const countries: readonly Country[] = [
   },
   {
     code: 'KG',
-    name: { en: 'Kyrgyzstan', 'zh-Hans': '吉尔吉斯斯坦', ru: 'Кыргызстан', ky: 'Кыргызстан' },
+    // CLDR's Russian name is "Киргизия"; the Kyrgyz Republic's constitution names the country
+    // "Кыргызстан" in Russian too, and that is the name its delegations use at the forum.
+    name: cldrCountryName('KG', { ru: 'Кыргызстан' }),
     capital: { en: 'Bishkek', 'zh-Hans': '比什凯克', ru: 'Бишкек', ky: 'Бишкек' },
     languages: ['ky', 'ru'],
     timeZone: 'Asia/Bishkek',
@@ -51,7 +65,7 @@ export const countries: readonly Country[] = [
   },
   {
     code: 'TJ',
-    name: { en: 'Tajikistan', 'zh-Hans': '塔吉克斯坦', ru: 'Таджикистан', tg: 'Тоҷикистон' },
+    name: cldrCountryName('TJ'),
     capital: { en: 'Dushanbe', 'zh-Hans': '杜尚别', ru: 'Душанбе', tg: 'Душанбе' },
     languages: ['tg'],
     timeZone: 'Asia/Dushanbe',
@@ -59,7 +73,7 @@ export const countries: readonly Country[] = [
   },
   {
     code: 'TM',
-    name: { en: 'Turkmenistan', 'zh-Hans': '土库曼斯坦', ru: 'Туркменистан', tk: 'Türkmenistan' },
+    name: cldrCountryName('TM'),
     capital: { en: 'Ashgabat', 'zh-Hans': '阿什哈巴德', ru: 'Ашхабад', tk: 'Aşgabat' },
     languages: ['tk'],
     timeZone: 'Asia/Ashgabat',
@@ -67,7 +81,7 @@ export const countries: readonly Country[] = [
   },
   {
     code: 'UZ',
-    name: { en: 'Uzbekistan', 'zh-Hans': '乌兹别克斯坦', ru: 'Узбекистан', uz: 'Oʻzbekiston' },
+    name: cldrCountryName('UZ'),
     capital: { en: 'Tashkent', 'zh-Hans': '塔什干', ru: 'Ташкент', uz: 'Toshkent' },
     languages: ['uz'],
     timeZone: 'Asia/Tashkent',
@@ -75,7 +89,7 @@ export const countries: readonly Country[] = [
   },
   {
     code: 'GE',
-    name: { en: 'Georgia', 'zh-Hans': '格鲁吉亚', ru: 'Грузия', ka: 'საქართველო' },
+    name: cldrCountryName('GE'),
     capital: { en: 'Tbilisi', 'zh-Hans': '第比利斯', ru: 'Тбилиси', ka: 'თბილისი' },
     languages: ['ka'],
     timeZone: 'Asia/Tbilisi',
@@ -83,7 +97,7 @@ export const countries: readonly Country[] = [
   },
   {
     code: 'AZ',
-    name: { en: 'Azerbaijan', 'zh-Hans': '阿塞拜疆', ru: 'Азербайджан', az: 'Azərbaycan' },
+    name: cldrCountryName('AZ'),
     capital: { en: 'Baku', 'zh-Hans': '巴库', ru: 'Баку', az: 'Bakı' },
     languages: ['az'],
     timeZone: 'Asia/Baku',
@@ -91,7 +105,7 @@ export const countries: readonly Country[] = [
   },
   {
     code: 'AM',
-    name: { en: 'Armenia', 'zh-Hans': '亚美尼亚', ru: 'Армения', hy: 'Հայաստան' },
+    name: cldrCountryName('AM'),
     capital: { en: 'Yerevan', 'zh-Hans': '埃里温', ru: 'Ереван', hy: 'Երևան' },
     languages: ['hy'],
     timeZone: 'Asia/Yerevan',

@@ -7,3 +7,5 @@ export * from './countries.js';
 export * from './regions.js';
 export * from './subnational-units.js';
 export * from './time-zones.js';
+export * from './world-countries.js';
+export * from './region-definition.js';

@@ -1,18 +1,17 @@
-// World regions a series is about (Central Asia, South Caucasus) and the partner (China).
+// World regions a series is about (Central Asia, South Caucasus) and the partner (China): the
+// built-in regions, written in the same shape as the regions organizers define (region-definition).
 import { z } from 'zod';
 import type { CountryCode } from './countries.js';
 import { CatalogueError } from './errors.js';
-import type { LocalizedText } from './localized-text.js';
+import type { RegionDefinition } from './region-definition.js';
 
 export const REGION_CODES = ['central-asia', 'south-caucasus', 'china'] as const;
 
 export type RegionCode = (typeof REGION_CODES)[number];
 
-export interface Region {
+/** A built-in region: a RegionDefinition whose countries are all in `countries`. */
+export interface Region extends RegionDefinition {
   code: RegionCode;
-  /** 'region' is what a series is about; 'partner' is the counterpart every series shares. */
-  kind: 'region' | 'partner';
-  name: LocalizedText;
   countries: readonly CountryCode[];
   /** Languages a portal for this region offers: en, zh-Hans, ru and the countries' own. */
   languages: readonly string[];

@@ -33,3 +33,13 @@ export function contrastRatio(foreground: string, background: string): number {
   const [light, dark] = a > b ? [a, b] : [b, a];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/**
+ * `weight` of `a` mixed into `b`, channel by channel in sRGB: what CSS
+ * `color-mix(in srgb, a weight, b)` paints. Returns #RRGGBB.
+ */
+export function mixHexColors(a: string, b: string, weight: number): string {
+  const [ca, cb] = [parseHexColor(a), parseHexColor(b)];
+  const channels = ca.map((channel, i) => Math.round(channel * weight + (cb[i] as number) * (1 - weight)));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}

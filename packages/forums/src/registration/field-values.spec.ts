@@ -1,4 +1,3 @@
-import { COUNTRY_CODES } from '@caravan/regions';
 import type { z } from 'zod';
 import {
   checkboxSchema,
@@ -10,7 +9,6 @@ import {
   likelyScript,
   type ValueCheck,
 } from './field-values.js';
-import { isIsoCountryCode } from './iso-countries.js';
 import { problemsFromZodError, type RegistrationProblem } from './registration-problems.js';
 
 function run<T>(schema: z.ZodType<T>, value: unknown): { value: T } | { problems: RegistrationProblem[] } {
@@ -99,17 +97,6 @@ describe(isWrittenInScriptOf.name, () => {
     expect(isWrittenInScriptOf('山田 はなこ', 'ja')).toBe(true);
     expect(isWrittenInScriptOf('Anna Иванова', 'ru')).toBe(false);
     expect(isWrittenInScriptOf('Иванова', 'uz')).toBe(false);
-  });
-});
-
-describe(isIsoCountryCode.name, () => {
-  it('knows every country of the regions catalogue', () => {
-    for (const code of COUNTRY_CODES) expect(isIsoCountryCode(code)).toBe(true);
-  });
-
-  it('knows countries beyond the catalogue, and no retired or made-up codes', () => {
-    for (const code of ['RU', 'PK', 'TR', 'MN', 'US', 'XK']) expect(isIsoCountryCode(code)).toBe(true);
-    for (const code of ['SU', 'YU', 'XX', 'EU', 'kz', 'KAZ']) expect(isIsoCountryCode(code)).toBe(false);
   });
 });
 

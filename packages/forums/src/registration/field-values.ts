@@ -1,10 +1,9 @@
 // The checks of one field's value, each reporting problems with stable codes and returning the
 // clean value (trimmed text, E.164 phone number, capitalised country code). The registration
 // schema wraps them into zod; the delegation import reuses them through that schema.
-import { isWellFormedLanguageTag } from '@caravan/regions';
+import { isWellFormedLanguageTag, isWorldCountryCode } from '@caravan/regions';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
-import { isIsoCountryCode } from './iso-countries.js';
 import { reportProblem, type ProblemDetail } from './registration-problems.js';
 
 /** Reports the value's problems on `ctx` and returns the clean value, or undefined after a report. */
@@ -160,12 +159,13 @@ export function checkPhone(value: unknown, ctx: z.RefinementCtx): string | undef
   return phone?.isValid() ? phone.number : fail(ctx, { code: 'invalid_phone' });
 }
 
+/** Any ISO 3166-1 country (participants come from well beyond the series' own), or one of `allowed`. */
 export function checkCountry(allowed?: readonly string[]): ValueCheck<string> {
   const accepted = allowed && new Set(allowed);
   return (value, ctx) => {
     if (typeof value !== 'string') return fail(ctx, { code: 'wrong_type', expected: 'text' });
     const code = value.trim().toUpperCase();
-    if (!isIsoCountryCode(code)) return fail(ctx, { code: 'invalid_country' });
+    if (!isWorldCountryCode(code)) return fail(ctx, { code: 'invalid_country' });
     if (accepted && !accepted.has(code)) return fail(ctx, { code: 'country_not_allowed', allowed: [...accepted] });
     return code;
   };

@@ -9,4 +9,3 @@ export * from './registration-schema.js';
 export * from './application-lifecycle.js';
 export * from './accreditation-quotas.js';
 export * from './delegation-import.js';
-export { isIsoCountryCode } from './iso-countries.js';

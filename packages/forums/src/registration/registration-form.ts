@@ -2,10 +2,9 @@
 // citizenship, contact, badge photo, catering and access needs, media details) and the edition's
 // own custom fields, each with a stable key, labels in the content languages and its rules.
 // Categories pick from these fields; the portal renders them and the api validates against them.
-import { ZLocalizedText, type LocalizedText } from '@caravan/regions';
+import { isWorldCountryCode, ZLocalizedText, type LocalizedText } from '@caravan/regions';
 import { z } from 'zod';
 import { ZLocalDate } from '../schemas.js';
-import { isIsoCountryCode } from './iso-countries.js';
 import { reportCoreFields, reportRepeats } from './config-rules.js';
 import { forwardIssues } from './registration-problems.js';
 
@@ -156,7 +155,7 @@ export const ZStandardField = z
     options: ZOptions.optional(),
     countries: z
       .array(
-        z.string().refine(isIsoCountryCode, {
+        z.string().refine(isWorldCountryCode, {
           error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. KZ)`,
         }),
       )
