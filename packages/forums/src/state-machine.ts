@@ -6,7 +6,7 @@ export interface Lifecycle<S extends string> {
   readonly states: readonly S[];
   can(from: S, to: S): boolean;
   next(from: S): readonly S[];
-  /** Returns `to`, or throws ForumRuleError with `refusedCode`. */
+  /** Returns `to`, or throws the refusal: a ForumRuleError with `refused` as its code, or what `refused` makes. */
   transition(from: S, to: S): S;
 }
 
@@ -14,7 +14,7 @@ export function defineLifecycle<S extends string>(
   subject: string,
   states: readonly S[],
   table: Readonly<Record<S, readonly S[]>>,
-  refusedCode: ForumRuleErrorCode,
+  refused: ForumRuleErrorCode | ((message: string) => Error),
 ): Lifecycle<S> {
   // Unknown states (bad data from outside TypeScript) have no way out rather than a crash.
   const next = (from: S): readonly S[] => (Object.hasOwn(table, from) ? table[from] : []);
@@ -30,7 +30,8 @@ export function defineLifecycle<S extends string>(
         : allowed.length
           ? `allowed next states: ${allowed.join(', ')}`
           : `${from} is final`;
-      throw new ForumRuleError(refusedCode, `An ${subject} cannot move from ${from} to ${to}; ${hint}`);
+      const message = `An ${subject} cannot move from ${from} to ${to}; ${hint}`;
+      throw typeof refused === 'function' ? refused(message) : new ForumRuleError(refused, message);
     },
   };
 }

@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import {
+  checkboxSchema,
+  checkChoices,
+  checkText,
+  fieldSchema,
+  isBlank,
+  isWrittenInScriptOf,
+  likelyScript,
+  type ValueCheck,
+} from './field-values.js';
+import { problemsFromZodError, type RegistrationProblem } from './registration-problems.js';
+
+function run<T>(schema: z.ZodType<T>, value: unknown): { value: T } | { problems: RegistrationProblem[] } {
+  const result = schema.safeParse(value);
+  return result.success ? { value: result.data } : { problems: problemsFromZodError(result.error) };
+}
+
+const field = <T>(check: ValueCheck<T>, required = false) => fieldSchema(check, required);
+
+describe(isBlank.name, () => {
+  it.each([undefined, null, '', '  \n', [], {}, { text: '', language: ' ' }])('%j is no answer', (value) => {
+    expect(isBlank(value)).toBe(true);
+  });
+
+  it.each([0, false, 'a', ['a'], { text: 'a' }])('%j is an answer', (value) => {
+    expect(isBlank(value)).toBe(false);
+  });
+});
+
+describe(checkText.name, () => {
+  it('joins the lines of a one-line answer and keeps those of a long one', () => {
+    expect(run(field(checkText({ maxLength: 50 })), ' Ministry of Economy,\r\n  Trade\tDepartment ')).toEqual({
+      value: 'Ministry of Economy, Trade Department',
+    });
+    expect(run(field(checkText({ maxLength: 50, multiline: true })), 'Wheelchair\nStep-free room')).toEqual({ value: 'Wheelchair\nStep-free room' });
+  });
+
+  it('refuses control characters', () => {
+    expect(run(field(checkText({ maxLength: 50 })), 'Ab\u0000c')).toEqual({ problems: [{ field: '', code: 'invalid_characters' }] });
+  });
+
+  it('normalises to NFC before counting', () => {
+    const decomposed = 'Nu\u0301n\u0303ez';
+    expect(run(field(checkText({ maxLength: 5 })), decomposed)).toEqual({ value: 'Núñez' });
+  });
+
+  it('checks the minimum length', () => {
+    expect(run(field(checkText({ minLength: 3, maxLength: 5 })), 'ab')).toEqual({ problems: [{ field: '', code: 'too_short', min: 3 }] });
+  });
+});
+
+describe(checkChoices.name, () => {
+  it('bounds the number of choices before reading them', () => {
+    expect(run(field(checkChoices(['a', 'b'])), ['a', 'b', 'a'])).toEqual({ problems: [{ field: '', code: 'too_many_choices', max: 2 }] });
+  });
+});
+
+describe(checkboxSchema.name, () => {
+  it.each([
+    [true, true],
+    ['on', true],
+    ['TRUE', true],
+    [false, false],
+    ['off', false],
+    [undefined, false],
+    ['', false],
+  ])('reads %j as %s', (value, checked) => {
+    expect(run(checkboxSchema(false), value)).toEqual({ value: checked });
+  });
+
+  it('refuses anything else, and an unticked box that must be ticked', () => {
+    expect(run(checkboxSchema(false), 'maybe')).toEqual({ problems: [{ field: '', code: 'wrong_type', expected: 'yes-no' }] });
+    expect(run(checkboxSchema(true), undefined)).toEqual({ problems: [{ field: '', code: 'must_be_checked' }] });
+  });
+});
+
+describe(likelyScript.name, () => {
+  it.each([
+    ['ru', 'Cyrl'],
+    ['kk', 'Cyrl'],
+    ['uz', 'Latn'],
+    ['uz-Cyrl', 'Cyrl'],
+    ['zh', 'Hans'],
+    ['zh-TW', 'Hant'],
+    ['ka', 'Geor'],
+    ['hy', 'Armn'],
+  ])('%s is written in %s', (tag, script) => {
+    expect(likelyScript(tag)).toBe(script);
+  });
+});
+
+describe(isWrittenInScriptOf.name, () => {
+  it('looks at letters only, so spaces, hyphens and the middle dot pass', () => {
+    expect(isWrittenInScriptOf('Анна-Мария Иванова', 'ru')).toBe(true);
+    expect(isWrittenInScriptOf('阿卜杜拉·卡里莫夫', 'zh-Hans')).toBe(true);
+    expect(isWrittenInScriptOf('山田 はなこ', 'ja')).toBe(true);
+    expect(isWrittenInScriptOf('Anna Иванова', 'ru')).toBe(false);
+    expect(isWrittenInScriptOf('Иванова', 'uz')).toBe(false);
+  });
+});
+
+describe('bounds on what a client sends', () => {
+  it('refuses a huge text before working on it', () => {
+    expect(run(field(checkText({ maxLength: 10 })), 'a'.repeat(5_000_000))).toEqual({ problems: [{ field: '', code: 'too_long', max: 10 }] });
+  });
+
+  it('does not walk a deeply nested value', () => {
+    let nested: unknown = '';
+    for (let i = 0; i < 100_000; i++) nested = { a: nested };
+    expect(isBlank(nested)).toBe(false);
+  });
+});
