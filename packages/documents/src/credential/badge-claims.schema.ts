@@ -1,0 +1,40 @@
+// The one schema of what an issuer may sign into a badge's code, with the limits the byte
+// layout imposes, and its conversion to and from the layout's masks.
+import { z } from 'zod';
+import { dayNumber } from './calendar-day.js';
+import { MAX_DAY_SPAN, MAX_ZONE } from './claim-masks.js';
+import { CredentialInputError } from './credential-input.error.js';
+import { MAX_FIELD_VALUE } from './credential-layout.js';
+import type { BadgeClaims } from './credential.types.js';
+
+const MAX_DAY_NUMBER = 0xffff;
+const MAX_SECONDS = 0xffff_ffff;
+
+const ZIsoDay = z.string().refine((value) => dayNumber(value) !== undefined, 'must be a real date written YYYY-MM-DD');
+
+export const ZBadgeClaims = z.object({
+  badgeNumber: z.number().int().min(1).max(MAX_FIELD_VALUE),
+  serial: z.number().int().min(0).max(MAX_FIELD_VALUE),
+  zones: z.array(z.number().int().min(0).max(MAX_ZONE)).min(1, 'must name at least one zone'),
+  days: z
+    .array(ZIsoDay)
+    .min(1, 'must name at least one day')
+    .refine((days) => {
+      const numbers = days.map(dayNumber).filter((n): n is number => n !== undefined);
+      return numbers.length < days.length || Math.max(...numbers) - Math.min(...numbers) < MAX_DAY_SPAN;
+    }, `must lie within ${MAX_DAY_SPAN} consecutive days`)
+    .refine((days) => days.every((day) => (dayNumber(day) ?? 0) <= MAX_DAY_NUMBER), 'must be no later than 2149-06-06'),
+  issuedAt: z
+    .date()
+    .refine((date) => !Number.isNaN(date.getTime()), 'must be a valid date')
+    .refine((date) => date.getTime() >= 0 && date.getTime() / 1000 <= MAX_SECONDS, 'must lie between 1970 and 2106'),
+});
+
+/** Validated claims, or a CredentialInputError naming the first offending field. */
+export function parseBadgeClaims(input: unknown): BadgeClaims {
+  const parsed = ZBadgeClaims.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = ['claims', ...issue.path].map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').slice(1);
+  throw new CredentialInputError(field, issue.message);
+}
