@@ -1,6 +1,7 @@
 // The one schema of what an issuer may sign into a badge's code, with the limits the byte
 // layout imposes, and its conversion to and from the layout's masks.
 import { z } from 'zod';
+import { fieldPath } from '../field-path.js';
 import { dayNumber } from './calendar-day.js';
 import { MAX_DAY_SPAN, MAX_ZONE } from './claim-masks.js';
 import { CredentialInputError } from './credential-input.error.js';
@@ -35,6 +36,5 @@ export function parseBadgeClaims(input: unknown): BadgeClaims {
   const parsed = ZBadgeClaims.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const field = ['claims', ...issue.path].map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').slice(1);
-  throw new CredentialInputError(field, issue.message);
+  throw new CredentialInputError(fieldPath('claims', issue.path), issue.message);
 }
