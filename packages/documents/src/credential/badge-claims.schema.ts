@@ -4,14 +4,13 @@ import { z } from 'zod';
 import { fieldPath } from '../field-path.js';
 import { dayNumber } from './calendar-day.js';
 import { MAX_DAY_SPAN, MAX_ZONE } from './claim-masks.js';
+import { ZIsoDay } from './iso-day.schema.js';
 import { CredentialInputError } from './credential-input.error.js';
 import { MAX_FIELD_VALUE } from './credential-layout.js';
 import type { BadgeClaims } from './credential.types.js';
 
 const MAX_DAY_NUMBER = 0xffff;
 const MAX_SECONDS = 0xffff_ffff;
-
-const ZIsoDay = z.string().refine((value) => dayNumber(value) !== undefined, 'must be a real date written YYYY-MM-DD');
 
 export const ZBadgeClaims = z.object({
   badgeNumber: z.number().int().min(1).max(MAX_FIELD_VALUE),

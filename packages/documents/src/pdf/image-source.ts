@@ -7,7 +7,9 @@ import { z } from 'zod';
 const isJpeg = (bytes: Uint8Array): boolean => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
 const isPng = (bytes: Uint8Array): boolean => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, i) => bytes[i] === byte);
 
-export const ZImageBytes = z.instanceof(Uint8Array, { message: 'must be the bytes of an image' }).refine((bytes) => isJpeg(bytes) || isPng(bytes), 'must be a JPEG or PNG image');
+export const ZImageBytes = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be the bytes of an image')
+ .refine((bytes) => isJpeg(bytes) || isPng(bytes), 'must be a JPEG or PNG image');
 
 /** pdfkit's parsed image, drawable any number of times in the document that opened it. */
 type OpenedImage = unknown;
