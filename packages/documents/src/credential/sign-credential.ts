@@ -8,13 +8,24 @@ import type { BadgeClaims } from './credential.types.js';
 import { decodeKey, keyIdBytes, publicKeyOf } from './edition-keys.js';
 import { signBytes } from './signing-context.js';
 
+/** The last key used and its id: an edition's badges are signed in runs with one key. */
+let lastKey: { text: string; privateKey: Uint8Array; keyId: Uint8Array } | undefined;
+
+function signingKey(text: string): { privateKey: Uint8Array; keyId: Uint8Array } {
+  if (lastKey?.text !== text) {
+    const privateKey = decodeKey(text, 'privateKey');
+    lastKey = { text, privateKey, keyId: keyIdBytes(publicKeyOf(privateKey)) };
+  }
+  return lastKey;
+}
+
 /** The QR text of a badge (base45), signed by the edition's private key. */
 export function signCredential(privateKeyText: string, claims: BadgeClaims): string {
-  const privateKey = decodeKey(privateKeyText, 'privateKey');
+  const { privateKey, keyId } = signingKey(privateKeyText);
   const valid = parseBadgeClaims(claims);
   const { firstDay, dayMask } = daysToMask(valid.days);
   const unsigned = encodeCredentialFields({
-    keyId: keyIdBytes(publicKeyOf(privateKey)),
+    keyId,
     badgeNumber: valid.badgeNumber,
     serial: valid.serial,
     zoneMask: toMask(valid.zones),

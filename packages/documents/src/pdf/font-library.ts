@@ -10,8 +10,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
-import { decompress } from 'wawoff2';
 import { ShapedText, type ShapedGrapheme } from './shaped-text.js';
+import { woff2ToTrueType } from './woff2.js';
 
 const require = createRequire(import.meta.url);
 
@@ -86,7 +86,6 @@ export class FontLibrary {
   private static shared: FontLibrary | undefined;
   private readonly fonts = new Map<string, Promise<fontkit.Font>>();
   private readonly loaded = new Map<string, fontkit.Font>();
-  private decompressions: Promise<unknown> = Promise.resolve();
   /** Grapheme → face key (or null: none draws it), per weight. Names repeat their characters. */
   private readonly choices = new Map<string, FontFace | null>();
 
@@ -106,14 +105,11 @@ export class FontLibrary {
   private font(face: FontFace): Promise<fontkit.Font> {
     let font = this.fonts.get(face.key);
     if (!font) {
-      // wawoff2 returns a view of its WebAssembly memory, which the next call overwrites:
-      // decompressions run one at a time and each result is copied before the next starts.
-      font = this.decompressions.then(async () => {
-        const parsed = fontkit.create(Buffer.from(await decompress(readFileSync(face.file)))) as fontkit.Font;
+      font = woff2ToTrueType(readFileSync(face.file)).then((ttf) => {
+        const parsed = fontkit.create(ttf) as fontkit.Font;
         this.loaded.set(face.key, parsed);
         return parsed;
       });
-      this.decompressions = font.catch(() => undefined);
       this.fonts.set(face.key, font);
     }
     return font;

@@ -10,12 +10,20 @@ export interface QrColours {
   readonly light: string;
 }
 
-/** The QR symbol's modules per side (its version's size), before the quiet zone. */
-export const qrModuleCount = (text: string): number => QRCode.create(text, { errorCorrectionLevel: QR_ERROR_CORRECTION }).modules.size;
+const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
+
+/**
+ * The QR symbol for a text. Base45 credentials are entirely of QR's alphanumeric set: saying
+ * so spares qrcode its search for the best mix of modes, a tenth of a badge's drawing time.
+ */
+export function qrSymbol(text: string): QRCode.QRCode {
+  const input: string | QRCode.QRCodeSegment[] = ALPHANUMERIC.test(text) ? [{ data: text, mode: 'alphanumeric' }] : text;
+  return QRCode.create(input, { errorCorrectionLevel: QR_ERROR_CORRECTION });
+}
 
 /** Draws the code in a square of `size` points whose top-left corner is (x, y), quiet zone included. */
 export function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number, colours: QrColours): void {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: QR_ERROR_CORRECTION });
+  const { modules } = qrSymbol(text);
   const count = modules.size;
   const module = size / (count + 2 * QR_QUIET_MODULES);
   const origin = QR_QUIET_MODULES * module;
