@@ -1,3 +1,4 @@
+import { delegateClaims, eleventhKey } from '../credential/credential.fixtures.js';
 import { generateEditionKeyPair, signCredential } from '../credential/index.js';
 import { qrSymbol } from './qr-code.js';
 
@@ -15,6 +16,11 @@ describe(qrSymbol.name, () => {
     expect(symbol.segments.map((segment) => segment.mode.id)).toEqual(['Alphanumeric']);
     expect(symbol.errorCorrectionLevel.bit).toBe(0); // M
     expect(symbol.modules.size).toBe(41);
+  });
+
+  it('fits a typical credential (81 bytes, 122 characters) in a version 5 symbol (37 modules)', () => {
+    const symbol = qrSymbol(signCredential(eleventhKey.privateKey, delegateClaims));
+    expect([symbol.version, symbol.modules.size]).toEqual([5, 37]);
   });
 
   it('lets qrcode choose the modes for any other text, such as a URL', () => {
