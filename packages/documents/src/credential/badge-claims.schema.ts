@@ -2,7 +2,7 @@
 // layout imposes. Written with zod/mini, whose functions tree-shake: the check-in page's
 // bundle stays small.
 import * as z from 'zod/mini';
-import { fieldPath } from '../field-path.js';
+import { fromIssue } from '../field-error.js';
 import { dayNumber } from './calendar-day.js';
 import { MAX_DAY_SPAN, MAX_ZONE } from './claim-masks.js';
 import { ZIsoDay } from './iso-day.schema.js';
@@ -38,5 +38,5 @@ export function parseBadgeClaims(input: unknown): BadgeClaims {
   const parsed = ZBadgeClaims.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  throw new CredentialInputError(fieldPath('claims', issue.path), issue.message);
+  throw fromIssue((field, problem) => new CredentialInputError(field, problem), 'claims', issue);
 }
