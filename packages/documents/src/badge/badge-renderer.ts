@@ -6,7 +6,7 @@ import { parseDocumentInput } from '../pdf/document-input.error.js';
 import { FontLibrary } from '../pdf/font-library.js';
 import { DocumentImages } from '../pdf/image-source.js';
 import { OrnamentStamp } from '../pdf/ornament-stamp.js';
-import { pipeDocument } from '../pdf/pdf-output.js';
+import { writeDocument } from '../pdf/pdf-output.js';
 import { shapeField } from '../pdf/shape-field.js';
 import { drawBadge, type BadgeHeader, type PreparedBadge } from './badge-face.js';
 import { A4, A6, BADGES_PER_PAGE, pageSize, sheetSlot, type BadgeLayout } from './badge-geometry.js';
@@ -74,10 +74,10 @@ export async function createBadgeRenderer(design: BadgeDesign): Promise<BadgeRen
     async writeBadge(input, destination) {
       const prepared = await prepare(input, 'badge');
       const doc = newDocument('a6');
-      const sink = pipeDocument(doc, destination);
-      doc.addPage();
-      drawBadge(doc, new DocumentImages(doc), header, prepared);
-      await sink.finish();
+      await writeDocument(doc, destination, () => {
+        doc.addPage();
+        drawBadge(doc, new DocumentImages(doc), header, prepared);
+      });
     },
 
     async writeBadges(badges, destination, options = {}) {
@@ -88,13 +88,12 @@ export async function createBadgeRenderer(design: BadgeDesign): Promise<BadgeRen
         for (const [index, badge] of (badges as readonly BadgeInput[]).entries()) await prepare(badge, `badges[${index}]`);
       }
       const doc = newDocument(layout);
-      const sink = pipeDocument(doc, destination);
       const images = new DocumentImages(doc);
-      let count = 0;
-      try {
+      const count = await writeDocument(doc, destination, async (sink) => {
+        let drawn = 0;
         for await (const input of badges) {
-          const prepared = await prepare(input, `badges[${count}]`);
-          const slot = count % perPage;
+          const prepared = await prepare(input, `badges[${drawn}]`);
+          const slot = drawn % perPage;
           if (slot === 0) doc.addPage();
           if (layout === 'a6') {
             drawBadge(doc, images, header, prepared);
@@ -105,15 +104,12 @@ export async function createBadgeRenderer(design: BadgeDesign): Promise<BadgeRen
             doc.restore();
             if (slot === perPage - 1) drawCutGuides(doc);
           }
-          count++;
+          drawn++;
           if (slot === perPage - 1) await sink.drain();
         }
-        if (layout === 'a4-sheet' && count % perPage !== 0) drawCutGuides(doc);
-      } catch (error) {
-        sink.abort(error as Error);
-        throw error;
-      }
-      await sink.finish();
+        if (layout === 'a4-sheet' && drawn % perPage !== 0) drawCutGuides(doc);
+        return drawn;
+      });
       return { badges: count, pages: Math.ceil(count / perPage) };
     },
   };

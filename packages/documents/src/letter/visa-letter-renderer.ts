@@ -7,7 +7,7 @@ import { printDate } from '../pdf/document-date.js';
 import { parseDocumentInput } from '../pdf/document-input.error.js';
 import { FontLibrary, type FontWeight } from '../pdf/font-library.js';
 import { OrnamentStamp } from '../pdf/ornament-stamp.js';
-import { pipeDocument } from '../pdf/pdf-output.js';
+import { writeDocument } from '../pdf/pdf-output.js';
 import { drawFitted, drawLine, fitText, type Align } from '../pdf/pdf-text.js';
 import { drawQrCode } from '../pdf/qr-code.js';
 import { shapeField } from '../pdf/shape-field.js';
@@ -23,7 +23,8 @@ const QR_SIZE = 104;
 interface Block {
   readonly text: string;
   readonly weight: FontWeight;
-  readonly field: string;
+  /** The input field the text comes from; none for the letter's fixed wording. */
+  readonly field?: string;
 }
 
 /** Every text of the letter with the input field it comes from, so a bad character is named. */
@@ -45,8 +46,8 @@ function letterTexts(letter: ValidVisaLetter) {
     address: letter.letterhead.address === undefined ? undefined : { text: letter.letterhead.address, weight: 400, field: 'letterhead.address' },
     reference: { text: `Letter No. ${letter.letterNumber}`, weight: 700, field: 'letterNumber' },
     issued: { text: `Date of issue: ${printDate(letter.issuedOn)}`, weight: 400, field: 'issuedOn' },
-    title: { text: 'Visa support letter', weight: 700, field: 'letterNumber' },
-    salutation: { text: 'To the consular officer concerned,', weight: 400, field: 'letterNumber' },
+    title: { text: 'Visa support letter', weight: 700 },
+    salutation: { text: 'To the consular officer concerned,', weight: 400 },
     invitation: {
       text: `${letter.letterhead.issuer} confirms that the person named below is invited to take part in the ${e.title}, held ${period} at ${e.venue}, ${e.city}, ${e.country}. We kindly ask you to issue this person an entry visa for the duration of the forum.`,
       weight: 400,
@@ -77,16 +78,18 @@ function paragraph(doc: PDFKit.PDFDocument, text: ShapedText, x: number, baselin
 /** Writes one letter as an A4 PDF; bad input is refused, naming its field, before anything is written. */
 export async function writeVisaLetter(input: VisaLetterInput, destination: Writable): Promise<void> {
   const letter = parseDocumentInput(ZVisaLetterInput, input, 'letter');
-  const { colours, ornamentSvg } = letter.letterhead.theme;
+  const { ornamentSvg } = letter.letterhead.theme;
   const ornament = ornamentSvg === undefined ? undefined : OrnamentStamp.compile(ornamentSvg, 'letter.letterhead.theme.ornamentSvg');
   const fonts = FontLibrary.get();
-  const shape = (block: Block): Promise<ShapedText> => shapeField(fonts, block.text, block.weight, `letter.${block.field}`);
-  const texts = letterTexts(letter);
-  const [seriesName, issuer, reference, issued, title, salutation, invitation, verification, signatoryName, signatoryTitle] = await Promise.all(
-    [texts.seriesName, texts.issuer, texts.reference, texts.issued, texts.title, texts.salutation, texts.invitation, texts.verification, texts.signatoryName, texts.signatoryTitle].map(shape),
-  ) as [ShapedText, ShapedText, ShapedText, ShapedText, ShapedText, ShapedText, ShapedText, ShapedText, ShapedText, ShapedText];
-  const address = texts.address === undefined ? undefined : await shape(texts.address);
-  const rows = await Promise.all(texts.rows.map((row) => Promise.all(row.map(shape))));
+  const shape = (block: Block): Promise<ShapedText> =>
+    block.field === undefined ? fonts.shape(block.text, block.weight) : shapeField(fonts, block.text, block.weight, `letter.${block.field}`);
+  const { address, rows, ...singles } = letterTexts(letter);
+  const shapedSingles = Object.fromEntries(await Promise.all(Object.entries(singles).map(async ([name, block]) => [name, await shape(block)] as const)));
+  const texts = {
+    ...(shapedSingles as Record<keyof typeof singles, ShapedText>),
+    address: address === undefined ? undefined : await shape(address),
+    rows: await Promise.all(rows.map((row) => Promise.all(row.map(shape)))),
+  };
 
   const doc = new PDFDocument({
     size: 'A4',
@@ -94,8 +97,27 @@ export async function writeVisaLetter(input: VisaLetterInput, destination: Writa
     font: '',
     info: { Title: `Visa support letter ${letter.letterNumber}`, Author: letter.letterhead.issuer, Creator: 'Caravan' },
   });
-  const sink = pipeDocument(doc, destination);
+  await writeDocument(doc, destination, () => drawLetter(doc, letter, ornament, texts));
+}
 
+interface LetterTexts {
+  readonly seriesName: ShapedText;
+  readonly issuer: ShapedText;
+  readonly address: ShapedText | undefined;
+  readonly reference: ShapedText;
+  readonly issued: ShapedText;
+  readonly title: ShapedText;
+  readonly salutation: ShapedText;
+  readonly invitation: ShapedText;
+  readonly verification: ShapedText;
+  readonly signatoryName: ShapedText;
+  readonly signatoryTitle: ShapedText;
+  readonly rows: readonly ShapedText[][];
+}
+
+function drawLetter(doc: PDFKit.PDFDocument, letter: ValidVisaLetter, ornament: OrnamentStamp | undefined, texts: LetterTexts): void {
+  const { colours } = letter.letterhead.theme;
+  const { seriesName, issuer, address, reference, issued, title, salutation, invitation, verification, signatoryName, signatoryTitle, rows } = texts;
   // Letterhead: ornament band over the primary colour, the series and the issuer.
   doc.rect(0, 0, WIDTH, HEIGHT).fill(colours.background);
   doc.rect(0, 0, WIDTH, 96).fill(colours.primary);
@@ -132,6 +154,4 @@ export async function writeVisaLetter(input: VisaLetterInput, destination: Writa
   drawQrCode(doc, letter.verificationUrl, WIDTH - MARGIN - QR_SIZE, footTop, QR_SIZE, { dark: '#000000', light: '#FFFFFF' });
   doc.rect(0, HEIGHT - 18, WIDTH, 18).fill(colours.primary);
   ornament?.band(doc, 0, HEIGHT - 18, WIDTH, 18);
-
-  await sink.finish();
 }

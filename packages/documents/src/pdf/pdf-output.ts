@@ -17,6 +17,23 @@ export interface DocumentSink {
   abort(error: Error): void;
 }
 
+/**
+ * Pipes the document, runs `draw`, and ends it. If drawing fails, the destination is
+ * destroyed with the error (so the caller discards the partial file) and the error rethrown.
+ */
+export async function writeDocument<T>(doc: PDFKit.PDFDocument, destination: Writable, draw: (sink: DocumentSink) => Promise<T> | T): Promise<T> {
+  const sink = pipeDocument(doc, destination);
+  let result: T;
+  try {
+    result = await draw(sink);
+  } catch (error) {
+    sink.abort(error instanceof Error ? error : new Error(String(error)));
+    throw error;
+  }
+  await sink.finish();
+  return result;
+}
+
 export function pipeDocument(doc: PDFKit.PDFDocument, destination: Writable): DocumentSink {
   doc.pipe(destination);
   const finished = new Promise<void>((resolve, reject) => {
