@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { editionProgrammeRenderJob, outboxJobOptions, QUEUES, type OutboxJobData } from '@caravan/jobs';
+import { editionProgrammeRenderJob, JOBS, outboxJobOptions, QUEUES, type OutboxJobData } from '@caravan/jobs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import Bull, { type Queue } from 'bull';
 import pino from 'pino';
 import { parseWorkerEnv } from '../config/env.js';
 import { WorkerModule } from '../worker.module.js';
-import { DocumentsProcessor } from './documents.processor.js';
+import { OutboxJobProcessor } from './outbox-job.processor.js';
+import { QueueConsumers } from './queue-consumers.js';
 
 const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
 
-describe(DocumentsProcessor.name, () => {
+describe(OutboxJobProcessor.name, () => {
   let testDb: TestDatabase;
   let worker: INestApplicationContext;
   let queue: Queue;
@@ -53,11 +54,11 @@ describe(DocumentsProcessor.name, () => {
     await testDb?.drop();
   });
 
-  async function enqueue(payload: unknown): Promise<{ outboxId: string; job: Bull.Job<OutboxJobData> }> {
+  async function enqueue(payload: unknown, version = 1): Promise<{ outboxId: string; job: Bull.Job<OutboxJobData> }> {
     const row = await testDb.db.prisma.outboxJob.create({
-      data: { queue: QUEUES.documents, name: editionProgrammeRenderJob.id, version: 1, payload: payload as object, status: 'DISPATCHED' },
+      data: { queue: QUEUES.documents, name: editionProgrammeRenderJob.id, version, payload: payload as object, status: 'DISPATCHED' },
     });
-    const data: OutboxJobData = { outboxId: row.id, version: 1, payload };
+    const data: OutboxJobData = { outboxId: row.id, version, payload };
     const job = await queue.add(editionProgrammeRenderJob.id, data, outboxJobOptions(row.id, 20));
     return { outboxId: row.id, job };
   }
@@ -102,5 +103,39 @@ describe(DocumentsProcessor.name, () => {
     await expect(job.finished()).rejects.toThrow(/edition\.programme\.render v1.*editionId/);
     const row = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: outboxId } });
     expect(row.status).toBe('FAILED');
+  });
+
+  it('refuses a job stored with a version it does not know: FAILED at once, no retry, nothing rendered', async () => {
+    const before = await testDb.db.prisma.editionDocument.findFirstOrThrow({ where: { editionId } });
+    const { outboxId, job } = await enqueue({ editionId }, 2);
+    await expect(job.finished()).rejects.toThrow('edition.programme.render was stored as version 2, but this code reads only version 1');
+    const settled = await queue.getJob(job.id);
+    expect(settled?.attemptsMade).toBe(1);
+    const row = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: outboxId } });
+    expect(row).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(row.lastError).toContain('stored as version 2');
+    const after = await testDb.db.prisma.editionDocument.findFirstOrThrow({ where: { editionId } });
+    expect(after.generatedAt).toEqual(before.generatedAt);
+  });
+
+  it('refuses a job name no definition has, FAILED at once', async () => {
+    const row = await testDb.db.prisma.outboxJob.create({
+      data: { queue: QUEUES.documents, name: 'edition.mystery', version: 1, payload: {}, status: 'DISPATCHED' },
+    });
+    const job = await queue.add('edition.mystery', { outboxId: row.id, version: 1, payload: {} }, outboxJobOptions(row.id, 20));
+    await expect(job.finished()).rejects.toThrow('No job definition has the id "edition.mystery"');
+    expect((await queue.getJob(job.id))?.attemptsMade).toBe(1);
+    expect(await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'FAILED', attempts: 1 });
+  });
+
+  it('consumes the queue of every registered job, each of which has a handler', () => {
+    const consumed = worker.get(QueueConsumers).names();
+    for (const def of JOBS) {
+      expect({ job: def.id, handler: typeof def.handle, consumed: consumed.includes(def.queue) }).toEqual({
+        job: def.id,
+        handler: 'function',
+        consumed: true,
+      });
+    }
   });
 });

@@ -1,0 +1,50 @@
+// The one processor of every queue: reads the outbox data a Bull job carries and runs the job
+// through @caravan/jobs' runOutboxJob, which dispatches by job name to the registered handler,
+// refuses unknown names and versions, and records the outcome on the outbox row before the Bull
+// job settles (so whoever waits on the job sees the final outbox state).
+import { Inject, Injectable } from '@nestjs/common';
+import type { Database } from '@caravan/db';
+import { JobError, parseOutboxJobData, runOutboxJob } from '@caravan/jobs';
+import type { Job } from 'bull';
+import type { Logger } from 'pino';
+import { DATABASE, LOGGER } from '../tokens.js';
+
+@Injectable()
+export class OutboxJobProcessor {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async process(job: Job<unknown>): Promise<void> {
+    const attempt = job.attemptsMade + 1;
+    let data;
+    try {
+      data = parseOutboxJobData(`${String(job.id)} (${job.name})`, job.data);
+    } catch (error) {
+      // Without an outbox id there is no row to record on; Bull keeps the failure.
+      this.logger.error({ job: job.name, err: error }, 'job refused');
+      await job.discard();
+      throw error;
+    }
+    const outcome = await runOutboxJob(this.database.prisma, {
+      ...data,
+      name: job.name,
+      attempt,
+      maxAttempts: job.opts.attempts ?? 1,
+    });
+    const context = { job: job.name, outboxId: data.outboxId, attempt };
+    if (outcome.status === 'DONE') {
+      this.logger.info(context, 'job done');
+      return;
+    }
+    if (outcome.permanent) {
+      // No retry can cure an unknown job, version or payload: Bull must not try again.
+      await job.discard();
+      this.logger.error({ ...context, code: (outcome.error as JobError).code, err: outcome.error }, 'job refused');
+    } else {
+      this.logger.warn({ ...context, err: outcome.error }, outcome.status === 'FAILED' ? 'job failed for good' : 'job failed; Bull will retry');
+    }
+    throw outcome.error;
+  }
+}
