@@ -1,6 +1,6 @@
 // Renders a LocalizedString; marks its language and direction when it differs from the page's
 // (a fallback text), so screen readers pronounce it and a right-to-left text reads correctly.
-import type { LocalizedString } from '@caravan/sdk/generated/schema-types';
+import type { LocalizedString } from '@caravan/sdk/schema-types';
 import { foreignTextAttributes } from '../lib/text-language.js';
 import { usePortal } from '../lib/use-portal.js';
 
