@@ -4,7 +4,7 @@
 // job settles (so whoever waits on the job sees the final outbox state).
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
-import { JobError, parseOutboxJobData, runOutboxJob } from '@caravan/jobs';
+import { JobError, parseOutboxJobData, runOutboxJob, type OutboxJobData } from '@caravan/jobs';
 import type { Job } from 'bull';
 import type { Logger } from 'pino';
 import { DATABASE, LOGGER } from '../tokens.js';
@@ -18,15 +18,7 @@ export class OutboxJobProcessor {
 
   async process(job: Job<unknown>): Promise<void> {
     const attempt = job.attemptsMade + 1;
-    let data;
-    try {
-      data = parseOutboxJobData(`${String(job.id)} (${job.name})`, job.data);
-    } catch (error) {
-      // Without an outbox id there is no row to record on; Bull keeps the failure.
-      this.logger.error({ job: job.name, err: error }, 'job refused');
-      await job.discard();
-      throw error;
-    }
+    const data = await this.outboxData(job);
     const outcome = await runOutboxJob(this.database.prisma, {
       ...data,
       name: job.name,
@@ -46,5 +38,16 @@ export class OutboxJobProcessor {
       this.logger.warn({ ...context, err: outcome.error }, outcome.status === 'FAILED' ? 'job failed for good' : 'job failed; Bull will retry');
     }
     throw outcome.error;
+  }
+
+  /** The outbox data of a Bull job; a job without it has no row to record on and is refused. */
+  private async outboxData(job: Job<unknown>): Promise<OutboxJobData> {
+    try {
+      return parseOutboxJobData(`${String(job.id)} (${job.name})`, job.data);
+    } catch (error) {
+      this.logger.error({ job: job.name, err: error }, 'job refused');
+      await job.discard();
+      throw error;
+    }
   }
 }
