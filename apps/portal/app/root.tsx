@@ -1,4 +1,4 @@
-// The document shell: <html lang>, the theme of the page being shown (as CSS variables), the
+// The document shell: <html lang dir>, the theme of the page being shown (as CSS variables), the
 // header, footer and the error pages (404, api unavailable, unexpected).
 import { createTranslator, DEFAULT_LOCALE } from '@caravan/i18n';
 import { getTheme, themeToCssVariables } from '@caravan/themes';
@@ -22,6 +22,7 @@ import { resolveLocale } from './lib/locale.server.js';
 import { isPageError } from './lib/page-error.js';
 import { isPageTheme } from './lib/page-theme.js';
 import type { RootData } from './lib/root-data.js';
+import { languageAttributes } from './lib/text-language.js';
 import { usePortal } from './lib/use-portal.js';
 import stylesheet from './styles/portal.css?url';
 
@@ -49,7 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const pageTheme = [...matches].reverse().map((match) => match.data).find(isPageTheme)?.pageTheme;
   const theme = getTheme(pageTheme?.themeKey);
   return (
-    <html lang={root?.locale ?? DEFAULT_LOCALE}>
+    <html {...languageAttributes(root?.locale ?? DEFAULT_LOCALE)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

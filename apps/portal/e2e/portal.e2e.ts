@@ -104,6 +104,7 @@ describe('portal in Chromium', () => {
   it('lists both series on the home page', async () => {
     const page = await open('/');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('ltr');
     await expect(page.locator('h1').textContent()).resolves.toBe(en('home.title'));
     await expect(page.locator('a[href="/china-central-asia"]').count()).resolves.toBe(1);
     await expect(page.locator('a[href="/china-caucasus"]').count()).resolves.toBe(1);
@@ -168,6 +169,8 @@ describe('portal in Chromium', () => {
   it('switches the interface to Russian with ?lang=ru and keeps it in links', async () => {
     const page = await open('/china-central-asia/11?lang=ru');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('ltr');
+    await expect(page.locator('.language-switcher a[hreflang="kk"]').getAttribute('dir')).resolves.toBe('ltr');
     await expect(page.locator('h2#programme').textContent()).resolves.toBe(ru('edition.programme'));
     await expect(page.locator('h2#delegations').textContent()).resolves.toBe(ru('edition.delegations'));
     await expect(page.locator('.site-header__nav a').getAttribute('href')).resolves.toBe('/?lang=ru');

@@ -2,6 +2,7 @@
 // processors. SIGTERM closes Bull (finishing the running job), then the database.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { jobQueues } from '@caravan/jobs';
 import pino from 'pino';
 import { loadWorkerEnv } from './config/env.js';
 import { WorkerModule } from './worker.module.js';
@@ -11,7 +12,7 @@ async function bootstrap(): Promise<void> {
   const logger = pino({ name: 'caravan-worker', level: config.logLevel });
   const app = await NestFactory.createApplicationContext(WorkerModule.register({ config, logger }), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
-  logger.info({ redis: config.redisUrl, prefix: config.bullPrefix }, 'Caravan worker consuming the documents queue');
+  logger.info({ redis: config.redisUrl, prefix: config.bullPrefix, queues: jobQueues() }, 'Caravan worker consuming its queues');
 }
 
 bootstrap().catch((error: unknown) => {

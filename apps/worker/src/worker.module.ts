@@ -1,11 +1,11 @@
-// Root module of the worker: Bull connection, the queues it consumes, and their processors.
-import { BullModule } from '@nestjs/bull';
+// Root module of the worker: the database, and the consumers of every queue that carries a
+// registered job.
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createDatabase, type Database } from '@caravan/db';
-import { QUEUES } from '@caravan/jobs';
 import pino, { type Logger } from 'pino';
 import type { WorkerConfig } from './config/env.js';
-import { DocumentsProcessor } from './documents/documents.processor.js';
+import { OutboxJobProcessor } from './queues/outbox-job.processor.js';
+import { QueueConsumers } from './queues/queue-consumers.js';
 import { DATABASE, LOGGER, WORKER_CONFIG } from './tokens.js';
 
 export interface WorkerOptions {
@@ -36,17 +36,14 @@ export class WorkerModule {
     const logger = options.logger ?? pino({ name: 'caravan-worker', level: config.logLevel });
     return {
       module: WorkerModule,
-      imports: [
-        BullModule.forRoot({ redis: config.redisUrl, prefix: config.bullPrefix }),
-        BullModule.registerQueue({ name: QUEUES.documents }),
-      ],
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: OWNS_DATABASE, useValue: options.database === undefined },
         { provide: DATABASE, useFactory: async () => options.database ?? createDatabase({ databaseUrl: config.databaseUrl }) },
+        OutboxJobProcessor,
+        QueueConsumers,
         DatabaseCloser,
-        DocumentsProcessor,
       ],
       exports: [WORKER_CONFIG, LOGGER, DATABASE],
     };

@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageKey } from './catalogues/en.catalogue.js';
-import { catalogues, SUPPORTED_LOCALES } from './locales.js';
+import { languages } from '@caravan/regions/languages';
+import { catalogues, localeInfo, SUPPORTED_LOCALES } from './locales.js';
 
 // Names of the {arguments} a message uses, read from the parsed ICU syntax tree.
 function argumentNames(node: unknown, names = new Set<string>()): Set<string> {
@@ -21,6 +22,11 @@ const COMPLETE = ['en', 'zh-Hans', 'ru'] as const;
 const HEADINGS: MessageKey[] = ['nav.home', 'nav.language', 'home.title', 'series.editions', 'edition.programme', 'edition.delegations'];
 
 describe('catalogues', () => {
+  it('has one catalogue for each interface language of the regions catalogue, and no other', () => {
+    expect(Object.keys(catalogues).sort()).toEqual(languages.filter((l) => l.ui).map((l) => l.code).sort());
+    expect(localeInfo('kk')).toMatchObject({ endonym: 'Қазақша', direction: 'ltr' });
+  });
+
   it.each(SUPPORTED_LOCALES)('%s uses only keys that exist in en', (locale) => {
     const extra = Object.keys(catalogues[locale]).filter((key) => !(key in en));
     expect(extra).toEqual([]);

@@ -1,4 +1,7 @@
-// The UI locales Caravan ships and the catalogue behind each one.
+// The UI locales Caravan ships and the catalogue behind each one. The locales are the languages
+// the @caravan/regions catalogue flags as interface languages: a language gets a UI here by
+// being flagged there, and TypeScript then asks for its message catalogue below.
+import { getLanguage, isUiLanguage, UI_LANGUAGE_CODES, type Language, type UiLanguageCode } from '@caravan/regions/languages';
 import { az } from './catalogues/az.catalogue.js';
 import { en, type PartialCatalogue } from './catalogues/en.catalogue.js';
 import { hy } from './catalogues/hy.catalogue.js';
@@ -11,24 +14,9 @@ import { tk } from './catalogues/tk.catalogue.js';
 import { uz } from './catalogues/uz.catalogue.js';
 import { zhHans } from './catalogues/zh-hans.catalogue.js';
 
-export const SUPPORTED_LOCALES = ['en', 'zh-Hans', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz', 'ka', 'az', 'hy'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export type Locale = UiLanguageCode;
+export const SUPPORTED_LOCALES: readonly Locale[] = UI_LANGUAGE_CODES;
 export const DEFAULT_LOCALE: Locale = 'en';
-
-/** Each language's name in itself, for a language switcher. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
-  en: 'English',
-  'zh-Hans': '中文',
-  ru: 'Русский',
-  kk: 'Қазақша',
-  ky: 'Кыргызча',
-  tg: 'Тоҷикӣ',
-  tk: 'Türkmençe',
-  uz: 'Oʻzbekcha',
-  ka: 'ქართული',
-  az: 'Azərbaycanca',
-  hy: 'Հայերեն',
-};
 
 export const catalogues: Readonly<Record<Locale, PartialCatalogue>> = {
   en,
@@ -45,5 +33,10 @@ export const catalogues: Readonly<Record<Locale, PartialCatalogue>> = {
 };
 
 export function isSupportedLocale(value: string): value is Locale {
-  return (SUPPORTED_LOCALES as readonly string[]).includes(value);
+  return isUiLanguage(value);
+}
+
+/** The catalogue record of a UI locale: endonym for a language menu, script, direction. */
+export function localeInfo(locale: Locale): Language {
+  return getLanguage(locale);
 }

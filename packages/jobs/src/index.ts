@@ -1,9 +1,17 @@
-// Queue names, job definitions and payload validation shared by api and worker. Handlers are
-// imported from their own subpath (`@caravan/jobs/handlers/...`) because they need Prisma.
+// Queue names, the job registry (definitions with their handlers), payload validation and the
+// outbox runner shared by the api and the worker.
 export { QUEUES, type QueueName } from './queues.js';
-export { defineJob, type JobDefinition, type JobPayload } from './job-definition.js';
+export { defineJob, type JobContext, type JobDefinition, type JobPayload } from './job-definition.js';
 export { JobError, type JobErrorCode } from './job-errors.js';
 export { parseJobPayload } from './parse-job-payload.js';
-export { JOBS, getJobDefinition } from './job-registry.js';
+export { JOBS, getJobDefinition, getJobDefinitionForVersion, jobQueues } from './job-registry.js';
 export { editionProgrammeRenderJob } from './definitions/edition-programme-render.job.js';
-export { outboxJobOptions, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, type OutboxJobOptions, type OutboxJobData } from './job-options.js';
+export { outboxJobOptions, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, type OutboxJobOptions } from './job-options.js';
+export { markOutboxAttemptFailed, markOutboxDone, type FailedAttempt } from './outbox/outbox-status.js';
+export {
+  parseOutboxJobData,
+  runOutboxJob,
+  type OutboxJobAttempt,
+  type OutboxJobData,
+  type OutboxJobOutcome,
+} from './outbox/run-outbox-job.js';

@@ -21,10 +21,3 @@ export function outboxJobOptions(outboxId: string, backoffMs: number = DEFAULT_B
     removeOnFail: false,
   };
 }
-
-/** The data a Bull job carries: the outbox row it came from and the validated payload. */
-export interface OutboxJobData {
-  outboxId: string;
-  version: number;
-  payload: unknown;
-}

@@ -1,9 +1,12 @@
-// All job definitions, so a processor can look a Bull job name up and reject unknown ones.
+// Every job definition, in one list. The worker consumes the queues named here and dispatches
+// each Bull job by name to its definition's handler; the api creates producers for the same
+// queues. Registering a definition here is all it takes to have it consumed.
 import { editionProgrammeRenderJob } from './definitions/edition-programme-render.job.js';
 import type { JobDefinition } from './job-definition.js';
 import { JobError } from './job-errors.js';
+import type { QueueName } from './queues.js';
 
-export const JOBS = [editionProgrammeRenderJob] as const;
+export const JOBS: readonly JobDefinition[] = [editionProgrammeRenderJob];
 
 export function getJobDefinition(id: string): JobDefinition {
   const def = JOBS.find((job) => job.id === id);
@@ -11,4 +14,22 @@ export function getJobDefinition(id: string): JobDefinition {
     throw new JobError('JOB_UNKNOWN', `No job definition has the id "${id}"; known ids: ${JOBS.map((j) => j.id).join(', ')}.`);
   }
   return def;
+}
+
+/** The definition for a stored job, refusing a version this code does not read. */
+export function getJobDefinitionForVersion(id: string, version: number): JobDefinition {
+  const def = getJobDefinition(id);
+  if (def.version !== version) {
+    throw new JobError(
+      'JOB_VERSION_UNKNOWN',
+      `Job ${id} was stored as version ${version}, but this code reads only version ${def.version}. ` +
+        'Run a worker built from the same release as the api that recorded it, or request the job again.',
+    );
+  }
+  return def;
+}
+
+/** The queues that carry at least one job: the worker consumes each, the api produces into each. */
+export function jobQueues(): QueueName[] {
+  return [...new Set(JOBS.map((job) => job.queue))];
 }

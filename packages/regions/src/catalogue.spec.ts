@@ -3,7 +3,7 @@ import { countries, getCountry, ZCountryCode } from './countries.js';
 import { CatalogueError } from './errors.js';
 import { isSupportedLanguage, languages } from './languages.js';
 import { ZLocalizedText } from './localized-text.js';
-import { getRegion, regions } from './regions.js';
+import { getRegion, regions, SHARED_PORTAL_LANGUAGES } from './regions.js';
 import { getSubnationalUnit, subnationalUnits, subnationalUnitsOf } from './subnational-units.js';
 import { isValidTimeZone } from './time-zones.js';
 
@@ -65,11 +65,13 @@ describe('catalogue', () => {
     expect(getCountry('KG').languages).toEqual(['ky', 'ru']);
   });
 
-  it('gives every language its own name, a script and a direction', () => {
+  it('gives every language its own name, an endonym, a script and a direction', () => {
     expect(languages.map((l) => l.code)).toEqual(['en', 'zh-Hans', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz', 'ka', 'az', 'hy']);
     for (const language of languages) {
       expect(ZCatalogueText.safeParse(language.name).success).toBe(true);
       expect(language.name[language.code]).toBeTruthy();
+      expect(language.endonym.trim()).toBe(language.endonym);
+      expect(language.endonym).not.toBe('');
       expect(language.script).toMatch(/^[A-Z][a-z]{3}$/);
       expect(language.direction).toBe('ltr');
     }
@@ -79,6 +81,7 @@ describe('catalogue', () => {
     for (const region of regions) {
       expect(ZCatalogueText.safeParse(region.name).success).toBe(true);
       expect(region.languages.slice(0, 3)).toEqual(['en', 'zh-Hans', 'ru']);
+      expect(region.languages.slice(0, 3)).toEqual([...SHARED_PORTAL_LANGUAGES]);
       for (const code of region.countries) {
         const country = getCountry(code);
         expect(country.region).toBe(region.code);

@@ -3,6 +3,7 @@ export * from './errors.js';
 export * from './language-tag.js';
 export * from './localized-text.js';
 export * from './languages.js';
+export * from './language-negotiation.js';
 export * from './countries.js';
 export * from './regions.js';
 export * from './subnational-units.js';

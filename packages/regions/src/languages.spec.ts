@@ -1,46 +1,63 @@
-import { getLanguage, isSupportedLanguage, negotiateLanguage, parseAcceptLanguage, ZLanguageTag, ZSupportedLanguage } from './languages.js';
+import {
+  getLanguage,
+  isSupportedLanguage,
+  isUiLanguage,
+  languages,
+  textDirection,
+  UI_LANGUAGE_CODES,
+  ZLanguageTag,
+  ZSupportedLanguage,
+} from './languages.js';
 
-const centralAsia = ['en', 'zh-Hans', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'];
+// Unicode script property of each ISO 15924 code the catalogue uses.
+const SCRIPT_PATTERN: Record<string, RegExp> = {
+  Latn: /^[\p{Script=Latin}\s\u02BB]+$/u,
+  Cyrl: /^[\p{Script=Cyrillic}\s]+$/u,
+  Hans: /^\p{Script=Han}+$/u,
+  Geor: /^\p{Script=Georgian}+$/u,
+  Armn: /^\p{Script=Armenian}+$/u,
+};
 
-describe(negotiateLanguage.name, () => {
-  it('honours q-values over header order', () => {
-    expect(negotiateLanguage('en;q=0.5, ru;q=0.9, kk;q=0.7', centralAsia)).toBe('ru');
+describe('language catalogue', () => {
+  it('gives every language an endonym written in its own script', () => {
+    for (const language of languages) {
+      const pattern = SCRIPT_PATTERN[language.script];
+      expect({ code: language.code, script: pattern ? 'known' : language.script }).toEqual({ code: language.code, script: 'known' });
+      expect({ code: language.code, endonym: pattern?.test(language.endonym) }).toEqual({ code: language.code, endonym: true });
+    }
   });
 
-  it('keeps header order among equal weights', () => {
-    expect(negotiateLanguage('uz, kk', centralAsia)).toBe('uz');
+  it('agrees with the runtime on each language\'s script and direction', () => {
+    for (const language of languages) {
+      const likely = new Intl.Locale(language.code).maximize().script;
+      expect({ code: language.code, script: language.script }).toEqual({ code: language.code, script: likely });
+    }
   });
 
-  it('matches regional and script variants to the supported language', () => {
-    expect(negotiateLanguage('kk-KZ,ru;q=0.9', centralAsia)).toBe('kk');
-    expect(negotiateLanguage('zh-CN,zh;q=0.9', centralAsia)).toBe('zh-Hans');
-    expect(negotiateLanguage('zh-TW', centralAsia)).toBe('zh-Hans');
-  });
-
-  it('skips unsupported and q=0 languages', () => {
-    expect(negotiateLanguage('de-DE, fr;q=0.9, ru;q=0.1', centralAsia)).toBe('ru');
-    expect(negotiateLanguage('ru;q=0, en;q=0.2', centralAsia)).toBe('en');
-  });
-
-  it('falls back to the first supported language', () => {
-    expect(negotiateLanguage('de', centralAsia)).toBe('en');
-    expect(negotiateLanguage('', ['ka', 'en'])).toBe('ka');
-    expect(negotiateLanguage(undefined, ['hy'])).toBe('hy');
-    expect(negotiateLanguage('*', ['az', 'en'])).toBe('az');
-  });
-
-  it('takes an ordered list of tags', () => {
-    expect(negotiateLanguage(['ka', 'ru'], ['en', 'ru', 'ka'])).toBe('ka');
-  });
-
-  it('refuses an empty supported list', () => {
-    expect(() => negotiateLanguage('en', [])).toThrow(expect.objectContaining({ code: 'NO_SUPPORTED_LANGUAGES' }));
+  it('derives the interface languages from the records flagged ui, in catalogue order', () => {
+    expect(UI_LANGUAGE_CODES).toEqual(languages.filter((l) => l.ui).map((l) => l.code));
+    expect(UI_LANGUAGE_CODES).toEqual(['en', 'zh-Hans', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz', 'ka', 'az', 'hy']);
+    expect(isUiLanguage('kk')).toBe(true);
+    expect(isUiLanguage('kk-KZ')).toBe(false);
   });
 });
 
-describe(parseAcceptLanguage.name, () => {
-  it('orders by weight and drops malformed entries', () => {
-    expect(parseAcceptLanguage('fr;q=0.3, en-US , not a tag;q=1, ru;q=0.8, xx;q=bogus')).toEqual(['en-US', 'ru', 'fr']);
+describe(textDirection.name, () => {
+  it('reads catalogued languages from the catalogue', () => {
+    expect(textDirection('hy')).toBe('ltr');
+    expect(textDirection('zh-Hans')).toBe('ltr');
+  });
+
+  it('knows right-to-left languages the catalogue does not hold yet', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('fa-IR')).toBe('rtl');
+    expect(textDirection('ug')).toBe('rtl');
+    expect(textDirection('he')).toBe('rtl');
+    expect(textDirection('de')).toBe('ltr');
+  });
+
+  it('answers ltr for a malformed tag', () => {
+    expect(textDirection('not a tag')).toBe('ltr');
   });
 });
 
@@ -55,6 +72,7 @@ describe('language validation', () => {
 
   it('throws UNKNOWN_LANGUAGE for an unknown code', () => {
     expect(getLanguage('hy').name['hy']).toBe('հայերեն');
+    expect(getLanguage('ru').endonym).toBe('Русский');
     expect(() => getLanguage('fa')).toThrow(expect.objectContaining({ code: 'UNKNOWN_LANGUAGE' }));
   });
 });

@@ -9,6 +9,9 @@ export const REGION_CODES = ['central-asia', 'south-caucasus', 'china'] as const
 
 export type RegionCode = (typeof REGION_CODES)[number];
 
+/** Languages every series' portal offers, before the region's own: the partner's and the working ones. */
+export const SHARED_PORTAL_LANGUAGES = ['en', 'zh-Hans', 'ru'] as const;
+
 /** A built-in region: a RegionDefinition whose countries are all in `countries`. */
 export interface Region extends RegionDefinition {
   code: RegionCode;
@@ -32,7 +35,7 @@ export const regions: readonly Region[] = [
       uz: 'Markaziy Osiyo',
     },
     countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
-    languages: ['en', 'zh-Hans', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'],
+    languages: [...SHARED_PORTAL_LANGUAGES, 'kk', 'ky', 'tg', 'tk', 'uz'],
   },
   {
     code: 'south-caucasus',
@@ -46,14 +49,14 @@ export const regions: readonly Region[] = [
       hy: 'Հարավային Կովկաս',
     },
     countries: ['GE', 'AZ', 'AM'],
-    languages: ['en', 'zh-Hans', 'ru', 'ka', 'az', 'hy'],
+    languages: [...SHARED_PORTAL_LANGUAGES, 'ka', 'az', 'hy'],
   },
   {
     code: 'china',
     kind: 'partner',
     name: { en: 'China', 'zh-Hans': '中国', ru: 'Китай' },
     countries: ['CN'],
-    languages: ['en', 'zh-Hans', 'ru'],
+    languages: [...SHARED_PORTAL_LANGUAGES],
   },
 ];
 

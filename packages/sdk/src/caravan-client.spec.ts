@@ -1,5 +1,6 @@
-// Drives the client against a GraphQL server built from the api's schema file, so the sdk's
-// operations are validated by the same schema the api publishes.
+// Drives the client against a GraphQL server built from the sdk's copy of the api's schema (the
+// schema drift test keeps it equal to the api's), so every generated operation is validated by
+// the schema the api publishes.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,29 +9,32 @@ import { buildSchema, graphql, GraphQLError, type GraphQLSchema } from 'graphql'
 import { CaravanApiError } from './caravan-api.error.js';
 import { createCaravanClient } from './caravan-client.js';
 
-const schemaPath = process.env.CARAVAN_SCHEMA ?? resolve(__dirname, '../../../apps/api/schema.gql');
+const schemaPath = resolve(__dirname, '../schema.graphql');
 
-const text = (value: string) => ({ text: value, language: 'en', fallback: false });
-const kyrgyzstan = { code: 'KG', name: text('Kyrgyzstan'), capital: text('Bishkek'), languages: ['ky', 'ru'], timeZone: 'Asia/Bishkek' };
+const text = (value: string, language = 'en') => ({ text: value, language, fallback: false });
+const organizer = { id: 'u1', email: 'cca-organizer@caravan.local', displayName: 'CCA organizer', isPlatformAdmin: false, roles: [] };
+
+interface Context {
+  authorization: string | undefined;
+}
 
 const rootValue = {
-  seriesList: ({ lang }: { lang?: string }) => [
+  countries: ({ lang }: { lang?: string }) => [
     {
-      id: 's1',
-      slug: 'china-central-asia',
-      themeKey: 'central-asia',
-      status: 'CONCLUDED',
-      name: { text: lang === 'ru' ? 'Форум сотрудничества «Китай — Центральная Азия»' : 'China–Central Asia Cooperation Forum', language: lang ?? 'en', fallback: false },
-      shortName: text('C+C5 Forum'),
-      region: { code: 'central-asia', kind: 'MACRO_REGION', name: text('Central Asia') },
-      partnerCountry: { ...kyrgyzstan, code: 'CN', name: text('China'), capital: text('Beijing'), languages: ['zh'], timeZone: 'Asia/Shanghai' },
-      latestEdition: { number: 11, status: 'CONCLUDED', startDate: '2024-10-25', endDate: '2024-10-28', timeZone: 'Asia/Shanghai', theme: text('Green development'), hostCity: text('Yinchuan') },
+      code: 'KG',
+      name: lang === 'ru' ? text('Кыргызстан', 'ru') : text('Kyrgyzstan'),
+      capital: text('Bishkek'),
+      languages: ['ky', 'ru'],
+      timeZone: 'Asia/Bishkek',
+      region: { code: 'central-asia', kind: 'region' },
     },
   ],
   series: () => null,
   edition: () => {
     throw new GraphQLError('Edition numbers start at 1.', { extensions: { code: 'BAD_USER_INPUT' } });
   },
+  signIn: ({ email }: { email: string }) => ({ accessToken: 't0k', refreshToken: 'r1', expiresAt: '2026-11-29T10:00:00Z', user: { ...organizer, email } }),
+  me: (_args: unknown, context: Context) => (context.authorization === 'Bearer t0k' ? organizer : null),
 };
 
 let schema: GraphQLSchema;
@@ -44,7 +48,8 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
-      void graphql({ schema, source: query, variableValues: variables, rootValue }).then((result) => {
+      const contextValue: Context = { authorization: req.headers.authorization };
+      void graphql({ schema, source: query, variableValues: variables, rootValue, contextValue }).then((result) => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(result));
       });
@@ -59,23 +64,37 @@ afterAll(async () => {
 });
 
 describe(createCaravanClient.name, () => {
-  it('runs the seriesList operation against the schema and returns typed data', async () => {
-    const list = await createCaravanClient({ url }).seriesList('ru');
-    expect(list).toHaveLength(1);
-    expect(list[0]?.name.text).toBe('Форум сотрудничества «Китай — Центральная Азия»');
-    expect(list[0]?.latestEdition?.hostCity.text).toBe('Yinchuan');
-    expect(list[0]?.partnerCountry?.code).toBe('CN');
+  it('offers a typed call for every root query and mutation of the schema', () => {
+    const client = createCaravanClient({ url });
+    expect(Object.keys(client.query).sort()).toEqual(Object.keys(schema.getQueryType()?.getFields() ?? {}).sort());
+    expect(Object.keys(client.mutation).sort()).toEqual(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort());
+  });
+
+  it('runs a query with its variables against the schema and returns typed data', async () => {
+    const countries = await createCaravanClient({ url }).query.countries({ lang: 'ru' });
+    expect(countries).toHaveLength(1);
+    expect(countries[0]?.name).toEqual({ text: 'Кыргызстан', language: 'ru', fallback: false });
+    expect(countries[0]?.region.code).toBe('central-asia');
   });
 
   it('returns null for an unknown series', async () => {
-    await expect(createCaravanClient({ url }).series('atlantis', 'en')).resolves.toBeNull();
+    await expect(createCaravanClient({ url }).query.series({ slug: 'atlantis', lang: 'en' })).resolves.toBeNull();
   });
 
   it('throws CaravanApiError with the api error code and message', async () => {
-    const error = await createCaravanClient({ url }).edition('china-central-asia', 0, 'en').catch((e: unknown) => e);
+    const error = await createCaravanClient({ url })
+      .query.edition({ series: 'china-central-asia', number: 0 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CaravanApiError);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Edition numbers start at 1.' });
     expect((error as CaravanApiError).isUnavailable).toBe(false);
+  });
+
+  it('signs in with a mutation and sends the access token, fixed or from a function, as a bearer token', async () => {
+    const { accessToken } = await createCaravanClient({ url }).mutation.signIn({ email: 'cca-organizer@caravan.local', password: 'caravan-cca' });
+    await expect(createCaravanClient({ url }).query.me()).resolves.toBeNull();
+    await expect(createCaravanClient({ url, accessToken }).query.me()).resolves.toMatchObject({ email: 'cca-organizer@caravan.local' });
+    await expect(createCaravanClient({ url, accessToken: async () => accessToken }).query.me()).resolves.toMatchObject({ id: 'u1' });
   });
 
   it('reports an unreachable api as NETWORK_ERROR', async () => {
@@ -83,7 +102,7 @@ describe(createCaravanClient.name, () => {
     await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((done) => closed.close(() => done()));
-    const error = await createCaravanClient({ url: `http://127.0.0.1:${port}/graphql` }).seriesList().catch((e: unknown) => e);
+    const error = await createCaravanClient({ url: `http://127.0.0.1:${port}/graphql` }).query.regions().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CaravanApiError);
     expect((error as CaravanApiError).code).toBe('NETWORK_ERROR');
     expect((error as CaravanApiError).isUnavailable).toBe(true);
@@ -98,7 +117,7 @@ describe(createCaravanClient.name, () => {
     await new Promise<void>((done) => failing.listen(0, '127.0.0.1', done));
     const port = (failing.address() as AddressInfo).port;
     try {
-      const error = await createCaravanClient({ url: `http://127.0.0.1:${port}/graphql` }).seriesList().catch((e: unknown) => e);
+      const error = await createCaravanClient({ url: `http://127.0.0.1:${port}/graphql` }).query.regions().catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'HTTP_ERROR', details: { status: 502 } });
       expect((error as CaravanApiError).isUnavailable).toBe(true);
     } finally {

@@ -1,15 +1,18 @@
-// The committed generated code must match what codegen produces from the api's current schema.
+// What the sdk derives from the api's schema must match what its generators produce from the
+// api's current schema: the schema copy, one operation per root field, the types and documents.
+// `pnpm codegen` at the root regenerates all of it.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const packageDir = resolve(__dirname, '..');
-const codegenBin = join(packageDir, 'node_modules', '.bin', 'graphql-codegen');
+const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
+const REGENERATE = 'run `pnpm codegen` at the root';
 
-function runCheck(configPath: string): { ok: boolean; output: string } {
+function run(command: string, args: string[]): { ok: boolean; output: string } {
   try {
-    const output = execFileSync(codegenBin, ['-c', configPath, '--check'], { cwd: packageDir, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(command, args, { cwd: packageDir, encoding: 'utf8', stdio: 'pipe' });
     return { ok: true, output };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };
@@ -17,9 +20,35 @@ function runCheck(configPath: string): { ok: boolean; output: string } {
   }
 }
 
-describe('generated client code', () => {
-  it('is up to date with apps/api/schema.gql (run `pnpm --filter @caravan/sdk codegen` if this fails)', () => {
-    const result = runCheck(join(packageDir, 'codegen.yml'));
+function filesUnder(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.graphql')) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[relative(dir, path)] = readFileSync(path, 'utf8');
+  }
+  return out;
+}
+
+describe('code generated from the api schema', () => {
+  it(`copies apps/api/schema.gql unchanged (${REGENERATE} if this fails)`, () => {
+    const api = readFileSync(resolve(packageDir, '../../apps/api/schema.gql'), 'utf8');
+    expect(readFileSync(join(packageDir, 'schema.graphql'), 'utf8') === api).toBe(true);
+  });
+
+  it(`has exactly the operations gql-generator writes for the schema (${REGENERATE} if this fails)`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caravan-sdk-operations-'));
+    try {
+      const result = run(bin('gqlg'), ['--schemaFilePath', 'schema.graphql', '--destDirPath', dir, '--depthLimit', '2', '--ext', 'graphql']);
+      expect(result.ok).toBe(true);
+      expect(filesUnder(join(packageDir, 'src/operations'))).toEqual(filesUnder(dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it(`keeps src/generated up to date with the schema and operations (${REGENERATE} if this fails)`, () => {
+    const result = run(bin('graphql-codegen'), ['-c', 'codegen.yml', '--check']);
     expect(result.output).not.toMatch(/Error|changes detected/i);
     expect(result.ok).toBe(true);
   });
@@ -27,15 +56,16 @@ describe('generated client code', () => {
   it('reports a stale copy (negative control)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'caravan-sdk-codegen-'));
     try {
-      const stale = join(dir, 'graphql.ts');
-      copyFileSync(join(packageDir, 'src/generated/graphql.ts'), stale);
-      writeFileSync(stale, readFileSync(stale, 'utf8').replace('EditionPage', 'EditionPageOld'));
+      const stale = join(dir, 'operations.ts');
+      copyFileSync(join(packageDir, 'src/generated/operations.ts'), stale);
+      writeFileSync(stale, readFileSync(stale, 'utf8').replace('EditionQuery', 'EditionQueryOld'));
       const config = readFileSync(join(packageDir, 'codegen.yml'), 'utf8')
         .replace('src/generated/schema-types.ts', join(dir, 'schema-types.ts'))
-        .replace('src/generated/graphql.ts', stale);
+        .replace('src/generated/operations.ts', stale)
+        .replace('./codegen/operation-map.cjs', join(packageDir, 'codegen/operation-map.cjs'));
       writeFileSync(join(dir, 'codegen.yml'), config);
       copyFileSync(join(packageDir, 'src/generated/schema-types.ts'), join(dir, 'schema-types.ts'));
-      expect(runCheck(join(dir, 'codegen.yml')).ok).toBe(false);
+      expect(run(bin('graphql-codegen'), ['-c', join(dir, 'codegen.yml'), '--check']).ok).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

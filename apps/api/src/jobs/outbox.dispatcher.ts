@@ -3,8 +3,7 @@
 // twice (crash between add and mark, two api replicas) is still enqueued once.
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Database } from '@caravan/db';
-import { outboxJobOptions, type OutboxJobData, type QueueName } from '@caravan/jobs';
-import { runJob } from '@caravan/jobs/handlers/run-job';
+import { markOutboxAttemptFailed, outboxJobOptions, runOutboxJob, type OutboxJobData, type QueueName } from '@caravan/jobs';
 import type { Logger } from 'pino';
 import { API_CONFIG, DATABASE, JOB_MODE, LOGGER } from '../config/config.tokens.js';
 import type { ApiConfig } from '../config/env.js';
@@ -68,7 +67,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
         });
         for (const row of rows) {
           if (this.mode.kind === 'queue') await this.enqueue(row.id, row.queue, row.name, row.version, row.payload);
-          else await this.runInline(row.id, row.name, row.payload);
+          else await this.runInline(row.id, row.name, row.version, row.payload);
         }
         if (rows.length < BATCH_SIZE || this.stopped) return;
       }
@@ -81,7 +80,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private async enqueue(id: string, queueName: string, name: string, version: number, payload: unknown): Promise<void> {
     const queue = this.queues.get(queueName as QueueName);
     if (!queue) {
-      await this.markFailed(id, `No queue named "${queueName}" is configured in this api; check @caravan/jobs QUEUES.`, 0);
+      const error = `No queue named "${queueName}" carries a registered job in this api; check the job registry of @caravan/jobs.`;
+      await markOutboxAttemptFailed(this.database.prisma, id, { attempt: 0, error, final: true });
       return;
     }
     const data: OutboxJobData = { outboxId: id, version, payload };
@@ -92,29 +92,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     });
   }
 
-  private async runInline(id: string, name: string, payload: unknown): Promise<void> {
+  /** Inline mode: one attempt, in this process, recorded by the same runner the worker uses. */
+  private async runInline(id: string, name: string, version: number, payload: unknown): Promise<void> {
     const claimed = await this.database.prisma.outboxJob.updateMany({
       where: { id, status: 'PENDING' },
       data: { status: 'DISPATCHED', dispatchedAt: new Date() },
     });
     if (claimed.count === 0) return;
-    try {
-      await runJob(this.database.prisma, name, payload);
-      await this.database.prisma.outboxJob.update({
-        where: { id },
-        data: { status: 'DONE', attempts: 1, completedAt: new Date(), lastError: null },
-      });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.logger.error({ err: error, outboxId: id, job: name }, 'inline job failed');
-      await this.markFailed(id, message, 1);
-    }
-  }
-
-  private async markFailed(id: string, lastError: string, attempts: number): Promise<void> {
-    await this.database.prisma.outboxJob.update({
-      where: { id },
-      data: { status: 'FAILED', lastError, attempts, completedAt: new Date() },
-    });
+    const outcome = await runOutboxJob(this.database.prisma, { outboxId: id, name, version, payload, attempt: 1, maxAttempts: 1 });
+    if (outcome.status !== 'DONE') this.logger.error({ err: outcome.error, outboxId: id, job: name }, 'inline job failed');
   }
 }

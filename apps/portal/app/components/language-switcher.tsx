@@ -1,23 +1,24 @@
 // Plain links to the same page in other languages: works without JavaScript, and the choice sticks
-// through the ?lang= parameter and the cookie the server sets.
-import { LOCALE_NAMES, type Locale } from '@caravan/i18n';
+// through the ?lang= parameter and the cookie the server sets. Each link is labelled with the
+// language's endonym and marked with its lang and dir.
+import { localeInfo, type Locale } from '@caravan/i18n';
+import { SHARED_PORTAL_LANGUAGES } from '@caravan/regions/regions';
 import { useLocation } from '@remix-run/react';
 import { localizedHref } from '../lib/href.js';
+import { languageAttributes } from '../lib/text-language.js';
 import { usePortal } from '../lib/use-portal.js';
-
-const ALWAYS: Locale[] = ['en', 'zh-Hans', 'ru'];
 
 export function LanguageSwitcher({ regionLocales }: { regionLocales: readonly Locale[] }) {
   const { locale, t } = usePortal();
   const { pathname } = useLocation();
-  const offered = [...new Set([...ALWAYS, ...regionLocales])];
+  const offered: Locale[] = [...new Set<Locale>([...SHARED_PORTAL_LANGUAGES, ...regionLocales])];
   return (
     <nav className="language-switcher" aria-label={t('nav.language')}>
       <ul>
         {offered.map((code) => (
           <li key={code}>
-            <a href={localizedHref(pathname, code)} lang={code} hrefLang={code} aria-current={code === locale ? 'true' : undefined}>
-              {LOCALE_NAMES[code]}
+            <a href={localizedHref(pathname, code)} {...languageAttributes(code)} hrefLang={code} aria-current={code === locale ? 'true' : undefined}>
+              {localeInfo(code).endonym}
             </a>
           </li>
         ))}

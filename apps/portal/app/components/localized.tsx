@@ -1,6 +1,7 @@
-// Renders a LocalizedString; marks its language when it differs from the page's (a fallback text),
-// so screen readers pronounce it correctly.
-import type { LocalizedString } from '@caravan/sdk/generated/schema-types';
+// Renders a LocalizedString; marks its language and direction when it differs from the page's
+// (a fallback text), so screen readers pronounce it and a right-to-left text reads correctly.
+import type { LocalizedString } from '@caravan/sdk/schema-types';
+import { foreignTextAttributes } from '../lib/text-language.js';
 import { usePortal } from '../lib/use-portal.js';
 
 type Text = Pick<LocalizedString, 'text' | 'language'>;
@@ -8,5 +9,6 @@ type Text = Pick<LocalizedString, 'text' | 'language'>;
 export function Localized({ value }: { value: Text | null | undefined }) {
   const { locale } = usePortal();
   if (!value) return null;
-  return value.language === locale ? <>{value.text}</> : <span lang={value.language}>{value.text}</span>;
+  const attributes = foreignTextAttributes(value.language, locale);
+  return attributes ? <span {...attributes}>{value.text}</span> : <>{value.text}</>;
 }

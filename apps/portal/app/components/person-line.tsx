@@ -1,5 +1,5 @@
 // A person as "Name, position (organisation)".
-import type { PersonSummaryFragment } from '@caravan/sdk';
+import type { PersonSummaryFragment } from '../lib/page-data.js';
 import { Localized } from './localized.js';
 
 export function PersonLine({ person }: { person: PersonSummaryFragment }) {

@@ -1,6 +1,6 @@
 // The programme of an edition: one heading per local day, then one per track, each session with its
 // local time, room, kind and speakers.
-import type { EditionPage } from '@caravan/sdk';
+import type { EditionPage } from '../lib/page-data.js';
 import { formatDay, formatLanguages } from '../lib/format.js';
 import { groupProgramme } from '../lib/programme.js';
 import { usePortal } from '../lib/use-portal.js';

@@ -1,5 +1,5 @@
 // A forum or edition status as a small labelled badge.
-import type { EditionStatus } from '@caravan/sdk';
+import type { EditionStatus } from '../lib/page-data.js';
 import { usePortal } from '../lib/use-portal.js';
 
 export function StatusBadge({ status }: { status: EditionStatus }) {

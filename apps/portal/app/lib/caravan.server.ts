@@ -1,11 +1,24 @@
-// The portal's only way to the api: one sdk client, and the translation of its failures into
-// HTTP answers the error boundary can explain (404 for unknown pages, 503 when the api is away).
+// The portal's only way to the api: one sdk client running the portal's page queries, and the
+// translation of its failures into HTTP answers the error boundary can explain (404 for unknown
+// pages, 503 when the api is away).
 import { CaravanApiError, createCaravanClient } from '@caravan/sdk';
 import { data } from '@remix-run/node';
+import { EditionPageDocument, SeriesListDocument, SeriesPageDocument } from '../generated/graphql.js';
 import { config } from './config.server.js';
+import type { EditionPage, SeriesListItem, SeriesPage } from './page-data.js';
 import type { PageError } from './page-error.js';
 
-export const caravan = createCaravanClient({ url: config.apiUrl, timeoutMs: 8_000 });
+const caravan = createCaravanClient({ url: config.apiUrl, timeoutMs: 8_000 });
+
+export const pages = {
+  /** Published series, by name. */
+  seriesList: async (lang: string): Promise<SeriesListItem[]> => (await caravan.request(SeriesListDocument, { lang })).seriesList,
+  /** One published series, or null when the slug is unknown or unpublished. */
+  series: async (slug: string, lang: string): Promise<SeriesPage | null> => (await caravan.request(SeriesPageDocument, { slug, lang })).series,
+  /** One published edition; an unknown one is null or a CaravanApiError with code NOT_FOUND. */
+  edition: async (series: string, number: number, lang: string): Promise<EditionPage | null> =>
+    (await caravan.request(EditionPageDocument, { series, number, lang })).edition,
+};
 
 export function notFound(): never {
   throw data<PageError>({ code: 'NOT_FOUND' }, { status: 404 });

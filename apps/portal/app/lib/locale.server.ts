@@ -1,5 +1,5 @@
 // Chooses the request's UI locale (?lang= / cookie / Accept-Language) and remembers an explicit choice.
-import { matchLocale, negotiateLocale, SUPPORTED_LOCALES, type Locale } from '@caravan/i18n';
+import { matchLocale, negotiateLocale, type Locale } from '@caravan/i18n';
 import { createCookie } from '@remix-run/node';
 
 const localeCookie = createCookie('caravan_lang', { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
@@ -17,8 +17,8 @@ export async function resolveLocale(request: Request): Promise<RequestLocale> {
   const query = url.searchParams.get('lang');
   const cookieValue: unknown = await localeCookie.parse(request.headers.get('cookie'));
   const cookie = typeof cookieValue === 'string' ? cookieValue : null;
-  const locale = negotiateLocale({ query, cookie, acceptLanguage: request.headers.get('accept-language') }, SUPPORTED_LOCALES);
-  const langParam = query ? matchLocale(query, SUPPORTED_LOCALES) : null;
+  const locale = negotiateLocale({ query, cookie, acceptLanguage: request.headers.get('accept-language') });
+  const langParam = query ? matchLocale(query) : null;
   const setCookie = langParam && cookie !== langParam ? await localeCookie.serialize(langParam) : null;
   return { locale, langParam, setCookie };
 }

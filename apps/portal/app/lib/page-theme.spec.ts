@@ -1,9 +1,9 @@
 import { isPageTheme, regionLocales } from './page-theme.js';
 
 describe(regionLocales.name, () => {
-  it('offers the supported official languages of the countries, without en and ru which are always offered', () => {
-    const countries = [{ languages: ['kk', 'ru'] }, { languages: ['ky', 'ru'] }, { languages: ['zh'] }, { languages: ['uz-Latn'] }];
-    expect(regionLocales(countries)).toEqual(['kk', 'ky', 'uz']);
+  it('offers the UI locales of the countries\' official languages, without the shared en, zh-Hans and ru', () => {
+    const countries = [{ languages: ['kk', 'ru'] }, { languages: ['ky', 'ru'] }, { languages: ['zh'] }, { languages: ['uz-Latn'] }, { languages: ['tg-TJ'] }];
+    expect(regionLocales(countries)).toEqual(['kk', 'ky', 'uz', 'tg']);
     expect(regionLocales([{ languages: ['ka'] }, { languages: ['az'] }, { languages: ['hy'] }])).toEqual(['ka', 'az', 'hy']);
   });
 });

@@ -1,19 +1,22 @@
 // What a page tells the root layout about itself: which regional theme to wear and which regional
 // languages to offer in the switcher.
-import { isSupportedLocale, type Locale } from '@caravan/i18n';
+import { matchLocale, type Locale } from '@caravan/i18n';
+import { SHARED_PORTAL_LANGUAGES } from '@caravan/regions/regions';
 
 export interface PageTheme {
   themeKey: string;
   regionLocales: Locale[];
 }
 
-/** The supported UI locales among the official languages of a series' countries. */
+const SHARED: readonly string[] = SHARED_PORTAL_LANGUAGES;
+
+/** The UI locales serving the official languages of a series' countries, less the shared ones. */
 export function regionLocales(countries: ReadonlyArray<{ languages: readonly string[] }>): Locale[] {
   const seen = new Set<Locale>();
   for (const country of countries) {
     for (const language of country.languages) {
-      const base = language.split('-')[0] ?? language;
-      if (isSupportedLocale(base) && base !== 'en' && base !== 'ru') seen.add(base);
+      const locale = matchLocale(language);
+      if (locale && !SHARED.includes(locale)) seen.add(locale);
     }
   }
   return [...seen];

@@ -1,6 +1,6 @@
 // Groups an edition's sessions for display: by local day, then by track (sessions without a track
 // form the general programme, listed first), keeping the api's start-time order inside each group.
-import type { EditionPage } from '@caravan/sdk';
+import type { EditionPage } from './page-data.js';
 
 export type ProgrammeSession = EditionPage['sessions'][number];
 

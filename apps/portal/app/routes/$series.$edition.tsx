@@ -8,7 +8,7 @@ import { Localized } from '../components/localized.js';
 import { PersonLine } from '../components/person-line.js';
 import { ProgrammeSection } from '../components/programme-section.js';
 import { StatusBadge } from '../components/status-badge.js';
-import { caravan, fromApi, notFound } from '../lib/caravan.server.js';
+import { fromApi, notFound, pages } from '../lib/caravan.server.js';
 import { formatDateRange, formatLanguages } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
 import { regionLocales, type PageTheme } from '../lib/page-theme.js';
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const number = Number(params['edition']);
   // Only canonical positive integers name an edition; "011" or "1e1" are not addresses we publish.
   if (!Number.isSafeInteger(number) || number < 1 || String(number) !== params['edition']) notFound();
-  const edition = await fromApi(() => caravan.edition(params['series'] ?? '', number, locale));
+  const edition = await fromApi(() => pages.edition(params['series'] ?? '', number, locale));
   if (!edition) notFound();
   const pageTheme: PageTheme = { themeKey: edition.series.themeKey, regionLocales: regionLocales(edition.series.countries) };
   return { locale, edition, pageTheme };

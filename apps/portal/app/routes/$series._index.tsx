@@ -5,7 +5,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { IntlText } from '../components/intl-text.js';
 import { Localized } from '../components/localized.js';
 import { StatusBadge } from '../components/status-badge.js';
-import { caravan, fromApi, notFound } from '../lib/caravan.server.js';
+import { fromApi, notFound, pages } from '../lib/caravan.server.js';
 import { formatDateRange } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
 import { regionLocales, type PageTheme } from '../lib/page-theme.js';
@@ -13,7 +13,7 @@ import { usePortal } from '../lib/use-portal.js';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale } = await resolveLocale(request);
-  const series = await fromApi(() => caravan.series(params['series'] ?? '', locale));
+  const series = await fromApi(() => pages.series(params['series'] ?? '', locale));
   if (!series) notFound();
   const pageTheme: PageTheme = { themeKey: series.themeKey, regionLocales: regionLocales(series.countries) };
   return { locale, series, pageTheme };

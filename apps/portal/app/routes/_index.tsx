@@ -5,14 +5,14 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { IntlText } from '../components/intl-text.js';
 import { Localized } from '../components/localized.js';
 import { StatusBadge } from '../components/status-badge.js';
-import { caravan, fromApi } from '../lib/caravan.server.js';
+import { fromApi, pages } from '../lib/caravan.server.js';
 import { formatDateRange } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
 import { usePortal } from '../lib/use-portal.js';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { locale } = await resolveLocale(request);
-  const seriesList = await fromApi(() => caravan.seriesList(locale));
+  const seriesList = await fromApi(() => pages.seriesList(locale));
   return { locale, seriesList };
 }
 

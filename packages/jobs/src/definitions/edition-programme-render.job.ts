@@ -1,5 +1,6 @@
 // Renders an edition's programme into a document the api can serve (programme.md).
 import { z } from 'zod';
+import { storeProgrammeDocument } from '../handlers/render-programme.js';
 import { defineJob } from '../job-definition.js';
 import { QUEUES } from '../queues.js';
 
@@ -8,4 +9,7 @@ export const editionProgrammeRenderJob = defineJob({
   version: 1,
   queue: QUEUES.documents,
   payload: z.object({ editionId: z.uuid() }).strict(),
+  async handle({ editionId }, { prisma }) {
+    await storeProgrammeDocument(prisma, editionId);
+  },
 });

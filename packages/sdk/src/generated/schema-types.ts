@@ -12,11 +12,11 @@ export type Scalars = {
 /** A hall or room of a venue. */
 export type AddRoomInput = {
   /** Seats, 1 or more. */
-  capacity: InputMaybe<Scalars['Int']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Name, at least in English. */
   name: Array<LocalizedTextInput>;
   /** Order among the venue's rooms (0 first). */
-  position: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
   /** URL slug, unique within the venue, e.g. hall-a. */
   slug: Scalars['String']['input'];
 };
@@ -24,21 +24,21 @@ export type AddRoomInput = {
 /** A track of an edition: from the shared taxonomy (its name is used when none is given) or custom. */
 export type AddTrackInput = {
   /** What the track covers in this edition. */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Name, at least in English; required for a custom track, else taken from the taxonomy. */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** Order among the edition's tracks (0 first). */
-  position: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
   /** URL slug, unique within the edition, e.g. green. */
   slug: Scalars['String']['input'];
   /** Slug of the @caravan/tracks taxonomy track it belongs to, e.g. green-development; leave out for a custom track. */
-  taxonomySlug: InputMaybe<Scalars['String']['input']>;
+  taxonomySlug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A venue of an edition, e.g. a convention centre. */
 export type AddVenueInput = {
   /** Postal address, at least in English. */
-  address: InputMaybe<Array<LocalizedTextInput>>;
+  address?: InputMaybe<Array<LocalizedTextInput>>;
   /** Name, at least in English. */
   name: Array<LocalizedTextInput>;
   /** URL slug, unique within the edition. */
@@ -116,15 +116,15 @@ export type AgreementEdge = {
 /** Narrows an agreements list; all given conditions must hold. */
 export type AgreementFilter = {
   /** ISO country code: only agreements with a party of this country or of one of its provinces or cities. */
-  country: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
   /** Only agreements of these edition numbers. */
-  editions: InputMaybe<Array<Scalars['Int']['input']>>;
+  editions?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Only agreements in these statuses. */
-  statuses: InputMaybe<Array<AgreementStatus>>;
+  statuses?: InputMaybe<Array<AgreementStatus>>;
   /** Track slug: only agreements of this track. */
-  track: InputMaybe<Scalars['String']['input']>;
+  track?: InputMaybe<Scalars['String']['input']>;
   /** Only agreements of these types. */
-  types: InputMaybe<Array<AgreementType>>;
+  types?: InputMaybe<Array<AgreementType>>;
 };
 
 /** A reported step in the life of an agreement. */
@@ -160,11 +160,11 @@ export type AgreementParty = {
 /** A signatory of an agreement: give exactly one of countryCode, subdivisionId or organization. */
 export type AgreementPartyInput = {
   /** Catalogue country code, e.g. UZ. */
-  countryCode: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Slug of an organization. */
-  organization: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['String']['input']>;
   /** Id of a catalogue province, region, city or district, e.g. CN-NX (the only kind of party of a SISTER_CITY agreement). */
-  subdivisionId: InputMaybe<Scalars['String']['input']>;
+  subdivisionId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Whether a party is a country, a province or city, or an organization. */
@@ -313,33 +313,33 @@ export type Country = {
 /** An agreement or cooperation project signed or announced at an edition. */
 export type CreateAgreementInput = {
   /** True when the parties did not disclose the value: it never reaches public figures. False when left out. */
-  confidential: InputMaybe<Scalars['Boolean']['input']>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 4217 code of the value, e.g. CNY. */
-  currency: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
   /** True for invented demo detail rather than a reported fact. False when left out. */
-  isDemo: InputMaybe<Scalars['Boolean']['input']>;
+  isDemo?: InputMaybe<Scalars['Boolean']['input']>;
   /** Signatories in the order the agreement names them; at least two. */
   parties: Array<AgreementPartyInput>;
   /** Visible to visitors right away; false (a draft) when left out. */
-  published: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
   /** Slug of the session of this edition where it was signed, e.g. signing-ceremony. */
-  sessionSlug: InputMaybe<Scalars['String']['input']>;
+  sessionSlug?: InputMaybe<Scalars['String']['input']>;
   /** Signing date, YYYY-MM-DD. */
-  signedOn: InputMaybe<Scalars['String']['input']>;
+  signedOn?: InputMaybe<Scalars['String']['input']>;
   /** URL slug, lower-case kebab-case, unique within the edition. Cannot be changed later. */
   slug: Scalars['String']['input'];
   /** Where it stands at the forum; PROPOSED when left out. Later steps go through transitionAgreement. */
-  status: InputMaybe<AgreementStatus>;
+  status?: InputMaybe<AgreementStatus>;
   /** What it provides for, at least in English when given. */
-  summary: InputMaybe<Array<LocalizedTextInput>>;
+  summary?: InputMaybe<Array<LocalizedTextInput>>;
   /** Title, at least in English. */
   title: Array<LocalizedTextInput>;
   /** Slug of the track of this edition it belongs to. */
-  trackSlug: InputMaybe<Scalars['String']['input']>;
+  trackSlug?: InputMaybe<Scalars['String']['input']>;
   /** What sort of agreement it is. */
   type: AgreementType;
   /** Value, 0 or more, with at most 2 decimals; needs currency. */
-  valueAmount: InputMaybe<Scalars['Float']['input']>;
+  valueAmount?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A country's delegation to an edition. */
@@ -347,39 +347,39 @@ export type CreateDelegationInput = {
   /** Catalogue country code of the delegation, e.g. KZ; one delegation per country and edition. */
   countryCode: Scalars['String']['input'];
   /** Slug of the person heading the delegation. */
-  head: InputMaybe<Scalars['String']['input']>;
+  head?: InputMaybe<Scalars['String']['input']>;
   /** Members in protocol order, each person once; none when left out. */
-  members: InputMaybe<Array<DelegationMemberInput>>;
+  members?: InputMaybe<Array<DelegationMemberInput>>;
   /** Name when it is not simply the country, at least in English. */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** Position in the protocol order, 0 or more, lowest first. */
   protocolOrder: Scalars['Int']['input'];
   /** Visible to visitors right away; false (a draft) when left out. */
-  published: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A new edition of a series. */
 export type CreateEditionInput = {
   /** Reported number of participants. */
-  attendance: InputMaybe<Scalars['Int']['input']>;
+  attendance?: InputMaybe<Scalars['Int']['input']>;
   /** What the edition is about, at least in English; empty when left out. */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Last day (inclusive), YYYY-MM-DD in the host time zone. */
-  endDate: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
   /** Host city, at least in English. */
   hostCity: Array<LocalizedTextInput>;
   /** Catalogue country code of the host, e.g. GE. */
-  hostCountryCode: InputMaybe<Scalars['String']['input']>;
+  hostCountryCode?: InputMaybe<Scalars['String']['input']>;
   /** Catalogue id of the host province or region, e.g. CN-NX. */
-  hostSubdivisionId: InputMaybe<Scalars['String']['input']>;
+  hostSubdivisionId?: InputMaybe<Scalars['String']['input']>;
   /** Ordinal within the series, unique in it (1 for the first forum). */
   number: Scalars['Int']['input'];
   /** Visible to visitors right away; false (a draft) when left out. */
-  published: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
   /** First day, YYYY-MM-DD in the host time zone. Give both dates or neither. */
-  startDate: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
   /** Starting status; PROPOSED when left out. Later changes go through transitionEdition. */
-  status: InputMaybe<EditionStatus>;
+  status?: InputMaybe<EditionStatus>;
   /** Motto or theme, at least in English. */
   theme: Array<LocalizedTextInput>;
   /** IANA time zone of the host city, e.g. Asia/Shanghai or Asia/Tbilisi. Session times are entered in it. */
@@ -393,23 +393,23 @@ export type CreateIndicatorInput = {
   /** ISO 3166-1 alpha-2 codes of the countries it concerns, each once. */
   countryCodes: Array<Scalars['String']['input']>;
   /** What it measures, at least in English when given. */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Name, at least in English. */
   name: Array<LocalizedTextInput>;
   /** URL slug, lower-case kebab-case, unique on the platform, e.g. trade-cn-kz. Cannot be changed later. */
   slug: Scalars['String']['input'];
   /** Where the figures come from, at least in English when given. */
-  source: InputMaybe<Array<LocalizedTextInput>>;
+  source?: InputMaybe<Array<LocalizedTextInput>>;
   /** Unit of the values, e.g. USD, t, %. */
   unit: Scalars['String']['input'];
   /** Values to start with, each period once; none when left out. */
-  values: InputMaybe<Array<IndicatorValueInput>>;
+  values?: InputMaybe<Array<IndicatorValueInput>>;
 };
 
 /** A new organization (ministry, agency, association, university, company), owned by the series that creates it. */
 export type CreateOrganizationInput = {
   /** ISO 3166-1 alpha-2 code of its home country, e.g. KZ; none for international bodies. */
-  countryCode: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   /** The sort of body it is. */
   kind: OrganizationKind;
   /** Name, at least in English. */
@@ -417,23 +417,23 @@ export type CreateOrganizationInput = {
   /** URL slug, lower-case kebab-case, unique on the platform, e.g. ministry-of-trade-kz. Cannot be changed later. */
   slug: Scalars['String']['input'];
   /** Website, an http(s) URL. */
-  website: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new person (speaker, delegate, moderator), owned by the series that creates it. */
 export type CreatePersonInput = {
   /** ISO 3166-1 alpha-2 code of the country the person represents, e.g. KG. */
-  countryCode: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Full name per language or script (en required), e.g. en "Edil Baisalov", ru "Эдиль Байсалов". */
   name: Array<LocalizedTextInput>;
   /** Slug of the organization the person represents. */
-  organization: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['String']['input']>;
   /** Portrait, an http(s) URL. */
-  photoUrl: InputMaybe<Scalars['String']['input']>;
+  photoUrl?: InputMaybe<Scalars['String']['input']>;
   /** Office or job title, at least in English. */
   position: Array<LocalizedTextInput>;
   /** Visible to visitors right away; false (a draft) when left out. */
-  published: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
   /** URL slug, lower-case kebab-case, unique on the platform, e.g. edil-baisalov. Cannot be changed later. */
   slug: Scalars['String']['input'];
 };
@@ -447,9 +447,9 @@ export type CreateSeriesInput = {
   /** Full name, at least in English. */
   name: Array<LocalizedTextInput>;
   /** ISO 3166-1 code of the partner country from outside the region, e.g. CN. */
-  partnerCountryCode: InputMaybe<Scalars['String']['input']>;
+  partnerCountryCode?: InputMaybe<Scalars['String']['input']>;
   /** Visible to visitors right away; false (a draft) when left out. */
-  published: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
   /** Catalogue code of the region the series is about, e.g. south-caucasus. */
   regionCode: Scalars['String']['input'];
   /** Short name for menus and titles, at least in English. */
@@ -457,7 +457,7 @@ export type CreateSeriesInput = {
   /** URL slug, lower-case kebab-case, e.g. china-caucasus. Cannot be changed later. */
   slug: Scalars['String']['input'];
   /** Where the series stands; PLANNED when left out. */
-  status: InputMaybe<EditionStatus>;
+  status?: InputMaybe<EditionStatus>;
   /** Key of the visual theme in @caravan/themes, e.g. south-caucasus. */
   themeKey: Scalars['String']['input'];
 };
@@ -467,19 +467,19 @@ export type CreateSessionInput = {
   /** Local day, YYYY-MM-DD, within the edition's dates. */
   date: Scalars['String']['input'];
   /** What the session is about. */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Local end, HH:mm (24-hour) on the same day, after startTime. 24:00 is not accepted; end at 23:59. */
   endTime: Scalars['String']['input'];
   /** Languages offered through interpretation (BCP 47). */
-  interpretation: InputMaybe<Array<Scalars['String']['input']>>;
+  interpretation?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Format of the session. */
   kind: SessionKind;
   /** Languages spoken on the floor (BCP 47), each once. */
   languages: Array<Scalars['String']['input']>;
   /** Visible to visitors right away; false (a draft) when left out. */
-  published: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
   /** Room of one of the edition's venues; no two sessions may share a room at the same time. */
-  roomId: InputMaybe<Scalars['ID']['input']>;
+  roomId?: InputMaybe<Scalars['ID']['input']>;
   /** URL slug, unique within the edition. */
   slug: Scalars['String']['input'];
   /** Local start, HH:mm (24-hour) in the edition's time zone, e.g. 09:30 in Yinchuan. */
@@ -487,7 +487,7 @@ export type CreateSessionInput = {
   /** Title, at least in English. */
   title: Array<LocalizedTextInput>;
   /** Slug of one of the edition's tracks. */
-  trackSlug: InputMaybe<Scalars['String']['input']>;
+  trackSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a person said at an edition, summarized in your own words (never a quotation). */
@@ -495,9 +495,9 @@ export type CreateStatementInput = {
   /** Slug of the person who spoke (of this series, shared, or published by another series). */
   person: Scalars['String']['input'];
   /** Visible to visitors right away; false (a draft) when left out. */
-  published: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
   /** Slug of the session of this edition where it was said. */
-  session: InputMaybe<Scalars['String']['input']>;
+  session?: InputMaybe<Scalars['String']['input']>;
   /** The summary, at least in English. */
   summary: Array<LocalizedTextInput>;
 };
@@ -521,7 +521,7 @@ export type DelegationMemberInput = {
   /** Slug of the person (of this series, shared, or published by another series). */
   person: Scalars['String']['input'];
   /** Role in the delegation, e.g. en "Adviser", at least in English when given. */
-  role: InputMaybe<Array<LocalizedTextInput>>;
+  role?: InputMaybe<Array<LocalizedTextInput>>;
 };
 
 /** One gathering of a forum series, with its programme and delegations. */
@@ -659,7 +659,7 @@ export type IndicatorValue = {
 /** The value of an indicator over one period. */
 export type IndicatorValueInput = {
   /** A note on the figure, at least in English when given. */
-  note: InputMaybe<Array<LocalizedTextInput>>;
+  note?: InputMaybe<Array<LocalizedTextInput>>;
   /** The period as reported: a year, month or day, or a range of them, e.g. 2023, 2024-01/2024-09, 2007/2023. Once per indicator. */
   period: Scalars['String']['input'];
   /** Last day of the period, YYYY-MM-DD; not before periodStart. */
@@ -667,7 +667,7 @@ export type IndicatorValueInput = {
   /** First day of the period, YYYY-MM-DD. */
   periodStart: Scalars['String']['input'];
   /** "over" when reported as "more than", "under" for "less than", "about" for an estimate; null for an exact figure. */
-  qualifier: InputMaybe<Scalars['String']['input']>;
+  qualifier?: InputMaybe<Scalars['String']['input']>;
   /** The figure as a decimal string with at most 2 decimals, e.g. "89400000000.00" (a string so no digit is lost). */
   value: Scalars['String']['input'];
 };
@@ -1179,9 +1179,9 @@ export type OrganizationEdge = {
 /** Narrows the organizations list; all given conditions must hold. */
 export type OrganizationFilter = {
   /** ISO code of the home country. */
-  country: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
   /** Only organizations of this kind. */
-  kind: InputMaybe<OrganizationKind>;
+  kind?: InputMaybe<OrganizationKind>;
 };
 
 /** The sort of body an organization is. */
@@ -1231,9 +1231,9 @@ export type PageInfo = {
 /** Narrows the people list; all given conditions must hold. */
 export type PeopleFilter = {
   /** ISO code of the country the person represents. */
-  country: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
   /** Slug of the organization the person represents. */
-  organization: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A speaker, moderator or delegate. */
@@ -1633,187 +1633,187 @@ export type TrackDefinition = {
 /** Changes to an agreement: a field left out keeps its value; null clears summary, track, session, value and signedOn. The status changes through transitionAgreement. */
 export type UpdateAgreementInput = {
   /** True when the value is not disclosed. */
-  confidential: InputMaybe<Scalars['Boolean']['input']>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 4217 code of the value; null clears it. */
-  currency: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
   /** True for invented demo detail. */
-  isDemo: InputMaybe<Scalars['Boolean']['input']>;
+  isDemo?: InputMaybe<Scalars['Boolean']['input']>;
   /** Signatories in order, at least two (replaces the list). */
-  parties: InputMaybe<Array<AgreementPartyInput>>;
+  parties?: InputMaybe<Array<AgreementPartyInput>>;
   /** Slug of the session of its edition; null clears it. */
-  sessionSlug: InputMaybe<Scalars['String']['input']>;
+  sessionSlug?: InputMaybe<Scalars['String']['input']>;
   /** Signing date, YYYY-MM-DD; null clears it. */
-  signedOn: InputMaybe<Scalars['String']['input']>;
+  signedOn?: InputMaybe<Scalars['String']['input']>;
   /** What it provides for; null clears it. */
-  summary: InputMaybe<Array<LocalizedTextInput>>;
+  summary?: InputMaybe<Array<LocalizedTextInput>>;
   /** Title, at least in English (replaces all languages). */
-  title: InputMaybe<Array<LocalizedTextInput>>;
+  title?: InputMaybe<Array<LocalizedTextInput>>;
   /** Slug of the track of its edition; null clears it. */
-  trackSlug: InputMaybe<Scalars['String']['input']>;
+  trackSlug?: InputMaybe<Scalars['String']['input']>;
   /** What sort of agreement it is. */
-  type: InputMaybe<AgreementType>;
+  type?: InputMaybe<AgreementType>;
   /** Value, 0 or more; null clears it (and needs no currency). */
-  valueAmount: InputMaybe<Scalars['Float']['input']>;
+  valueAmount?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Changes to a delegation: a field left out keeps its value; null clears name or head. */
 export type UpdateDelegationInput = {
   /** Catalogue country code, e.g. KZ; one delegation per country and edition. */
-  countryCode: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Slug of the person heading the delegation; null clears it. */
-  head: InputMaybe<Scalars['String']['input']>;
+  head?: InputMaybe<Scalars['String']['input']>;
   /** Members in protocol order; replaces the whole list when given. */
-  members: InputMaybe<Array<DelegationMemberInput>>;
+  members?: InputMaybe<Array<DelegationMemberInput>>;
   /** Name, at least in English; null clears it. */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** Position in the protocol order, 0 or more. */
-  protocolOrder: InputMaybe<Scalars['Int']['input']>;
+  protocolOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to an edition; fields left out keep their value. Number and status change elsewhere (status: transitionEdition). */
 export type UpdateEditionInput = {
   /** Reported number of participants. */
-  attendance: InputMaybe<Scalars['Int']['input']>;
+  attendance?: InputMaybe<Scalars['Int']['input']>;
   /** Description (replaces all languages). */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Last day (inclusive), YYYY-MM-DD in the host time zone. */
-  endDate: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
   /** Host city (replaces all languages). */
-  hostCity: InputMaybe<Array<LocalizedTextInput>>;
+  hostCity?: InputMaybe<Array<LocalizedTextInput>>;
   /** Catalogue country code of the host. */
-  hostCountryCode: InputMaybe<Scalars['String']['input']>;
+  hostCountryCode?: InputMaybe<Scalars['String']['input']>;
   /** Catalogue id of the host province or region. */
-  hostSubdivisionId: InputMaybe<Scalars['String']['input']>;
+  hostSubdivisionId?: InputMaybe<Scalars['String']['input']>;
   /** First day, YYYY-MM-DD in the host time zone; sessions must stay inside the dates. */
-  startDate: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
   /** Motto or theme (replaces all languages). */
-  theme: InputMaybe<Array<LocalizedTextInput>>;
+  theme?: InputMaybe<Array<LocalizedTextInput>>;
   /** IANA time zone of the host city. */
-  timeZone: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   /** Working languages (replaces the list). */
-  workingLanguages: InputMaybe<Array<Scalars['String']['input']>>;
+  workingLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Changes to an indicator (not its values): a field left out keeps its value; null clears description or source. */
 export type UpdateIndicatorInput = {
   /** ISO 3166-1 alpha-2 codes of the countries it concerns (replaces the list). */
-  countryCodes: InputMaybe<Array<Scalars['String']['input']>>;
+  countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** What it measures; null clears it. */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Name, at least in English (replaces all languages). */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** Where the figures come from; null clears it. */
-  source: InputMaybe<Array<LocalizedTextInput>>;
+  source?: InputMaybe<Array<LocalizedTextInput>>;
   /** Unit of the values, e.g. USD. */
-  unit: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to an organization: a field left out keeps its value; null clears countryCode or website. */
 export type UpdateOrganizationInput = {
   /** ISO 3166-1 alpha-2 code of its home country; null clears it. */
-  countryCode: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   /** The sort of body it is. */
-  kind: InputMaybe<OrganizationKind>;
+  kind?: InputMaybe<OrganizationKind>;
   /** Name, at least in English (replaces all languages). */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** Website, an http(s) URL; null clears it. */
-  website: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a person: a field left out keeps its value; null clears organization, countryCode or photoUrl. */
 export type UpdatePersonInput = {
   /** ISO 3166-1 alpha-2 country code; null clears it. */
-  countryCode: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Full name per language or script, en required (replaces all languages). */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** Slug of the organization the person represents; null clears it. */
-  organization: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['String']['input']>;
   /** Portrait, an http(s) URL; null clears it. */
-  photoUrl: InputMaybe<Scalars['String']['input']>;
+  photoUrl?: InputMaybe<Scalars['String']['input']>;
   /** Office or job title, en required (replaces all languages). */
-  position: InputMaybe<Array<LocalizedTextInput>>;
+  position?: InputMaybe<Array<LocalizedTextInput>>;
 };
 
 /** Changes to a room; fields left out keep their value. */
 export type UpdateRoomInput = {
   /** Seats, 1 or more. */
-  capacity: InputMaybe<Scalars['Int']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Name (replaces all languages). */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** Order among the venue's rooms. */
-  position: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
   /** New slug, unique within the venue. */
-  slug: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a series; fields left out keep their value. The slug cannot change. */
 export type UpdateSeriesInput = {
   /** Description, at least in English (replaces all languages). */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Focus track slugs of the taxonomy (replaces the list). */
-  focusTrackSlugs: InputMaybe<Array<Scalars['String']['input']>>;
+  focusTrackSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Full name, at least in English (replaces all languages). */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** ISO 3166-1 code of the partner country; keeps the current one when left out. */
-  partnerCountryCode: InputMaybe<Scalars['String']['input']>;
+  partnerCountryCode?: InputMaybe<Scalars['String']['input']>;
   /** Catalogue code of the region, e.g. central-asia. */
-  regionCode: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Short name, at least in English (replaces all languages). */
-  shortName: InputMaybe<Array<LocalizedTextInput>>;
+  shortName?: InputMaybe<Array<LocalizedTextInput>>;
   /** Where the series stands. */
-  status: InputMaybe<EditionStatus>;
+  status?: InputMaybe<EditionStatus>;
   /** Key of the visual theme in @caravan/themes. */
-  themeKey: InputMaybe<Scalars['String']['input']>;
+  themeKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a session; fields left out keep their value. Times are local wall-clock in the edition's time zone. */
 export type UpdateSessionInput = {
   /** Local day, YYYY-MM-DD. */
-  date: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
   /** Description (replaces all languages). */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Local end, HH:mm, on the same day. */
-  endTime: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['String']['input']>;
   /** Interpretation languages (replaces the list). */
-  interpretation: InputMaybe<Array<Scalars['String']['input']>>;
+  interpretation?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Format of the session. */
-  kind: InputMaybe<SessionKind>;
+  kind?: InputMaybe<SessionKind>;
   /** Languages spoken on the floor (replaces the list). */
-  languages: InputMaybe<Array<Scalars['String']['input']>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Room of one of the edition's venues. */
-  roomId: InputMaybe<Scalars['ID']['input']>;
+  roomId?: InputMaybe<Scalars['ID']['input']>;
   /** New slug, unique within the edition. */
-  slug: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
   /** Local start, HH:mm. */
-  startTime: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
   /** Title (replaces all languages). */
-  title: InputMaybe<Array<LocalizedTextInput>>;
+  title?: InputMaybe<Array<LocalizedTextInput>>;
   /** Slug of one of the edition's tracks. */
-  trackSlug: InputMaybe<Scalars['String']['input']>;
+  trackSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a statement: a field left out keeps its value; null clears the session. */
 export type UpdateStatementInput = {
   /** Slug of the person who spoke. */
-  person: InputMaybe<Scalars['String']['input']>;
+  person?: InputMaybe<Scalars['String']['input']>;
   /** Slug of the session of this edition; null clears it. */
-  session: InputMaybe<Scalars['String']['input']>;
+  session?: InputMaybe<Scalars['String']['input']>;
   /** The summary, at least in English (replaces all languages). */
-  summary: InputMaybe<Array<LocalizedTextInput>>;
+  summary?: InputMaybe<Array<LocalizedTextInput>>;
 };
 
 /** Changes to a track; fields left out keep their value. */
 export type UpdateTrackInput = {
   /** Description (replaces all languages). */
-  description: InputMaybe<Array<LocalizedTextInput>>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Name (replaces all languages). */
-  name: InputMaybe<Array<LocalizedTextInput>>;
+  name?: InputMaybe<Array<LocalizedTextInput>>;
   /** Order among the edition's tracks. */
-  position: InputMaybe<Scalars['Int']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
   /** New slug, unique within the edition. */
-  slug: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
   /** Taxonomy slug it belongs to. */
-  taxonomySlug: InputMaybe<Scalars['String']['input']>;
+  taxonomySlug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A venue of an edition with its rooms, as an organizer mutation answers it. */

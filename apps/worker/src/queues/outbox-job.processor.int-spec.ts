@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
+import { editionProgrammeRenderJob, JOBS, outboxJobOptions, QUEUES, type OutboxJobData } from '@caravan/jobs';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import Bull, { type Queue } from 'bull';
+import pino from 'pino';
+import { parseWorkerEnv } from '../config/env.js';
+import { WorkerModule } from '../worker.module.js';
+import { OutboxJobProcessor } from './outbox-job.processor.js';
+import { QueueConsumers } from './queue-consumers.js';
+
+const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
+
+describe(OutboxJobProcessor.name, () => {
+  let testDb: TestDatabase;
+  let worker: INestApplicationContext;
+  let queue: Queue;
+  let editionId: string;
+  const prefix = `caravan-test-${randomUUID()}`;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    const prisma = testDb.db.prisma;
+    await prisma.region.create({ data: { code: 'central-asia', kind: 'region', name: { en: 'Central Asia' } } });
+    await prisma.country.create({
+      data: { code: 'CN', name: { en: 'China' }, capital: { en: 'Beijing' }, languages: ['zh-Hans'], timeZone: 'Asia/Shanghai', regionCode: 'central-asia' },
+    });
+    const series = await prisma.series.create({
+      data: { slug: 'china-central-asia', name: { en: 'China–Central Asia Forum' }, shortName: { en: 'CCAF' }, description: { en: '-' }, regionCode: 'central-asia', themeKey: 'central-asia' },
+    });
+    const edition = await prisma.edition.create({
+      data: { seriesId: series.id, number: 11, theme: { en: 'Shared growth' }, description: { en: '-' }, timeZone: 'Asia/Shanghai', hostCity: { en: 'Yinchuan' }, startDate: new Date('2024-10-26T00:00:00Z') },
+    });
+    editionId = edition.id;
+    await prisma.session.create({
+      data: { editionId, slug: 'opening', kind: 'PLENARY', title: { en: 'Opening plenary' }, startsAt: new Date('2024-10-26T01:30:00Z'), endsAt: new Date('2024-10-26T02:30:00Z') },
+    });
+
+    const config = parseWorkerEnv({ DATABASE_URL: testDb.url, REDIS_URL, BULL_PREFIX: prefix, NODE_ENV: 'test' });
+    const moduleRef = await Test.createTestingModule({
+      imports: [WorkerModule.register({ config, database: testDb.db, logger: pino({ level: 'silent' }) })],
+    }).compile();
+    worker = await moduleRef.init();
+    queue = new Bull(QUEUES.documents, REDIS_URL, { prefix });
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    if (queue) {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+    await testDb?.drop();
+  });
+
+  async function enqueue(payload: unknown, version = 1): Promise<{ outboxId: string; job: Bull.Job<OutboxJobData> }> {
+    const row = await testDb.db.prisma.outboxJob.create({
+      data: { queue: QUEUES.documents, name: editionProgrammeRenderJob.id, version, payload: payload as object, status: 'DISPATCHED' },
+    });
+    const data: OutboxJobData = { outboxId: row.id, version, payload };
+    const job = await queue.add(editionProgrammeRenderJob.id, data, outboxJobOptions(row.id, 20));
+    return { outboxId: row.id, job };
+  }
+
+  it('renders the programme into an EditionDocument and marks the outbox row DONE', async () => {
+    const { outboxId, job } = await enqueue({ editionId });
+    await job.finished();
+    const doc = await testDb.db.prisma.editionDocument.findUniqueOrThrow({
+      where: { editionId_kind_format: { editionId, kind: 'programme', format: 'text/markdown' } },
+    });
+    expect(doc.content).toContain('# China–Central Asia Forum — edition 11');
+    expect(doc.content).toContain('## 2024-10-26');
+    expect(doc.content).toContain('**09:30–10:30** Opening plenary');
+    expect(doc.checksum).toMatch(/^[0-9a-f]{64}$/);
+    const row = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: outboxId } });
+    expect(row).toMatchObject({ status: 'DONE', attempts: 1, lastError: null });
+  });
+
+  it('is idempotent: a second run leaves one document with the same checksum', async () => {
+    const before = await testDb.db.prisma.editionDocument.findMany({ where: { editionId } });
+    const { job } = await enqueue({ editionId });
+    await job.finished();
+    const after = await testDb.db.prisma.editionDocument.findMany({ where: { editionId } });
+    expect(after).toHaveLength(1);
+    expect(after[0]?.checksum).toBe(before[0]?.checksum);
+  });
+
+  it('retries a failing job with backoff and ends FAILED in the outbox with the error', async () => {
+    const missing = randomUUID();
+    const { outboxId, job } = await enqueue({ editionId: missing });
+    await expect(job.finished()).rejects.toThrow(`Edition ${missing} does not exist`);
+    const settled = await queue.getJob(job.id);
+    expect(settled?.attemptsMade).toBe(5);
+    const row = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: outboxId } });
+    expect(row.status).toBe('FAILED');
+    expect(row.attempts).toBe(5);
+    expect(row.lastError).toContain(`Edition ${missing} does not exist`);
+  });
+
+  it('fails a job whose payload breaks the schema, naming the job and field', async () => {
+    const { outboxId, job } = await enqueue({ editionId: 'eleven' });
+    await expect(job.finished()).rejects.toThrow(/edition\.programme\.render v1.*editionId/);
+    const row = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: outboxId } });
+    expect(row.status).toBe('FAILED');
+  });
+
+  it('refuses a job stored with a version it does not know: FAILED at once, no retry, nothing rendered', async () => {
+    const before = await testDb.db.prisma.editionDocument.findFirstOrThrow({ where: { editionId } });
+    const { outboxId, job } = await enqueue({ editionId }, 2);
+    await expect(job.finished()).rejects.toThrow('edition.programme.render was stored as version 2, but this code reads only version 1');
+    const settled = await queue.getJob(job.id);
+    expect(settled?.attemptsMade).toBe(1);
+    const row = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: outboxId } });
+    expect(row).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(row.lastError).toContain('stored as version 2');
+    const after = await testDb.db.prisma.editionDocument.findFirstOrThrow({ where: { editionId } });
+    expect(after.generatedAt).toEqual(before.generatedAt);
+  });
+
+  it('refuses a job name no definition has, FAILED at once', async () => {
+    const row = await testDb.db.prisma.outboxJob.create({
+      data: { queue: QUEUES.documents, name: 'edition.mystery', version: 1, payload: {}, status: 'DISPATCHED' },
+    });
+    const job = await queue.add('edition.mystery', { outboxId: row.id, version: 1, payload: {} }, outboxJobOptions(row.id, 20));
+    await expect(job.finished()).rejects.toThrow('No job definition has the id "edition.mystery"');
+    expect((await queue.getJob(job.id))?.attemptsMade).toBe(1);
+    expect(await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'FAILED', attempts: 1 });
+  });
+
+  it('consumes the queue of every registered job, each of which has a handler', () => {
+    const consumed = worker.get(QueueConsumers).names();
+    for (const def of JOBS) {
+      expect({ job: def.id, handler: typeof def.handle, consumed: consumed.includes(def.queue) }).toEqual({
+        job: def.id,
+        handler: 'function',
+        consumed: true,
+      });
+    }
+  });
+});
