@@ -1,6 +1,7 @@
 import { SUPPORTED_LOCALES } from '@caravan/i18n';
 import { OrganizerRole } from '@caravan/db/generated/prisma/enums';
-import { MAIL_FALLBACK_PARENT, mailLocaleChain, textDirection } from './mail-locales.js';
+import { textDirection } from '@caravan/regions/languages';
+import { MAIL_FALLBACK_PARENT, mailLocaleChain } from './mail-locales.js';
 import { ORGANIZER_ROLES } from './param-schemas.js';
 
 describe(mailLocaleChain.name, () => {

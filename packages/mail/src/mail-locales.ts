@@ -2,8 +2,7 @@
 // without its own template for a kind falls back along a chain that ends in English: the
 // Central Asian languages through Russian, the region's common second language, the others
 // straight to English.
-import { DEFAULT_LOCALE, matchLocale, SUPPORTED_LOCALES, type Locale } from '@caravan/i18n';
-import { getLanguage } from '@caravan/regions';
+import { DEFAULT_LOCALE, matchLocale, type Locale } from '@caravan/i18n';
 
 /** The next language to try when a language lacks a template; null ends the chain. */
 export const MAIL_FALLBACK_PARENT: Readonly<Record<Locale, Locale | null>> = {
@@ -27,16 +26,11 @@ export const MAIL_FALLBACK_PARENT: Readonly<Record<Locale, Locale | null>> = {
  */
 export function mailLocaleChain(requested: string): readonly Locale[] {
   const chain: Locale[] = [];
-  let next: Locale | null = matchLocale(requested, SUPPORTED_LOCALES) ?? DEFAULT_LOCALE;
+  let next: Locale | null = matchLocale(requested) ?? DEFAULT_LOCALE;
   while (next !== null && !chain.includes(next)) {
     chain.push(next);
     next = MAIL_FALLBACK_PARENT[next];
   }
   if (!chain.includes(DEFAULT_LOCALE)) chain.push(DEFAULT_LOCALE);
   return chain;
-}
-
-/** The writing direction of a language, from the language catalogue. */
-export function textDirection(locale: Locale): 'ltr' | 'rtl' {
-  return getLanguage(locale).direction;
 }

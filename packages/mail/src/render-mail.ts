@@ -10,7 +10,8 @@ import { formatMessage, type FormattedMessage, type MessageValue, type MessageVa
 import type { MailColors, MailContent, MailDetail } from './mail-content.js';
 import { MailInputError } from './mail-errors.js';
 import { isMailKind, MAIL_KIND_DEFINITIONS, type MailKind, type MailParams, type MailParamsInput } from './mail-kinds.js';
-import { mailLocaleChain, textDirection } from './mail-locales.js';
+import { textDirection } from '@caravan/regions/languages';
+import { mailLocaleChain } from './mail-locales.js';
 import { MAIL_TEMPLATES, type CommonTemplate, type KindTemplate, type LanguageTemplates, type MailTemplates } from './templates/index.js';
 import { renderText } from './text-layout.js';
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { CountryCode } from './countries.js';
 import { CatalogueError } from './errors.js';
+import type { LanguageCode } from './languages.js';
 import type { RegionDefinition } from './region-definition.js';
 
 export const REGION_CODES = ['central-asia', 'south-caucasus', 'china'] as const;
@@ -17,7 +18,7 @@ export interface Region extends RegionDefinition {
   code: RegionCode;
   countries: readonly CountryCode[];
   /** Languages a portal for this region offers: en, zh-Hans, ru and the countries' own. */
-  languages: readonly string[];
+  languages: readonly LanguageCode[];
 }
 
 export const regions: readonly Region[] = [
