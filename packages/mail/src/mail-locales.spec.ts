@@ -18,8 +18,9 @@ describe(mailLocaleChain.name, () => {
     ['ru', ['ru', 'en']],
     ['en', ['en']],
     ['uz-Latn-UZ', ['uz', 'ru', 'en']],
-    // A Traditional Chinese reader is better served in Simplified Chinese than in English.
-    ['zh-TW', ['zh-Hans', 'en']],
+    // The platform's negotiation follows CLDR matching (ADR 020): Traditional Chinese is not
+    // served by Simplified, so a zh-TW reader gets English, as on the portal.
+    ['zh-TW', ['en']],
     ['fr', ['en']],
     ['', ['en']],
   ])('%s tries %j', (requested, chain) => {
