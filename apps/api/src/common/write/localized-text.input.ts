@@ -2,7 +2,7 @@
 // and self-describing in the schema, unlike a JSON scalar. Turned into the LocalizedText
 // record that ZLocalizedText validates.
 import { Field, InputType } from '@nestjs/graphql';
-import { BadUserInputError } from '../../common/errors/domain-error.js';
+import { badField } from '../errors/app-error.js';
 
 @InputType('LocalizedTextInput', { description: 'One language version of a text. A text needs at least an English ("en") version.' })
 export class LocalizedTextInput {
@@ -21,7 +21,7 @@ export function textRecord(entries: readonly LocalizedTextInput[] | null | undef
   const record: Record<string, string> = {};
   for (const entry of entries) {
     if (Object.hasOwn(record, entry.language)) {
-      throw new BadUserInputError([{ field, reason: `gives language "${entry.language}" twice; give each language once` }]);
+      throw badField(field, `gives language "${entry.language}" twice; give each language once`);
     }
     record[entry.language] = entry.text;
   }

@@ -4,7 +4,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
 import type { Scope } from '../../auth/policy/can.js';
-import { NotFoundError } from '../../common/errors/domain-error.js';
+import { notFound } from '../errors/app-error.js';
 import { DATABASE } from '../../config/config.tokens.js';
 
 @Injectable()
@@ -13,7 +13,7 @@ export class ScopeResolver {
 
   async series(slug: string): Promise<Scope> {
     const row = await this.database.prisma.series.findUnique({ where: { slug }, select: { id: true } });
-    if (!row) throw new NotFoundError(`Series "${slug}"`, 'Check the slug (e.g. china-central-asia).');
+    if (!row) throw notFound(`Series "${slug}"`, 'Check the slug (e.g. china-central-asia).');
     return { seriesId: row.id, editionId: null };
   }
 
@@ -22,14 +22,14 @@ export class ScopeResolver {
       where: { number, series: { slug: seriesSlug } },
       select: { id: true, seriesId: true },
     });
-    if (!row) throw new NotFoundError(`Edition ${number} of series "${seriesSlug}"`, 'Check the series slug and the edition number.');
+    if (!row) throw notFound(`Edition ${number} of series "${seriesSlug}"`, 'Check the series slug and the edition number.');
     return { seriesId: row.seriesId, editionId: row.id };
   }
 
   /** The scope of a record that belongs to an edition (session, track, venue, delegation, ...). */
   async ofEdition(editionId: string): Promise<Scope & { editionId: string }> {
     const row = await this.database.prisma.edition.findUnique({ where: { id: editionId }, select: { id: true, seriesId: true } });
-    if (!row) throw new NotFoundError(`Edition ${editionId}`, 'The record points at an edition that no longer exists.');
+    if (!row) throw notFound(`Edition ${editionId}`, 'The record points at an edition that no longer exists.');
     return { seriesId: row.seriesId, editionId: row.id };
   }
 }

@@ -3,7 +3,7 @@
 // another series' unpublished people are answered exactly like unknown ones, so their
 // existence does not leak.
 import type { Prisma } from '@caravan/db';
-import { BadUserInputError, type FieldProblem } from '../../common/errors/domain-error.js';
+import { badInput, type FieldProblem } from '../../common/errors/app-error.js';
 
 export interface PersonRef {
   slug: string;
@@ -25,7 +25,7 @@ export async function resolvePeople(tx: Prisma.TransactionClient, seriesId: stri
   const problems: FieldProblem[] = refs
     .filter((ref) => !ids.has(ref.slug))
     .map((ref) => ({ field: ref.field, reason: `names no person "${ref.slug}"; create the person first (createPerson) or check the slug` }));
-  if (problems.length) throw new BadUserInputError(problems);
+  if (problems.length) throw badInput(problems);
   return ids;
 }
 
