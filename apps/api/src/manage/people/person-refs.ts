@@ -3,6 +3,7 @@
 // another series' unpublished people are answered exactly like unknown ones, so their
 // existence does not leak.
 import type { Prisma } from '@caravan/db';
+import { organizerAudience, visible } from '@caravan/db/read-models';
 import { badInput, type FieldProblem } from '../../common/errors/app-error.js';
 
 export interface PersonRef {
@@ -12,7 +13,7 @@ export interface PersonRef {
 }
 
 export function personVisibleTo(seriesId: string): Prisma.PersonWhereInput {
-  return { OR: [{ seriesId }, { seriesId: null }, { published: true }] };
+  return { OR: [visible('person', organizerAudience([seriesId])), { seriesId: null }] };
 }
 
 /** Slug -> id for every ref; one BAD_USER_INPUT naming each unknown person. */
