@@ -19,7 +19,13 @@ function text(value: LocalizedText | null | undefined, lang: string): string {
 export async function renderProgramme(prisma: PrismaClient, editionId: string, lang = 'en'): Promise<string> {
   const programme = await loadProgramme(prisma, { editionId }, VISITOR);
   if (!programme) {
-    throw new JobError('EDITION_NOT_FOUND', `Edition ${editionId} is not published (or no longer exists), so it has no public programme to render.`);
+    const exists = await prisma.edition.count({ where: { id: editionId } });
+    throw new JobError(
+      'EDITION_NOT_FOUND',
+      exists > 0
+        ? `Edition ${editionId} is not published, so it has no public programme to render.`
+        : `Edition ${editionId} does not exist; it may have been deleted after the job was requested.`,
+    );
   }
   const { edition } = programme;
   const rooms = new Map(programme.rooms.map((room) => [room.id, room]));
