@@ -105,6 +105,15 @@ describe(ExportsModule.name, () => {
         });
       }
     });
+
+    it('answers 404 naming the files there are for a file name it does not serve', async () => {
+      const res = await get('/export/china-central-asia/11/programme.pdf');
+      expect(res.statusCode).toBe(404);
+      expect(res.json<{ error: { code: string; message: string } }>().error).toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'Export file "programme.pdf" was not found. The files are programme.ics, schedule.json, schedule.xml, agreements.csv.',
+      });
+    });
   });
 
   describe('schedule.json and schedule.xml', () => {

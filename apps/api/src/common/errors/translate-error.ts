@@ -15,37 +15,42 @@ interface PackageMapping {
   field: string;
 }
 
+const badInputIn = (field: string) => ({ code: 'BAD_USER_INPUT', field }) as const;
+/** The database (or its migrations) is not in a state to serve; the client may retry later. */
+const UNAVAILABLE = { code: 'UNAVAILABLE', field: 'input' } as const;
+const INTERNAL = { code: 'INTERNAL', field: 'input' } as const;
+
 const TRACKS = {
-  UNKNOWN_TRACK: { code: 'BAD_USER_INPUT', field: 'trackSlug' },
-  INVALID_TIME_ZONE: { code: 'BAD_USER_INPUT', field: 'timeZone' },
-  INVALID_LOCAL_DATE: { code: 'BAD_USER_INPUT', field: 'date' },
-  INVALID_LOCAL_TIME: { code: 'BAD_USER_INPUT', field: 'time' },
-  INVALID_INSTANT: { code: 'BAD_USER_INPUT', field: 'time' },
+  UNKNOWN_TRACK: badInputIn('trackSlug'),
+  INVALID_TIME_ZONE: badInputIn('timeZone'),
+  INVALID_LOCAL_DATE: badInputIn('date'),
+  INVALID_LOCAL_TIME: badInputIn('time'),
+  INVALID_INSTANT: badInputIn('time'),
 } as const satisfies Record<TracksErrorCode, PackageMapping>;
 
 const FORUMS = {
-  EDITION_TRANSITION_REFUSED: { code: 'BAD_USER_INPUT', field: 'to' },
-  AGREEMENT_TRANSITION_REFUSED: { code: 'BAD_USER_INPUT', field: 'status' },
+  EDITION_TRANSITION_REFUSED: badInputIn('to'),
+  AGREEMENT_TRANSITION_REFUSED: badInputIn('status'),
 } as const satisfies Record<ForumRuleErrorCode, PackageMapping>;
 
 const CATALOGUE = {
-  UNKNOWN_COUNTRY: { code: 'BAD_USER_INPUT', field: 'countryCode' },
-  UNKNOWN_REGION: { code: 'BAD_USER_INPUT', field: 'regionCode' },
-  UNKNOWN_SUBNATIONAL_UNIT: { code: 'BAD_USER_INPUT', field: 'subdivisionId' },
-  UNKNOWN_LANGUAGE: { code: 'BAD_USER_INPUT', field: 'language' },
-  NO_SUPPORTED_LANGUAGES: { code: 'BAD_USER_INPUT', field: 'lang' },
+  UNKNOWN_COUNTRY: badInputIn('countryCode'),
+  UNKNOWN_REGION: badInputIn('regionCode'),
+  UNKNOWN_SUBNATIONAL_UNIT: badInputIn('subdivisionId'),
+  UNKNOWN_LANGUAGE: badInputIn('language'),
+  NO_SUPPORTED_LANGUAGES: badInputIn('lang'),
 } as const satisfies Record<CatalogueErrorCode, PackageMapping>;
 
 const DB = {
-  DATA_DIR_LOCKED: { code: 'UNAVAILABLE', field: 'input' },
-  MIGRATION_FAILED: { code: 'UNAVAILABLE', field: 'input' },
-  MIGRATION_HISTORY_BLOCKED: { code: 'UNAVAILABLE', field: 'input' },
-  MIGRATION_NAME_INVALID: { code: 'UNAVAILABLE', field: 'input' },
-  MIGRATIONS_DIR_UNREADABLE: { code: 'UNAVAILABLE', field: 'input' },
-  SCHEMA_ENGINE_FAILED: { code: 'UNAVAILABLE', field: 'input' },
-  TEST_DATABASE_UNAVAILABLE: { code: 'UNAVAILABLE', field: 'input' },
-  SEED_INPUT_INVALID: { code: 'BAD_USER_INPUT', field: 'input' },
-  DATA_INVALID: { code: 'INTERNAL', field: 'input' },
+  DATA_DIR_LOCKED: UNAVAILABLE,
+  MIGRATION_FAILED: UNAVAILABLE,
+  MIGRATION_HISTORY_BLOCKED: UNAVAILABLE,
+  MIGRATION_NAME_INVALID: UNAVAILABLE,
+  MIGRATIONS_DIR_UNREADABLE: UNAVAILABLE,
+  SCHEMA_ENGINE_FAILED: UNAVAILABLE,
+  TEST_DATABASE_UNAVAILABLE: UNAVAILABLE,
+  SEED_INPUT_INVALID: badInputIn('input'),
+  DATA_INVALID: INTERNAL,
 } as const satisfies Record<DbErrorCode, PackageMapping>;
 
 function fromPackage(mapping: PackageMapping, message: string, field: string | undefined): AppError | null {

@@ -7,7 +7,6 @@
 //     async (tx) => { const row = await tx.session.create(...); return { result: row, entityId: row.id, after: snapshot(row) }; });
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, Prisma } from '@caravan/db';
-import type { AuditAction, AuditJson } from '../../audit/audit-entry.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { Action } from '../../auth/policy/actions.js';
 import type { Scope } from '../../auth/policy/can.js';
@@ -16,22 +15,9 @@ import type { RequestAuth } from '../../auth/request-auth.js';
 import { ViewerService } from '../../auth/viewer.service.js';
 import type { SignedInViewer } from '../../auth/viewer.js';
 import { DATABASE } from '../../config/config.tokens.js';
+import { auditedWrite, type AuditSpec, type MutationChange } from './audited-write.js';
 
-export interface MutationChange<T> {
-  /** What the mutation returns to the client. */
-  result: T;
-  entityId: string;
-  /** Plain JSON snapshots for the audit trail (never raw rows with secrets). */
-  before?: AuditJson;
-  after?: AuditJson;
-  /** Where the change landed, when the spec could not know it beforehand (a new series). */
-  auditScope?: Scope;
-}
-
-export interface AuditSpec {
-  action: AuditAction;
-  entityType: string;
-}
+export type { AuditSpec, MutationChange } from './audited-write.js';
 
 export interface MutationSpec {
   action: Action;
@@ -52,20 +38,6 @@ export class MutationRunner {
 
   async run<T>(auth: RequestAuth, spec: MutationSpec, work: MutationWork<T>): Promise<T> {
     const actor = requireScope(await this.viewers.viewer(auth), spec.action, spec.scope);
-    return this.database.prisma.$transaction(async (tx) => {
-      const change = await work(tx, actor);
-      const where = change.auditScope ?? spec.scope;
-      await this.audit.record(tx, {
-        seriesId: where?.seriesId ?? null,
-        editionId: where?.editionId ?? null,
-        actorId: actor.user.id,
-        action: spec.audit.action,
-        entityType: spec.audit.entityType,
-        entityId: change.entityId,
-        before: change.before ?? null,
-        after: change.after ?? null,
-      });
-      return change.result;
-    });
+    return auditedWrite(this.database, this.audit, spec, { actorId: actor.user.id }, (tx) => work(tx, actor));
   }
 }

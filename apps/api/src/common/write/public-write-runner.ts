@@ -13,7 +13,7 @@ import type { RequestAuth } from '../../auth/request-auth.js';
 import { DATABASE } from '../../config/config.tokens.js';
 import { RATE_LIMIT_REDIS, type RateLimitRedis } from '../rate-limit/rate-limit-redis.js';
 import { consumeAll, RateLimiter, type RateLimit } from '../rate-limit/rate-limiter.js';
-import type { AuditSpec, MutationChange } from './mutation-runner.js';
+import { auditedWrite, type AuditSpec, type MutationChange } from './audited-write.js';
 
 export interface PublicWriteSpec {
   /** Names the limit's counters, e.g. "programme-document"; one counter per name and address. */
@@ -47,22 +47,7 @@ export class PublicWriteRunner {
   async run<T>(auth: RequestAuth, spec: PublicWriteSpec, work: PublicWork<T>): Promise<T> {
     const addressHash = this.addressHash(auth.address);
     await consumeAll([[this.limiter(spec), addressHash]], spec.what);
-    return this.database.prisma.$transaction(async (tx) => {
-      const change = await work(tx);
-      const where = change.auditScope ?? spec.scope;
-      await this.audit.record(tx, {
-        seriesId: where?.seriesId ?? null,
-        editionId: where?.editionId ?? null,
-        actorId: null,
-        clientAddressHash: addressHash,
-        action: spec.audit.action,
-        entityType: spec.audit.entityType,
-        entityId: change.entityId,
-        before: change.before ?? null,
-        after: change.after ?? null,
-      });
-      return change.result;
-    });
+    return auditedWrite(this.database, this.audit, spec, { actorId: null, clientAddressHash: addressHash }, work);
   }
 
   private limiter(spec: PublicWriteSpec): RateLimiter {
