@@ -1,33 +1,27 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { AppModule } from './app.module.js';
 import { OutboxDispatcher } from './jobs/outbox.dispatcher.js';
 import { QUEUE_MAP, type QueueMap } from './jobs/queues.provider.js';
-import { createTestApp, gql } from './testing/create-test-app.js';
-import { seedCatalogue, seedForum, type ForumFixture } from './testing/fixtures.js';
+import { startTestApi, type TestApi } from './testing/test-api.js';
+import { seedCatalogueAndForum, type ForumFixture } from './testing/fixtures.js';
 
 describe(AppModule.name, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
+  let api: TestApi;
   let forum: ForumFixture;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedCatalogue(testDb.db.prisma);
-    forum = await seedForum(testDb.db.prisma, { sessions: 3 });
-    app = await createTestApp(testDb.db);
+    api = await startTestApi({
+      seed: async (prisma) => {
+        forum = await seedCatalogueAndForum(prisma, { sessions: 3 });
+      },
+    });
   });
 
   afterAll(async () => {
-    await app?.get<QueueMap>(QUEUE_MAP).get('documents')?.obliterate({ force: true });
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
   it('lists published series with their region, countries and focus tracks', async () => {
-    const res = await gql<{ seriesList: { slug: string; name: { text: string }; region: { code: string }; countries: { code: string }[]; focusTracks: { slug: string }[]; editions: { number: number }[]; latestEdition: { number: number } }[] }>(
-      app,
-      `{ seriesList(lang: "en") { slug name { text } region { code } countries { code } focusTracks { slug } editions { number } latestEdition { number } } }`,
+    const res = await api.gql<{ seriesList: { slug: string; name: { text: string }; region: { code: string }; countries: { code: string }[]; focusTracks: { slug: string }[]; editions: { number: number }[]; latestEdition: { number: number } }[] }>(`{ seriesList(lang: "en") { slug name { text } region { code } countries { code } focusTracks { slug } editions { number } latestEdition { number } } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.seriesList).toEqual([
@@ -44,9 +38,7 @@ describe(AppModule.name, () => {
   });
 
   it('answers series in the requested language and null for an unknown slug', async () => {
-    const res = await gql<{ ru: { name: { text: string; language: string; fallback: boolean } }; missing: null }>(
-      app,
-      `{ ru: series(slug: "china-central-asia", lang: "ru") { name { text language fallback } } missing: series(slug: "nowhere") { slug } }`,
+    const res = await api.gql<{ ru: { name: { text: string; language: string; fallback: boolean } }; missing: null }>(`{ ru: series(slug: "china-central-asia", lang: "ru") { name { text language fallback } } missing: series(slug: "nowhere") { slug } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.ru.name).toEqual({ text: 'Форум сотрудничества Китай – Центральная Азия', language: 'ru', fallback: false });
@@ -54,9 +46,7 @@ describe(AppModule.name, () => {
   });
 
   it("gives the programme at Yinchuan's wall-clock time with speakers by role", async () => {
-    const res = await gql<{ edition: { hostCity: { text: string }; hostSubdivision: { isoCode: string }; programmeDays: string[]; startDate: string; series: { slug: string }; sessions: { slug: string; startsAt: string; localDate: string; localStart: string; localEnd: string; timeZone: string; room: { name: { text: string }; venueName: { text: string } }; speakers: { role: string; person: { slug: string; country: { code: string } } }[] }[]; delegations: { country: { code: string }; head: { slug: string }; members: { slug: string }[] }[] } }>(
-      app,
-      `query($s: String!, $n: Int!) { edition(series: $s, number: $n, lang: "zh-Hans") {
+    const res = await api.gql<{ edition: { hostCity: { text: string }; hostSubdivision: { isoCode: string }; programmeDays: string[]; startDate: string; series: { slug: string }; sessions: { slug: string; startsAt: string; localDate: string; localStart: string; localEnd: string; timeZone: string; room: { name: { text: string }; venueName: { text: string } }; speakers: { role: string; person: { slug: string; country: { code: string } } }[] }[]; delegations: { country: { code: string }; head: { slug: string }; members: { slug: string }[] }[] } }>(`query($s: String!, $n: Int!) { edition(series: $s, number: $n, lang: "zh-Hans") {
         hostCity { text } hostSubdivision { isoCode } programmeDays startDate series { slug }
         sessions { slug startsAt localDate localStart localEnd timeZone room { name { text } venueName { text } }
           speakers { role person { slug country { code } } } }
@@ -87,9 +77,7 @@ describe(AppModule.name, () => {
   });
 
   it('filters sessions by local day and track', async () => {
-    const res = await gql<{ edition: { green: { slug: string }[]; otherDay: { slug: string }[] } }>(
-      app,
-      `{ edition(series: "china-central-asia", number: 11) { green: sessions(track: "green") { slug } otherDay: sessions(day: "2024-10-27") { slug } } }`,
+    const res = await api.gql<{ edition: { green: { slug: string }[]; otherDay: { slug: string }[] } }>(`{ edition(series: "china-central-asia", number: 11) { green: sessions(track: "green") { slug } otherDay: sessions(day: "2024-10-27") { slug } } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.edition.green.map((s) => s.slug)).toEqual(['opening', 'session-2']);
@@ -97,22 +85,20 @@ describe(AppModule.name, () => {
   });
 
   it('falls back to English when the requested language has no text', async () => {
-    const res = await gql<{ edition: { theme: { text: string; language: string; fallback: boolean } } }>(
-      app,
-      `{ edition(series: "china-central-asia", number: 11, lang: "kk") { theme { text language fallback } } }`,
+    const res = await api.gql<{ edition: { theme: { text: string; language: string; fallback: boolean } } }>(`{ edition(series: "china-central-asia", number: 11, lang: "kk") { theme { text language fallback } } }`,
     );
     expect(res.data?.edition.theme).toEqual({ text: 'Working together for shared growth', language: 'en', fallback: true });
   });
 
   it('answers NOT_FOUND for an unknown or unpublished edition', async () => {
-    const res = await gql<{ edition: null }>(app, `{ edition(series: "china-central-asia", number: 12) { id } }`);
+    const res = await api.gql<{ edition: null }>(`{ edition(series: "china-central-asia", number: 12) { id } }`);
     expect(res.data?.edition).toBeNull();
     expect(res.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     expect(res.errors?.[0]?.message).toContain('Edition 12 of series "china-central-asia" was not found');
   });
 
   it('answers BAD_USER_INPUT naming the field for a malformed argument', async () => {
-    const res = await gql<{ edition: null }>(app, `{ edition(series: "China Central Asia", number: 0, lang: "not a tag") { id } }`);
+    const res = await api.gql<{ edition: null }>(`{ edition(series: "China Central Asia", number: 0, lang: "not a tag") { id } }`);
     expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.['problems']).toEqual([
       { field: 'lang', reason: 'must be a BCP 47 language tag such as "en", "ru" or "zh-Hans"' },
@@ -120,14 +106,14 @@ describe(AppModule.name, () => {
   });
 
   it('rejects a query the schema does not allow with 400 and a validation code', async () => {
-    const res = await gql<null>(app, `{ nope }`);
+    const res = await api.gql<null>(`{ nope }`);
     expect(res.statusCode).toBe(400);
     expect(res.errors?.[0]?.message).toBe('Cannot query field "nope" on type "Query".');
     expect(res.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('reports database and redis in /health', async () => {
-    const res = await app.inject({ method: 'GET', url: '/health' });
+    const res = await api.app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       status: 'ok',
@@ -138,27 +124,25 @@ describe(AppModule.name, () => {
   });
 
   it('answers 404 with a clear JSON error before the programme document exists', async () => {
-    const res = await app.inject({ method: 'GET', url: '/export/china-central-asia/11/programme.md' });
+    const res = await api.app.inject({ method: 'GET', url: '/export/china-central-asia/11/programme.md' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
     expect(res.json<{ error: { message: string } }>().error.message).toContain('requestProgrammeDocument');
   });
 
   it('records a programme request in the outbox and hands it to Bull', async () => {
-    const res = await gql<{ requestProgrammeDocument: { jobId: string; status: string } }>(
-      app,
-      `mutation { requestProgrammeDocument(series: "china-central-asia", number: 11) { jobId status } }`,
+    const res = await api.gql<{ requestProgrammeDocument: { jobId: string; status: string } }>(`mutation { requestProgrammeDocument(series: "china-central-asia", number: 11) { jobId status } }`,
     );
     expect(res.errors).toBeUndefined();
     const jobId = res.data?.requestProgrammeDocument.jobId ?? '';
     expect(res.data?.requestProgrammeDocument.status).toBe('PENDING');
-    const row = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: jobId } });
+    const row = await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: jobId } });
     expect(row).toMatchObject({ queue: 'documents', name: 'edition.programme.render', version: 1, payload: { editionId: forum.editionId } });
 
-    await app.get(OutboxDispatcher).kick();
-    const dispatched = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: jobId } });
+    await api.app.get(OutboxDispatcher).kick();
+    const dispatched = await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: jobId } });
     expect(dispatched.status).toBe('DISPATCHED');
-    const queue = app.get<QueueMap>(QUEUE_MAP).get('documents');
+    const queue = api.app.get<QueueMap>(QUEUE_MAP).get('documents');
     const job = await queue?.getJob(jobId);
     expect(job?.name).toBe('edition.programme.render');
     expect(job?.data).toEqual({ outboxId: jobId, version: 1, payload: { editionId: forum.editionId } });

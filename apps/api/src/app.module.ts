@@ -13,7 +13,14 @@ import { AgreementsModule } from './agreements/agreements.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { createLogger } from './common/logger.js';
 import { withPlainPropertyFields } from './common/graphql/plain-fields.js';
-import { CONTEXT_KEY, createRequestContext } from './common/graphql/request-context.js';
+import { requestContextHook } from './common/graphql/request-context.hook.js';
+import { requestAuthOf } from './auth/request-auth.js';
+import { audienceOf } from './auth/viewer.js';
+import { ViewerModule } from './auth/viewer.module.js';
+import { ViewerService } from './auth/viewer.service.js';
+import { VISITOR } from '@caravan/db/read-models';
+import { RateLimitModule } from './common/rate-limit/rate-limit-redis.js';
+import { WriteModule } from './common/write/write.module.js';
 import { API_CONFIG, LOGGER } from './config/config.tokens.js';
 import type { ApiConfig } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -48,7 +55,15 @@ interface JitCompilerOptions {
   compilerOptions: { disableLeafSerialization: boolean };
 }
 
-function graphqlOptions(config: ApiConfig, logger: Logger): MercuriusDriverConfig & JitCompilerOptions {
+function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerService): MercuriusDriverConfig & JitCompilerOptions {
+  const hardening = graphqlHardening(config, logger);
+  // A mutation's answer shows what its author may see; a token that does not verify reads as a
+  // visitor here (the mutation itself has already refused it).
+  const authorAudience = (context: object) =>
+    viewers
+      .viewer(requestAuthOf(context))
+      .then(audienceOf)
+      .catch(() => VISITOR);
   return {
     driver: MercuriusDriver,
     // Tests and production build the schema in memory; the committed file is checked by
@@ -65,9 +80,11 @@ function graphqlOptions(config: ApiConfig, logger: Logger): MercuriusDriverConfi
     // Plain @Field properties are read as properties, not through a resolver call each.
     transformSchema: withPlainPropertyFields,
     graphiql: config.nodeEnv !== 'production',
-    context: () => ({ [CONTEXT_KEY]: createRequestContext() }),
     // Depth, cost and body limits, and the error formatter (which never sends a stack trace).
-    ...graphqlHardening(config, logger),
+    ...hardening,
+    // The request's context (its language fixed, its loaders empty) is built once the query is
+    // parsed, before anything executes; see common/graphql/request-language.ts.
+    hooks: { preExecution: [requestContextHook(authorAudience), ...hardening.preExecution] },
   };
 }
 
@@ -97,9 +114,16 @@ export class AppModule {
         CoreModule.register(config, logger),
         DatabaseModule.register(options.database),
         JobsModule,
+        RateLimitModule,
         AuditModule,
+        WriteModule,
         AuthModule,
-        GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config, logger)),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [ViewerModule],
+          inject: [ViewerService],
+          useFactory: (viewers: ViewerService) => graphqlOptions(config, logger, viewers),
+        }),
         CatalogueModule,
         PeopleModule,
         ProgrammeModule,

@@ -8,7 +8,9 @@ export type DbErrorCode =
   | 'MIGRATIONS_DIR_UNREADABLE'
   | 'SCHEMA_ENGINE_FAILED'
   | 'TEST_DATABASE_UNAVAILABLE'
-  | 'SEED_INPUT_INVALID';
+  | 'SEED_INPUT_INVALID'
+  /** A row holds what its column's contract forbids (e.g. a text column that is not a text map). */
+  | 'DATA_INVALID';
 
 export class DbError extends Error {
   override readonly name = 'DbError';

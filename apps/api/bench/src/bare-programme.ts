@@ -117,14 +117,13 @@ export async function loadProgramme(run: RunStatement, series: string, number: n
   const roomsRead = roomsWithVenues(run, run<RoomRow>(statements.roomsOfEdition(edition.id)));
   const tracksRead = run<TrackRow>(statements.tracksOfEdition(edition.id));
 
+  // The programme read model reads sessions, rooms and tracks together, then the speakers;
+  // a session's room and track are looked up in the edition's own.
   const sessions = await sessionsRead;
-  const [sessionRooms, sessionTracks, speakers] = await Promise.all([
-    roomsWithVenues(run, load<RoomRow>(run, distinct(sessions.map((s) => s.roomId)), statements.roomsByIds)),
-    load<TrackRow>(run, distinct(sessions.map((s) => s.trackId)), statements.tracksByIds),
-    loadSpeakers(run, sessions),
-  ]);
-  const roomById = indexBy(sessionRooms, (r) => r.id);
-  const trackById = indexBy(sessionTracks, (t) => t.id);
+  const speakers = await loadSpeakers(run, sessions);
+  const [rooms, tracks] = await Promise.all([roomsRead, tracksRead]);
+  const roomById = indexBy(rooms, (r) => r.id);
+  const trackById = indexBy(tracks, (t) => t.id);
 
   // Organizations and countries are batched over every speaker, in the order the response lists them.
   const people = [...sessions].flatMap((session) => (speakers.get(session.id) ?? []).map((speaker) => speaker.person));
@@ -134,7 +133,6 @@ export async function loadProgramme(run: RunStatement, series: string, number: n
   ]);
   const organizationById = indexBy(organizations, (o) => o.id);
   const countryByCode = indexBy(countries, (c) => c.code);
-  const [rooms, tracks] = await Promise.all([roomsRead, tracksRead]);
 
   const sessionViews = sessions.map((session) => {
     const start = toLocalParts(session.startsAt, edition.timeZone);

@@ -24,7 +24,7 @@ function placeholders(count: number, first = 1): string {
 }
 
 const EDITION = columns('Edition', Prisma.EditionScalarFieldEnum, ['status']);
-/** ProgrammeRepository omits the session timestamps no read model serves. */
+/** The programme read model omits the session timestamps pages do not show. */
 const SESSION = columns('Session', Prisma.SessionScalarFieldEnum, ['kind'], ['createdAt', 'updatedAt']);
 const ROOM = columns('Room', Prisma.RoomScalarFieldEnum);
 const VENUE = columns('Venue', Prisma.VenueScalarFieldEnum);
@@ -38,12 +38,14 @@ const COUNTRY = columns('Country', Prisma.CountryScalarFieldEnum);
 const ZERO = '0';
 
 export const statements = {
+  /** The edition root query: visible (published, in a published series), then the number and series asked for. */
   publishedEdition: (series: string, number: number): Statement => ({
     sql:
       `SELECT ${EDITION} FROM "public"."Edition" LEFT JOIN "public"."Series" AS "j0" ON ("j0"."id") = ("public"."Edition"."seriesId") ` +
-      `WHERE ("public"."Edition"."number" = $1 AND "public"."Edition"."published" = $2 AND ("j0"."slug" = $3 AND "j0"."published" = $4 ` +
-      `AND ("j0"."id" IS NOT NULL))) LIMIT $5 OFFSET $6`,
-    params: [number, true, series, true, '1', ZERO],
+      `LEFT JOIN "public"."Series" AS "j1" ON ("j1"."id") = ("public"."Edition"."seriesId") ` +
+      `WHERE ("public"."Edition"."published" = $1 AND ("j0"."published" = $2 AND ("j0"."id" IS NOT NULL)) AND "public"."Edition"."number" = $3 ` +
+      `AND ("j1"."slug" = $4 AND ("j1"."id" IS NOT NULL))) LIMIT $5 OFFSET $6`,
+    params: [true, true, number, series, '1', ZERO],
   }),
 
   publishedSessions: (editionId: string): Statement => ({
@@ -68,11 +70,9 @@ export const statements = {
     params: [editionId, ZERO],
   }),
 
-  roomsByIds: (ids: readonly string[]): Statement => byIds('Room', ROOM, 'id', ids),
-  tracksByIds: (ids: readonly string[]): Statement => byIds('Track', TRACK, 'id', ids),
   /** The `include: { venue: true }` half of a room read: one id per room row, repeats kept. */
   venuesByIds: (ids: readonly string[]): Statement => byIds('Venue', VENUE, 'id', ids),
-  /** PeopleService's person loader: each speaker once, published ones only. */
+  /** The programme read model's people: each speaker once, published ones only. */
   publishedPersonsByIds: (ids: readonly string[]): Statement => {
     const n = ids.length;
     return {

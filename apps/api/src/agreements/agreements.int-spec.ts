@@ -1,7 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { seedDemo } from '@caravan/db/seed';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { createTestApp, gql } from '../testing/create-test-app.js';
+import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { AgreementsResolver } from './agreements.resolver.js';
 
 interface Page<N> {
@@ -27,21 +24,17 @@ const PAGE = `query($first: Int, $after: String, $filter: AgreementFilter) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { slug type confidential value { amount currency } } } } }`;
 
 describe(AgreementsResolver.name, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
+  let api: TestApi;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDemo(testDb.db.prisma);
-    app = await createTestApp(testDb.db, { REDIS_URL: 'off' });
+    api = await startTestApi({ env: { REDIS_URL: 'off' } });
   });
 
   afterAll(async () => {
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
-  const page = (variables: Record<string, unknown>) => gql<{ agreements: Page<AgreementNode> }>(app, PAGE, variables);
+  const page = (variables: Record<string, unknown>) => api.gql<{ agreements: Page<AgreementNode> }>(PAGE, variables);
 
   it('lists the 35 agreements of edition 11 in pages that do not overlap', async () => {
     const first = await page({ first: 20, filter: { editions: [11] } });
@@ -60,9 +53,7 @@ describe(AgreementsResolver.name, () => {
   });
 
   it('filters by type: the three sister-city agreements, each with a party in Ningxia', async () => {
-    const res = await gql<{ agreements: Page<{ slug: string; parties: { kind: string; name: { text: string }; subnationalUnit: { id: string; country: { code: string } } | null }[] }> }>(
-      app,
-      `{ agreements(series: "china-central-asia", filter: { types: [SISTER_CITY] }, lang: "en") { totalCount edges { node { slug parties { kind name { text } subnationalUnit { id country { code } } } } } } }`,
+    const res = await api.gql<{ agreements: Page<{ slug: string; parties: { kind: string; name: { text: string }; subnationalUnit: { id: string; country: { code: string } } | null }[] }> }>(`{ agreements(series: "china-central-asia", filter: { types: [SISTER_CITY] }, lang: "en") { totalCount edges { node { slug parties { kind name { text } subnationalUnit { id country { code } } } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const nodes = res.data?.agreements.edges.map((e) => e.node) ?? [];
@@ -102,9 +93,7 @@ describe(AgreementsResolver.name, () => {
   });
 
   it('gives agreement details with edition, session, track, signing date and a language fallback', async () => {
-    const res = await gql<{ agreements: Page<{ title: { text: string; language: string; fallback: boolean }; signedOn: string; isDemo: boolean; status: string; edition: { number: number }; session: { slug: string; localDate: string }; track: { slug: string } }> }>(
-      app,
-      `{ agreements(series: "china-central-asia", first: 1, filter: { types: [SISTER_CITY] }, lang: "kk") { edges { node {
+    const res = await api.gql<{ agreements: Page<{ title: { text: string; language: string; fallback: boolean }; signedOn: string; isDemo: boolean; status: string; edition: { number: number }; session: { slug: string; localDate: string }; track: { slug: string } }> }>(`{ agreements(series: "china-central-asia", first: 1, filter: { types: [SISTER_CITY] }, lang: "kk") { edges { node {
         title { text language fallback } signedOn isDemo status edition { number } session { slug localDate } track { slug } } } } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -120,22 +109,18 @@ describe(AgreementsResolver.name, () => {
   });
 
   it('reports milestones with their edition', async () => {
-    const agreement = await testDb.db.prisma.agreement.findFirstOrThrow({ where: { slug: 'sister-ningxia-samarkand' } });
-    await testDb.db.prisma.agreementMilestone.create({
+    const agreement = await api.prisma.agreement.findFirstOrThrow({ where: { slug: 'sister-ningxia-samarkand' } });
+    await api.prisma.agreementMilestone.create({
       data: { agreementId: agreement.id, editionId: agreement.editionId, date: new Date('2025-03-01T00:00:00Z'), status: 'IN_IMPLEMENTATION', note: { en: 'First exchange visit' } },
     });
-    const all = await gql<{ agreements: Page<{ slug: string; milestones: unknown[] }> }>(
-      app,
-      `{ agreements(series: "china-central-asia", first: 3, filter: { types: [SISTER_CITY] }) { edges { node { slug milestones { date status note { text } edition { number } } } } } }`,
+    const all = await api.gql<{ agreements: Page<{ slug: string; milestones: unknown[] }> }>(`{ agreements(series: "china-central-asia", first: 3, filter: { types: [SISTER_CITY] }) { edges { node { slug milestones { date status note { text } edition { number } } } } } }`,
     );
     const samarkand = all.data?.agreements.edges.find((e) => e.node.slug === 'sister-ningxia-samarkand');
     expect(samarkand?.node.milestones).toEqual([{ date: '2025-03-01', status: 'IN_IMPLEMENTATION', note: { text: 'First exchange visit' }, edition: { number: 11 } }]);
   });
 
   it('computes statistics without confidential values', async () => {
-    const res = await gql<{ agreementStats: { total: Tally; byType: (Tally & { type: string })[]; byCountry: (Tally & { countryCode: string; country: { code: string } })[] } }>(
-      app,
-      `{ agreementStats(series: "china-central-asia", edition: 11) {
+    const res = await api.gql<{ agreementStats: { total: Tally; byType: (Tally & { type: string })[]; byCountry: (Tally & { countryCode: string; country: { code: string } })[] } }>(`{ agreementStats(series: "china-central-asia", edition: 11) {
         total { count disclosedCount confidentialCount disclosedValues { amount currency } }
         byType { type count disclosedCount confidentialCount disclosedValues { amount currency } }
         byCountry { countryCode country { code } count disclosedCount confidentialCount disclosedValues { amount currency } } } }`,
@@ -167,9 +152,7 @@ describe(AgreementsResolver.name, () => {
   });
 
   it('pages Edition.agreements with the same filter', async () => {
-    const res = await gql<{ edition: { agreements: Page<{ slug: string }> } }>(
-      app,
-      `{ edition(series: "china-central-asia", number: 11) { agreements(first: 2, filter: { country: "KG" }) { totalCount pageInfo { hasNextPage } edges { node { slug } } } } }`,
+    const res = await api.gql<{ edition: { agreements: Page<{ slug: string }> } }>(`{ edition(series: "china-central-asia", number: 11) { agreements(first: 2, filter: { country: "KG" }) { totalCount pageInfo { hasNextPage } edges { node { slug } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.edition.agreements.totalCount).toBe(7);
@@ -178,22 +161,22 @@ describe(AgreementsResolver.name, () => {
   });
 
   it('shows nothing unpublished: an agreement, then the whole edition', async () => {
-    await testDb.db.prisma.agreement.updateMany({ where: { slug: 'sister-ningxia-khorezm' }, data: { published: false } });
+    await api.prisma.agreement.updateMany({ where: { slug: 'sister-ningxia-khorezm' }, data: { published: false } });
     const afterAgreement = await page({ first: 100 });
     expect(afterAgreement.data?.agreements.totalCount).toBe(34);
     expect(afterAgreement.data?.agreements.edges.map((e) => e.node.slug)).not.toContain('sister-ningxia-khorezm');
-    const stats = await gql<{ agreementStats: { total: { count: number } } }>(app, `{ agreementStats(series: "china-central-asia") { total { count } } }`);
+    const stats = await api.gql<{ agreementStats: { total: { count: number } } }>(`{ agreementStats(series: "china-central-asia") { total { count } } }`);
     expect(stats.data?.agreementStats.total.count).toBe(34);
 
-    await testDb.db.prisma.edition.updateMany({ where: { number: 11 }, data: { published: false } });
+    await api.prisma.edition.updateMany({ where: { number: 11 }, data: { published: false } });
     try {
       const hidden = await page({ first: 100 });
       expect(hidden.data?.agreements.totalCount).toBe(0);
-      const hiddenStats = await gql<{ agreementStats: { total: { count: number }; byCountry: unknown[] } }>(app, `{ agreementStats(series: "china-central-asia") { total { count } byCountry { countryCode } } }`);
+      const hiddenStats = await api.gql<{ agreementStats: { total: { count: number }; byCountry: unknown[] } }>(`{ agreementStats(series: "china-central-asia") { total { count } byCountry { countryCode } } }`);
       expect(hiddenStats.data?.agreementStats).toEqual({ total: { count: 0 }, byCountry: [] });
     } finally {
-      await testDb.db.prisma.edition.updateMany({ where: { number: 11 }, data: { published: true } });
-      await testDb.db.prisma.agreement.updateMany({ where: { slug: 'sister-ningxia-khorezm' }, data: { published: true } });
+      await api.prisma.edition.updateMany({ where: { number: 11 }, data: { published: true } });
+      await api.prisma.agreement.updateMany({ where: { slug: 'sister-ningxia-khorezm' }, data: { published: true } });
     }
   });
 });

@@ -2,6 +2,7 @@
 // order, their parties and milestones, and the aggregates behind agreementStats.
 import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, type Agreement, type AgreementMilestone, type AgreementParty, type Database } from '@caravan/db';
+import { visible, VISITOR } from '@caravan/db/read-models';
 import { DATABASE } from '../config/config.tokens.js';
 import type { CursorPosition } from '../common/pagination/cursor.js';
 import type { AgreementFilter } from './dto/agreement-filter.input.js';
@@ -38,14 +39,10 @@ export class AgreementsRepository {
   private async where(scope: AgreementScope, filter: AgreementFilter): Promise<Prisma.AgreementWhereInput> {
     const edition: Prisma.EditionWhereInput =
       'editionId' in scope
-        ? { id: scope.editionId, published: true, series: { published: true } }
-        : {
-            published: true,
-            series: { slug: scope.seriesSlug, published: true },
-            ...(scope.editionNumber != null ? { number: scope.editionNumber } : {}),
-          };
+        ? { id: scope.editionId }
+        : { series: { slug: scope.seriesSlug }, ...(scope.editionNumber != null ? { number: scope.editionNumber } : {}) };
     if (filter.editions?.length) edition.number = { in: filter.editions };
-    const where: Prisma.AgreementWhereInput = { published: true, edition };
+    const where: Prisma.AgreementWhereInput = { AND: [visible('agreement', VISITOR), { edition }] };
     if (filter.types?.length) where.type = { in: filter.types };
     if (filter.statuses?.length) where.status = { in: filter.statuses };
     if (filter.track) where.track = { slug: filter.track };

@@ -3,18 +3,20 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { parseInput } from '../common/errors/parse-input.js';
-import { groupByKey, type RequestContext } from '../common/graphql/request-context.js';
+import { defineLoader, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
 import type { Connection } from '../common/pagination/connection.model.js';
 import type { PageRequest } from '../common/pagination/page-args.js';
 import { rowsToFetch, toConnection } from '../common/pagination/to-connection.js';
 import { tally, tallyBy } from './agreement-tally.js';
+import { AgreementsRepository, type AgreementScope } from './agreements.repository.js';
 import {
-  AgreementsRepository,
-  type AgreementMilestoneRow,
-  type AgreementPartyRow,
-  type AgreementRow,
-  type AgreementScope,
-} from './agreements.repository.js';
+  toAgreementMilestoneView,
+  toAgreementPartyView,
+  toAgreementView,
+  type AgreementMilestoneView,
+  type AgreementPartyView,
+  type AgreementView,
+} from './agreements.views.js';
 import { ZAgreementFilter, type AgreementFilterInput } from './dto/agreement-filter.input.js';
 import type { AgreementStatsModel } from './models/agreement-stats.model.js';
 
@@ -23,6 +25,14 @@ const ZEditionNumber = z.number().int('must be a whole number').min(1, 'must be 
 
 @Injectable()
 export class AgreementsService {
+  private readonly partiesOf = defineLoader<string, AgreementPartyView[]>(async (ids) =>
+    groupByKey(ids, (await this.repo.partiesByAgreementIds(ids)).map(toAgreementPartyView), (p) => p.agreementId),
+  );
+
+  private readonly milestonesOf = defineLoader<string, AgreementMilestoneView[]>(async (ids, ctx) =>
+    groupByKey(ids, (await this.repo.milestonesByAgreementIds(ids)).map((m) => toAgreementMilestoneView(m, ctx.lang)), (m) => m.agreementId),
+  );
+
   constructor(private readonly repo: AgreementsRepository) {}
 
   /** Validates a series-wide scope; an unknown or unpublished series simply has no agreements. */
@@ -31,22 +41,18 @@ export class AgreementsService {
     return { seriesSlug: parsed.series, editionNumber: parsed.edition ?? null };
   }
 
-  async page(scope: AgreementScope, filterInput: AgreementFilterInput | null | undefined, page: PageRequest): Promise<Connection<AgreementRow>> {
+  async page(ctx: RequestContext, scope: AgreementScope, filterInput: AgreementFilterInput | null | undefined, page: PageRequest): Promise<Connection<AgreementView>> {
     const filter = parseInput(z.object({ filter: ZAgreementFilter }), { filter: filterInput ?? null }).filter ?? {};
     const { rows, totalCount } = await this.repo.page(scope, filter, rowsToFetch(page), page.after);
-    return toConnection(rows, page, totalCount, (row) => ({ key: row.slug, id: row.id }));
+    return toConnection(rows, page, totalCount, (row) => ({ key: row.slug, id: row.id }), (row) => toAgreementView(row, ctx.lang));
   }
 
-  parties(ctx: RequestContext, agreementId: string): Promise<AgreementPartyRow[]> {
-    return ctx.loaders
-      .get('agreements.parties', async (ids) => groupByKey(ids, await this.repo.partiesByAgreementIds(ids), (p) => p.agreementId))
-      .load(agreementId);
+  parties(ctx: RequestContext, agreementId: string): Promise<AgreementPartyView[]> {
+    return this.partiesOf.load(ctx, agreementId);
   }
 
-  milestones(ctx: RequestContext, agreementId: string): Promise<AgreementMilestoneRow[]> {
-    return ctx.loaders
-      .get('agreements.milestones', async (ids) => groupByKey(ids, await this.repo.milestonesByAgreementIds(ids), (m) => m.agreementId))
-      .load(agreementId);
+  milestones(ctx: RequestContext, agreementId: string): Promise<AgreementMilestoneView[]> {
+    return this.milestonesOf.load(ctx, agreementId);
   }
 
   async stats(scope: AgreementScope): Promise<AgreementStatsModel> {

@@ -1,5 +1,5 @@
 // Opaque cursors for the audit trail: the (at, id) of the last row seen, newest first.
-import { BadUserInputError } from '../common/errors/domain-error.js';
+import { badField } from '../common/errors/app-error.js';
 
 export interface AuditPosition {
   at: Date;
@@ -14,7 +14,7 @@ export function decodeCursor(cursor: string): AuditPosition {
   const [iso, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = iso ? new Date(iso) : new Date(Number.NaN);
   if (!id || extra !== undefined || Number.isNaN(at.getTime()) || at.toISOString() !== iso) {
-    throw new BadUserInputError([{ field: 'after', reason: 'is not a cursor from auditTrail; pass pageInfo.endCursor of the previous page' }]);
+    throw badField('after', 'is not a cursor from auditTrail; pass pageInfo.endCursor of the previous page');
   }
   return { at, id };
 }

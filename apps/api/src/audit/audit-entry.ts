@@ -9,8 +9,10 @@ export interface AuditRecordInput {
   /** Null only for platform-wide records (e.g. an account created by a platform admin). */
   seriesId: string | null;
   editionId?: string | null;
-  /** The signed-in organizer; null for the system itself (seed, jobs). */
+  /** The signed-in organizer; null for a visitor's public write and for the system itself (seed, jobs). */
   actorId: string | null;
+  /** For a visitor's public write: HMAC of the client address (never the address itself). */
+  clientAddressHash?: string | null;
   action: AuditAction;
   entityType: string;
   entityId: string;

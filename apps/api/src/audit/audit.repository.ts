@@ -24,6 +24,7 @@ export class AuditRepository {
         seriesId: entry.seriesId,
         editionId: entry.editionId ?? null,
         actorId: entry.actorId,
+        clientAddressHash: entry.clientAddressHash ?? null,
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId,

@@ -1,7 +1,7 @@
 // The auditTrail query (organizers of the series only) and AuditEntry.actor.
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
-import { byKey, type RequestContext } from '../common/graphql/request-context.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
 import { Auth, type RequestAuth } from '../auth/request-auth.js';
 import { ViewerService } from '../auth/viewer.service.js';
 import { encodeCursor } from './audit-cursor.js';
@@ -48,7 +48,6 @@ export class AuditResolver {
 
   @ResolveField('actor', () => AuditActorModel, { nullable: true, description: 'Who made the change; null for the system or a deleted account.' })
   async actor(@Parent() entry: AuditEntryModel, @Ctx() ctx: RequestContext): Promise<AuditActorModel | null> {
-    if (entry.actorId === null) return null;
-    return ctx.loaders.get('audit.actorById', async (ids) => byKey(ids, await this.audit.actors(ids), (a) => a.id)).load(entry.actorId);
+    return this.audit.actor(ctx, entry.actorId);
   }
 }

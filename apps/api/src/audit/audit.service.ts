@@ -2,7 +2,8 @@
 // change and its audit row commit or roll back together: there is no change without a row.
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@caravan/db';
-import { NotFoundError } from '../common/errors/domain-error.js';
+import { notFound } from '../common/errors/app-error.js';
+import { byKey, defineLoader, type RequestContext } from '../common/graphql/request-context.js';
 import { parseInput } from '../common/errors/parse-input.js';
 import { AUDIT_READ } from '../auth/policy/actions.js';
 import { requireScope } from '../auth/policy/require-scope.js';
@@ -19,6 +20,12 @@ const PageArgs = z.object({
   after: z.string().min(1, 'must not be empty').nullable(),
 });
 
+export interface AuditActor {
+  id: string;
+  email: string;
+  displayName: string;
+}
+
 export interface AuditPage {
   rows: AuditRow[];
   endCursor: string | null;
@@ -27,6 +34,8 @@ export interface AuditPage {
 
 @Injectable()
 export class AuditService {
+  private readonly actorById = defineLoader<string, AuditActor | null>(async (ids) => byKey(ids, await this.repo.actorsByIds(ids), (a) => a.id));
+
   constructor(private readonly repo: AuditRepository) {}
 
   record(tx: Prisma.TransactionClient, entry: AuditRecordInput): Promise<AuditRow> {
@@ -39,7 +48,7 @@ export class AuditService {
     // Unknown and forbidden look alike to outsiders, so nobody learns which drafts exist.
     if (series === null) {
       requireScope(viewer, AUDIT_READ, null);
-      throw new NotFoundError(`Series "${seriesSlug}"`, 'Check the slug in the series list.');
+      throw notFound(`Series "${seriesSlug}"`, 'Check the slug in the series list.');
     }
     requireScope(viewer, AUDIT_READ, { seriesId: series.id });
     const position = args.after === null ? null : decodeCursor(args.after);
@@ -50,7 +59,7 @@ export class AuditService {
     return { rows: page, hasNextPage, endCursor: last ? encodeCursor(last) : null };
   }
 
-  actors(ids: readonly string[]): Promise<{ id: string; email: string; displayName: string }[]> {
-    return this.repo.actorsByIds(ids);
+  actor(ctx: RequestContext, id: string | null): Promise<AuditActor | null> {
+    return id === null ? Promise.resolve(null) : this.actorById.load(ctx, id);
   }
 }

@@ -1,14 +1,13 @@
 // Sign-in, rate limits, refresh rotation with reuse detection, sign-out and token expiry,
 // through the real GraphQL endpoint on real PostgreSQL and Redis.
 import { randomUUID } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import Redis from 'ioredis';
 import { AccessTokens } from './access-tokens.js';
 import { AUTH_SECRET } from './auth.tokens.js';
 import { AuthResolver } from './auth.resolver.js';
 import { DEFAULT_SIGN_IN_LIMITS } from './sign-in-limiter.js';
-import { createAuthTestApp, gqlAs, randomAddress, seedOrganizer, signIn, SIGN_IN, TEST_REDIS_URL, type SeededOrganizer, type SignInData } from './testing/auth-test-app.js';
+import { seedOrganizer, type OrganizerFixture } from '../testing/fixtures.js';
+import { randomAddress, SIGN_IN, startTestApi, TEST_REDIS_URL, type SignedIn, type TestApi } from '../testing/test-api.js';
 
 const ME = `{ me { email displayName isPlatformAdmin } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken expiresAt } }`;
@@ -19,62 +18,59 @@ interface RefreshData {
 }
 
 describe(AuthResolver.name, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
+  let api: TestApi;
   let redis: Redis;
-  let alice: SeededOrganizer;
+  let alice: OrganizerFixture;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    app = await createAuthTestApp(testDb.db);
+    api = await startTestApi({ seed: 'empty' });
     redis = new Redis(TEST_REDIS_URL);
-    alice = await seedOrganizer(testDb.db.prisma, { displayName: 'Alice Organizer' });
+    alice = await seedOrganizer(api.prisma, { displayName: 'Alice Organizer' });
   });
 
   afterAll(async () => {
     redis?.disconnect();
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
   it('signs in with the right password and the access token identifies the organizer', async () => {
     const before = Date.now();
-    const session = await signIn(app, { ...alice, email: `  ${alice.email.toUpperCase()} ` });
+    const session = await api.signIn({ ...alice, email: `  ${alice.email.toUpperCase()} ` });
     expect(session.user.email).toBe(alice.email);
     const ttl = Date.parse(session.expiresAt) - before;
     expect(ttl).toBeGreaterThan(14 * 60_000);
     expect(ttl).toBeLessThanOrEqual(15 * 60_000 + 1_000);
-    const me = await gqlAs<{ me: { email: string; displayName: string; isPlatformAdmin: boolean } }>(app, ME, {}, { token: session.accessToken });
+    const me = await api.gql<{ me: { email: string; displayName: string; isPlatformAdmin: boolean } }>(ME, {}, { token: session.accessToken });
     expect(me.errors).toBeUndefined();
     expect(me.data?.me).toEqual({ email: alice.email, displayName: 'Alice Organizer', isPlatformAdmin: false });
     // Only the hash of the refresh token is stored.
-    const rows = await testDb.db.prisma.authSession.findMany({ where: { userId: alice.id } });
+    const rows = await api.prisma.authSession.findMany({ where: { userId: alice.id } });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.refreshTokenHash)).not.toContain(session.refreshToken.split('.')[1]);
   });
 
   it('answers a wrong password and an unknown email with the same error', async () => {
-    const wrongPassword = await gqlAs<SignInData>(app, SIGN_IN, { email: alice.email, password: 'not the password at all' });
-    const unknownEmail = await gqlAs<SignInData>(app, SIGN_IN, { email: `nobody-${randomUUID()}@example.org`, password: alice.password });
+    const wrongPassword = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: alice.email, password: 'not the password at all' });
+    const unknownEmail = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: `nobody-${randomUUID()}@example.org`, password: alice.password });
     expect(wrongPassword.data).toBeNull();
     expect(wrongPassword.errors?.[0]?.extensions?.['code']).toBe('INVALID_CREDENTIALS');
     expect(unknownEmail.errors).toEqual(wrongPassword.errors);
   });
 
   it('is anonymous without a token: me is null', async () => {
-    const res = await gqlAs<{ me: null }>(app, ME);
+    const res = await api.gql<{ me: null }>(ME);
     expect(res.errors).toBeUndefined();
     expect(res.data?.me).toBeNull();
   });
 
   it('refuses sign-in for an email after 5 attempts, counting in Redis, even with the right password', async () => {
-    const bob = await seedOrganizer(testDb.db.prisma);
+    const bob = await seedOrganizer(api.prisma);
     for (let i = 0; i < DEFAULT_SIGN_IN_LIMITS.perEmail; i += 1) {
-      const res = await gqlAs<SignInData>(app, SIGN_IN, { email: bob.email, password: `wrong guess ${i}` });
+      const res = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: bob.email, password: `wrong guess ${i}` });
       expect(res.errors?.[0]?.extensions?.['code']).toBe('INVALID_CREDENTIALS');
     }
     expect(await redis.get(`caravan:sign-in:email:${bob.email}`)).toBe(String(DEFAULT_SIGN_IN_LIMITS.perEmail));
-    const blocked = await gqlAs<SignInData>(app, SIGN_IN, { email: bob.email, password: bob.password });
+    const blocked = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: bob.email, password: bob.password });
     expect(blocked.data).toBeNull();
     expect(blocked.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
     const retryAfter = Number(blocked.errors?.[0]?.extensions?.['retryAfterSeconds']);
@@ -87,67 +83,67 @@ describe(AuthResolver.name, () => {
   it('refuses sign-in from an address after its attempts are used up, whatever the email', async () => {
     const address = randomAddress();
     for (let i = 0; i < DEFAULT_SIGN_IN_LIMITS.perAddress; i += 1) {
-      const res = await gqlAs<SignInData>(app, SIGN_IN, { email: `guess-${randomUUID()}@example.org`, password: 'wrong' }, { address });
+      const res = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: `guess-${randomUUID()}@example.org`, password: 'wrong' }, { address });
       expect(res.errors?.[0]?.extensions?.['code']).toBe('INVALID_CREDENTIALS');
     }
-    const blocked = await gqlAs<SignInData>(app, SIGN_IN, { email: alice.email, password: alice.password }, { address });
+    const blocked = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: alice.email, password: alice.password }, { address });
     expect(blocked.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
-    const elsewhere = await gqlAs<SignInData>(app, SIGN_IN, { email: alice.email, password: alice.password });
+    const elsewhere = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: alice.email, password: alice.password });
     expect(elsewhere.errors).toBeUndefined();
     await redis.del(`caravan:sign-in:address:${address}`);
   });
 
   it('rotates the refresh token, and reuse of a rotated one ends the whole session', async () => {
-    const first = await signIn(app, alice);
-    const rotated = await gqlAs<RefreshData>(app, REFRESH, { t: first.refreshToken });
+    const first = await api.signIn(alice);
+    const rotated = await api.gql<RefreshData>(REFRESH, { t: first.refreshToken });
     expect(rotated.errors).toBeUndefined();
     const second = rotated.data?.refreshSession;
     expect(second?.refreshToken).toBeDefined();
     expect(second?.refreshToken).not.toBe(first.refreshToken);
-    const me = await gqlAs<{ me: { email: string } }>(app, ME, {}, { token: second?.accessToken ?? '' });
+    const me = await api.gql<{ me: { email: string } }>(ME, {}, { token: second?.accessToken ?? '' });
     expect(me.data?.me.email).toBe(alice.email);
 
-    const reuse = await gqlAs<RefreshData>(app, REFRESH, { t: first.refreshToken });
+    const reuse = await api.gql<RefreshData>(REFRESH, { t: first.refreshToken });
     expect(reuse.errors?.[0]?.extensions?.['code']).toBe('SESSION_INVALID');
     // The reuse ended the family: the newest refresh token and its access token are dead too.
-    const afterReuse = await gqlAs<RefreshData>(app, REFRESH, { t: second?.refreshToken ?? '' });
+    const afterReuse = await api.gql<RefreshData>(REFRESH, { t: second?.refreshToken ?? '' });
     expect(afterReuse.errors?.[0]?.extensions?.['code']).toBe('SESSION_INVALID');
-    const meAfter = await gqlAs<{ me: null }>(app, ME, {}, { token: second?.accessToken ?? '' });
+    const meAfter = await api.gql<{ me: null }>(ME, {}, { token: second?.accessToken ?? '' });
     expect(meAfter.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     const sessionId = first.refreshToken.split('.')[0] ?? '';
-    const row = await testDb.db.prisma.authSession.findUnique({ where: { id: sessionId } });
+    const row = await api.prisma.authSession.findUnique({ where: { id: sessionId } });
     expect(row?.revokedAt).toBeInstanceOf(Date);
   });
 
   it('signs out: the refresh token and the access token stop working', async () => {
-    const session = await signIn(app, alice);
-    const out = await gqlAs<{ signOut: boolean }>(app, SIGN_OUT, { t: session.refreshToken });
+    const session = await api.signIn(alice);
+    const out = await api.gql<{ signOut: boolean }>(SIGN_OUT, { t: session.refreshToken });
     expect(out.data?.signOut).toBe(true);
-    const again = await gqlAs<{ signOut: boolean }>(app, SIGN_OUT, { t: session.refreshToken });
+    const again = await api.gql<{ signOut: boolean }>(SIGN_OUT, { t: session.refreshToken });
     expect(again.data?.signOut).toBe(false);
-    const refresh = await gqlAs<RefreshData>(app, REFRESH, { t: session.refreshToken });
+    const refresh = await api.gql<RefreshData>(REFRESH, { t: session.refreshToken });
     expect(refresh.errors?.[0]?.extensions?.['code']).toBe('SESSION_INVALID');
-    const me = await gqlAs<{ me: null }>(app, ME, {}, { token: session.accessToken });
+    const me = await api.gql<{ me: null }>(ME, {}, { token: session.accessToken });
     expect(me.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(me.errors?.[0]?.message).toContain('Sign in again');
   });
 
   it('refuses an expired access token and a forged one', async () => {
-    const session = await signIn(app, alice);
+    const session = await api.signIn(alice);
     const sessionId = session.refreshToken.split('.')[0] ?? '';
-    const secret = app.get<Uint8Array>(AUTH_SECRET);
+    const secret = api.app.get<Uint8Array>(AUTH_SECRET);
     const past = new AccessTokens(secret, () => new Date(Date.now() - 16 * 60_000));
     const expired = await past.issue({ userId: alice.id, sessionId });
-    const res = await gqlAs<{ me: null }>(app, ME, {}, { token: expired.token });
+    const res = await api.gql<{ me: null }>(ME, {}, { token: expired.token });
     expect(res.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(res.errors?.[0]?.message).toContain('expired');
     // A token signed with another key for the same live session is refused as well.
     const forger = new AccessTokens(new TextEncoder().encode('x'.repeat(48)));
     const forged = await forger.issue({ userId: alice.id, sessionId });
-    const forgedRes = await gqlAs<{ me: null }>(app, ME, {}, { token: forged.token });
+    const forgedRes = await api.gql<{ me: null }>(ME, {}, { token: forged.token });
     expect(forgedRes.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     // The genuine token of the same session still works: only the bad ones were refused.
-    const ok = await gqlAs<{ me: { email: string } }>(app, ME, {}, { token: session.accessToken });
+    const ok = await api.gql<{ me: { email: string } }>(ME, {}, { token: session.accessToken });
     expect(ok.data?.me.email).toBe(alice.email);
   });
 });

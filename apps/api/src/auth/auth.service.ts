@@ -8,7 +8,7 @@ import { parseInput } from '../common/errors/parse-input.js';
 import { LOGGER } from '../config/config.tokens.js';
 import { AccessTokens } from './access-tokens.js';
 import { AccountsRepository } from './accounts.repository.js';
-import { AuthError, invalidCredentials, refreshRejected } from './auth.errors.js';
+import { accountDisabled, invalidCredentials, refreshRejected } from './auth.errors.js';
 import { SignInInput } from './auth.schemas.js';
 import { ACCESS_TOKENS, CLOCK, SIGN_IN_LIMITER, type Clock } from './auth.tokens.js';
 import type { AuthPayloadModel } from './models/auth-payload.model.js';
@@ -40,9 +40,7 @@ export class AuthService implements OnModuleInit {
     const account = await this.accounts.credentialsByEmail(email);
     const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
     if (account === null || !matches) throw invalidCredentials();
-    if (account.disabled) {
-      throw new AuthError('FORBIDDEN', 'This account is disabled. Ask a series admin or a platform admin to enable it again.');
-    }
+    if (account.disabled) throw accountDisabled();
     await this.limiter.recordSuccess(email, address);
     const sessionId = randomUUID();
     const refresh = newRefreshToken(sessionId);

@@ -27,13 +27,7 @@ export interface GrantView {
 export class RoleGrantsRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  seriesIdBySlug(slug: string): Promise<{ id: string } | null> {
-    return this.db.prisma.series.findUnique({ where: { slug }, select: { id: true } });
-  }
 
-  editionIdByNumber(seriesId: string, number: number): Promise<{ id: string } | null> {
-    return this.db.prisma.edition.findFirst({ where: { seriesId, number }, select: { id: true } });
-  }
 
   /** Finding a grant by id is how a revoke learns its scope; it is then checked before anything changes. */
   byId(id: string): Promise<GrantRow | null> {

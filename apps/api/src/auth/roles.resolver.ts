@@ -1,19 +1,15 @@
 // Organizer and role administration mutations: arguments in, RolesService out.
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { OrganizerModel } from './models/organizer.model.js';
-import { OrganizerRole } from './models/organizer-role.enum.js';
+import { OrganizerRole } from '../common/graphql/enums.js';
 import { RoleGrantModel } from './models/role-grant.model.js';
 import { Auth, type RequestAuth } from './request-auth.js';
 import { RolesService } from './roles.service.js';
 import type { GrantView } from './role-grants.repository.js';
-import { ViewerService } from './viewer.service.js';
 
 @Resolver()
 export class RolesResolver {
-  constructor(
-    private readonly roles: RolesService,
-    private readonly viewers: ViewerService,
-  ) {}
+  constructor(private readonly roles: RolesService) {}
 
   @Mutation(() => RoleGrantModel, { description: 'Grants a role in a series, or in one edition when editionNumber is given. Series admins and platform admins only.' })
   async grantRole(
@@ -23,12 +19,12 @@ export class RolesResolver {
     @Args('seriesSlug', { description: 'Series slug, e.g. china-central-asia.' }) seriesSlug: string,
     @Args('editionNumber', { type: () => Int, nullable: true, description: 'Limit the role to this edition.' }) editionNumber?: number | null,
   ): Promise<GrantView> {
-    return this.roles.grantRole(await this.viewers.viewer(request), { userEmail, role, seriesSlug, editionNumber: editionNumber ?? null });
+    return this.roles.grantRole(request, { userEmail, role, seriesSlug, editionNumber: editionNumber ?? null });
   }
 
   @Mutation(() => Boolean, { description: 'Revokes a role grant (see Organizer.roles for ids).' })
   async revokeRole(@Auth() request: RequestAuth, @Args('grantId', { type: () => ID }) grantId: string): Promise<boolean> {
-    return this.roles.revokeRole(await this.viewers.viewer(request), grantId);
+    return this.roles.revokeRole(request, grantId);
   }
 
   @Mutation(() => OrganizerModel, {
@@ -41,6 +37,6 @@ export class RolesResolver {
     @Args('password', { description: 'At least 12 characters; share it with the person privately.' }) password: string,
     @Args('seriesSlug', { type: () => String, nullable: true, description: 'The series the account is created for (recorded in its audit trail).' }) seriesSlug?: string | null,
   ): Promise<OrganizerModel> {
-    return this.roles.createOrganizer(await this.viewers.viewer(request), { email, displayName, password, seriesSlug: seriesSlug ?? null });
+    return this.roles.createOrganizer(request, { email, displayName, password, seriesSlug: seriesSlug ?? null });
   }
 }

@@ -1,20 +1,19 @@
-// Administration of organizers: creating accounts, granting and revoking roles. Each change is
-// checked against the actor's scope first and written together with its audit row.
-import { Inject, Injectable } from '@nestjs/common';
-import type { Database } from '@caravan/db';
-import { AuditService } from '../audit/audit.service.js';
-import { BadUserInputError, NotFoundError } from '../common/errors/domain-error.js';
+// Administration of organizers: creating accounts, granting and revoking roles. Each goes through
+// MutationRunner like every other write: the actor's scope is checked first, and the change is
+// written together with its audit row.
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@caravan/db';
+import { alreadyTaken, notFound } from '../common/errors/app-error.js';
 import { parseInput } from '../common/errors/parse-input.js';
-import { DATABASE } from '../config/config.tokens.js';
+import { MutationRunner } from '../common/write/mutation-runner.js';
+import { ScopeResolver } from '../common/write/scope-resolver.js';
 import { AccountsRepository } from './accounts.repository.js';
-import { AuthError } from './auth.errors.js';
 import { CreateOrganizerInput, GrantRoleInput } from './auth.schemas.js';
 import type { OrganizerModel } from './models/organizer.model.js';
 import { PasswordHasher } from './password-hasher.js';
 import type { Scope } from './policy/can.js';
-import { requireScope, requireSignedIn } from './policy/require-scope.js';
+import type { RequestAuth } from './request-auth.js';
 import { RoleGrantsRepository, type GrantRow, type GrantView } from './role-grants.repository.js';
-import type { Viewer } from './viewer.js';
 
 const grantSnapshot = (grant: GrantRow, email: string) => ({
   userId: grant.userId,
@@ -24,106 +23,66 @@ const grantSnapshot = (grant: GrantRow, email: string) => ({
   editionId: grant.editionId,
 });
 
+/** The error a second grant of the same role answers, whether a check or the unique index finds it. */
+const roleTaken = () => alreadyTaken({ field: 'role', entity: 'role grant', within: 'account' });
+
 @Injectable()
 export class RolesService {
   constructor(
-    @Inject(DATABASE) private readonly db: Database,
+    private readonly runner: MutationRunner,
+    private readonly scopes: ScopeResolver,
     private readonly accounts: AccountsRepository,
     private readonly grants: RoleGrantsRepository,
     private readonly hasher: PasswordHasher,
-    private readonly audit: AuditService,
   ) {}
 
-  async grantRole(viewer: Viewer, raw: GrantRoleInput): Promise<GrantView> {
-    requireSignedIn(viewer, 'grant roles');
+  async grantRole(auth: RequestAuth, raw: GrantRoleInput): Promise<GrantView> {
     const input = parseInput(GrantRoleInput, raw);
     const scope = await this.scopeOf(input.seriesSlug, input.editionNumber);
-    const actor = requireScope(viewer, 'role.grant', scope);
-    const user = await this.accounts.userByEmail(input.userEmail);
-    if (user === null) throw new NotFoundError(`An organizer account for ${input.userEmail}`, 'Create it with createOrganizer first.');
-    const grant = await this.db.prisma.$transaction(async (tx) => {
-      if (await this.grants.existing(tx, scope, user.id, input.role)) {
-        throw new BadUserInputError([{ field: 'role', reason: `is already held by ${user.email} in this scope` }]);
-      }
+    const grant = await this.runner.run(auth, { action: 'role.grant', scope, audit: { action: 'grant', entityType: 'RoleGrant' } }, async (tx) => {
+      const user = await this.accounts.userByEmail(input.userEmail, tx);
+      if (user === null) throw notFound(`An organizer account for ${input.userEmail}`, 'Create it with createOrganizer first.');
+      // A series-wide grant has a NULL edition, which the unique index does not compare, so
+      // concurrent grants of the same role take turns on a lock and the later one sees the first.
+      await this.lockGrant(tx, scope, user.id, input.role);
+      if (await this.grants.existing(tx, scope, user.id, input.role)) throw roleTaken();
       const created = await this.grants.create(tx, scope, user.id, input.role);
-      await this.audit.record(tx, {
-        seriesId: scope.seriesId,
-        editionId: scope.editionId ?? null,
-        actorId: actor.user.id,
-        action: 'grant',
-        entityType: 'RoleGrant',
-        entityId: created.id,
-        after: grantSnapshot(created, user.email),
-      });
-      return created;
+      return { result: created, entityId: created.id, after: grantSnapshot(created, user.email) };
     });
     const [view] = await this.grants.describe([grant]);
-    if (view === undefined) throw new NotFoundError('The new role grant', 'It was removed right after being granted; list the roles again.');
+    if (view === undefined) throw notFound('The new role grant', 'It was removed right after being granted; list the roles again.');
     return view;
   }
 
-  async revokeRole(viewer: Viewer, grantId: string): Promise<boolean> {
-    requireSignedIn(viewer, 'revoke roles');
+  async revokeRole(auth: RequestAuth, grantId: string): Promise<boolean> {
     const grant = await this.grants.byId(grantId);
-    if (grant === null) throw new NotFoundError(`Role grant ${grantId}`, 'It may have been revoked already; list the roles again.');
+    if (grant === null) throw notFound(`Role grant ${grantId}`, 'It may have been revoked already; list the roles again.');
     const scope: Scope = { seriesId: grant.seriesId, editionId: grant.editionId };
-    const actor = requireScope(viewer, 'role.revoke', scope);
-    const holder = await this.accounts.userById(grant.userId);
-    return this.db.prisma.$transaction(async (tx) => {
-      if (!(await this.grants.delete(tx, scope, grant.id))) {
-        throw new NotFoundError(`Role grant ${grantId}`, 'It was revoked by someone else meanwhile.');
-      }
-      await this.audit.record(tx, {
-        seriesId: scope.seriesId,
-        editionId: scope.editionId ?? null,
-        actorId: actor.user.id,
-        action: 'revoke',
-        entityType: 'RoleGrant',
-        entityId: grant.id,
-        before: grantSnapshot(grant, holder?.email ?? ''),
-      });
-      return true;
+    return this.runner.run(auth, { action: 'role.revoke', scope, audit: { action: 'revoke', entityType: 'RoleGrant' } }, async (tx) => {
+      const holder = await this.accounts.userById(grant.userId);
+      if (!(await this.grants.delete(tx, scope, grant.id))) throw notFound(`Role grant ${grantId}`, 'It was revoked by someone else meanwhile.');
+      return { result: true, entityId: grant.id, before: grantSnapshot(grant, holder?.email ?? '') };
     });
   }
 
-  async createOrganizer(viewer: Viewer, raw: CreateOrganizerInput): Promise<OrganizerModel> {
-    const signedIn = requireSignedIn(viewer, 'create organizer accounts');
+  async createOrganizer(auth: RequestAuth, raw: CreateOrganizerInput): Promise<OrganizerModel> {
     const input = parseInput(CreateOrganizerInput, raw);
-    let scope: Scope | null = null;
-    if (input.seriesSlug !== null) {
-      scope = await this.scopeOf(input.seriesSlug, null);
-    } else if (!signedIn.user.isPlatformAdmin) {
-      throw new AuthError(
-        'FORBIDDEN',
-        'Only platform admins create accounts outside a series. Pass seriesSlug of a series you administer.',
-      );
-    }
-    const actor = requireScope(viewer, 'organizer.create', scope);
+    // Without a series only platform admins may create accounts: organizer.create has no scope then.
+    const scope = input.seriesSlug === null ? null : await this.scopeOf(input.seriesSlug, null);
     const passwordHash = await this.hasher.hash(input.password);
-    const user = await this.db.prisma.$transaction(async (tx) => {
-      if (await this.accounts.userByEmail(input.email, tx)) {
-        throw new BadUserInputError([{ field: 'email', reason: 'already has an account; grant it a role with grantRole instead' }]);
-      }
+    const user = await this.runner.run(auth, { action: 'organizer.create', scope, audit: { action: 'create', entityType: 'User' } }, async (tx) => {
       const created = await this.accounts.createUser(tx, { email: input.email, displayName: input.displayName, passwordHash });
-      await this.audit.record(tx, {
-        seriesId: scope?.seriesId ?? null,
-        actorId: actor.user.id,
-        action: 'create',
-        entityType: 'User',
-        entityId: created.id,
-        after: { email: created.email, displayName: created.displayName },
-      });
-      return created;
+      return { result: created, entityId: created.id, after: { email: created.email, displayName: created.displayName } };
     });
     return { ...user, roles: [] };
   }
 
+  private async lockGrant(tx: Prisma.TransactionClient, scope: Scope, userId: string, role: string): Promise<void> {
+    const key = `role-grant:${userId}:${scope.seriesId}:${scope.editionId ?? '*'}:${role}`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+  }
+
   private async scopeOf(seriesSlug: string, editionNumber: number | null): Promise<Scope> {
-    const series = await this.grants.seriesIdBySlug(seriesSlug);
-    if (series === null) throw new NotFoundError(`Series "${seriesSlug}"`, 'Check the slug in the series list.');
-    if (editionNumber === null) return { seriesId: series.id, editionId: null };
-    const edition = await this.grants.editionIdByNumber(series.id, editionNumber);
-    if (edition === null) throw new NotFoundError(`Edition ${editionNumber} of "${seriesSlug}"`, 'Check the edition number.');
-    return { seriesId: series.id, editionId: edition.id };
+    return editionNumber === null ? this.scopes.series(seriesSlug) : this.scopes.edition(seriesSlug, editionNumber);
   }
 }

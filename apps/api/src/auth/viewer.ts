@@ -1,6 +1,7 @@
 // Who is asking: nobody (a visitor), or a signed-in organizer with the role grants loaded once
 // for the request. Policy checks read only this, never the database.
 import type { OrganizerRole } from '@caravan/db';
+import { organizerAudience, PLATFORM, VISITOR, type Audience } from '@caravan/db/read-models';
 
 export interface ViewerGrant {
   id: string;
@@ -32,3 +33,10 @@ export interface SignedInViewer {
 export type Viewer = AnonymousViewer | SignedInViewer;
 
 export const ANONYMOUS: AnonymousViewer = Object.freeze({ kind: 'anonymous' });
+
+/** What a viewer may see of the data: visitors the published records, organizers also their series' drafts. */
+export function audienceOf(viewer: Viewer): Audience {
+  if (viewer.kind === 'anonymous') return VISITOR;
+  if (viewer.user.isPlatformAdmin) return PLATFORM;
+  return organizerAudience([...new Set(viewer.grants.map((grant) => grant.seriesId))]);
+}

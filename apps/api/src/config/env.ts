@@ -1,46 +1,32 @@
 // The api's configuration, parsed once at boot. Nothing else in the api reads process.env:
 // every setting arrives through this object, so a bad value stops the process at start with
-// a message naming the variable instead of failing later in some request.
+// a message naming the variable instead of failing later in some request. Variables the worker
+// reads too come from @caravan/config/env, so both processes read them the same way.
+import { ConfigError, env, LOG_LEVELS, parseEnv, redisUrl, variable, variablesOf, wholeNumber, type EnvSource } from '@caravan/config/env';
 import { z } from 'zod';
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(
-    readonly code: 'CONFIG_INVALID' | 'REDIS_UNREACHABLE',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-// Blank variables (FOO= in a .env file) mean "not set", as they do for most tools.
-const blankAsUnset = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+export { ConfigError };
 
 const EnvSchema = z.object({
-  NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'test', 'production']).default('development')),
-  PORT: z.preprocess(
-    blankAsUnset,
-    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535').default(4000),
-  ),
-  HOST: z.preprocess(blankAsUnset, z.string().default('0.0.0.0')),
-  DATABASE_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional()),
-  DATA_DIR: z.preprocess(blankAsUnset, z.string().optional()),
-  // Set to "off" to run jobs inline without trying Redis (development only).
-  REDIS_URL: z.preprocess(
-    blankAsUnset,
-    z.union([z.literal('off'), z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, or "off"' })]).default('redis://127.0.0.1:6379'),
-  ),
-  BULL_PREFIX: z.preprocess(blankAsUnset, z.string().regex(/^[A-Za-z0-9:_-]+$/, 'may contain letters, digits, ":", "_" and "-" only').default('bull')),
-  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
-  PUBLIC_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
-  OUTBOX_POLL_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(50, 'must be at least 50').default(2000)),
-  JOB_BACKOFF_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').default(1000)),
+  NODE_ENV: env.NODE_ENV,
+  PORT: variable(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535').default(4000)),
+  HOST: variable(z.string().default('0.0.0.0')),
+  // Without it the api runs on the embedded PGlite (ADR 002).
+  DATABASE_URL: variable(env.DATABASE_URL.optional()),
+  DATA_DIR: variable(z.string().optional()),
+  // "off" runs jobs inline without trying Redis (development only).
+  REDIS_URL: variable(z.union([z.literal('off'), redisUrl('must be a redis:// or rediss:// URL, or "off"')]).default('redis://127.0.0.1:6379')),
+  BULL_PREFIX: env.BULL_PREFIX,
+  LOG_LEVEL: env.LOG_LEVEL,
+  PUBLIC_URL: variable(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
+  OUTBOX_POLL_MS: wholeNumber(50, 2000),
+  JOB_BACKOFF_MS: wholeNumber(1, 1000),
   // Limits of the public GraphQL endpoint (see src/hardening).
-  QUERY_DEPTH_LIMIT: z.preprocess(blankAsUnset, z.coerce.number().int('must be a whole number').min(2, 'must be at least 2').default(12)),
-  QUERY_COMPLEXITY_LIMIT: z.preprocess(blankAsUnset, z.coerce.number().int('must be a whole number').min(10, 'must be at least 10').default(5000)),
-  BODY_LIMIT_BYTES: z.preprocess(blankAsUnset, z.coerce.number().int('must be a whole number').min(1024, 'must be at least 1024').default(1_048_576)),
-  AUTH_SECRET: z.preprocess(blankAsUnset, z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
-  TRUST_PROXY: z.preprocess(blankAsUnset, z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
+  QUERY_DEPTH_LIMIT: wholeNumber(2, 12),
+  QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 5000),
+  BODY_LIMIT_BYTES: wholeNumber(1024, 1_048_576),
+  AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
+  TRUST_PROXY: variable(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
 });
 
 export interface ApiConfig {
@@ -51,13 +37,13 @@ export interface ApiConfig {
   dataDir: string | undefined;
   redisUrl: string | undefined;
   bullPrefix: string;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logLevel: (typeof LOG_LEVELS)[number];
   publicUrl: string;
   outboxPollMs: number;
   jobBackoffMs: number;
   /** Signs access tokens; required in production, generated per process in development. */
   authSecret: string | undefined;
-  /** Behind a load balancer: take the client address from X-Forwarded-For (sign-in limits). */
+  /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits). */
   trustProxy: boolean;
   /** Deepest selection nesting a GraphQL query may have. */
   queryDepthLimit: number;
@@ -67,20 +53,11 @@ export interface ApiConfig {
   bodyLimitBytes: number;
 }
 
-/** The variables the api reads; the README and the report list the same names. */
-export const API_ENV_VARIABLES = Object.keys(EnvSchema.shape);
+/** The variables the api reads; the operations guide lists the same names (a spec checks). */
+export const API_ENV_VARIABLES = variablesOf(EnvSchema);
 
-export function parseApiEnv(source: Readonly<Record<string, string | undefined>>): ApiConfig {
-  const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'environment');
-      const raw = source[name];
-      return `${name} ${issue.message}${raw === undefined ? '' : ` (got "${raw}")`}`;
-    });
-    throw new ConfigError('CONFIG_INVALID', `Invalid configuration: ${problems.join('; ')}. Fix the variable and restart.`);
-  }
-  const env = result.data;
+export function parseApiEnv(source: EnvSource): ApiConfig {
+  const env = parseEnv(EnvSchema, source);
   return {
     nodeEnv: env.NODE_ENV,
     port: env.PORT,

@@ -1,20 +1,16 @@
-// Reads of rendered edition documents and the outbox write that asks for a new one.
+// Reads of rendered edition documents.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
-import { editionProgrammeRenderJob } from '@caravan/jobs';
+import { visible, VISITOR } from '@caravan/db/read-models';
 import { PROGRAMME_DOCUMENT } from '@caravan/jobs/handlers/render-programme';
 import { DATABASE } from '../config/config.tokens.js';
 import type { EditionDocumentRow } from '../common/db-rows.js';
-import { OutboxService, type OutboxRecord } from '../jobs/outbox.service.js';
 
 export type DocumentWithEdition = EditionDocumentRow & { edition: { number: number; series: { slug: string } } };
 
 @Injectable()
 export class DocumentsRepository {
-  constructor(
-    @Inject(DATABASE) private readonly db: Database,
-    private readonly outbox: OutboxService,
-  ) {}
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   programmeDocuments(editionIds: readonly string[]): Promise<DocumentWithEdition[]> {
     return this.db.prisma.editionDocument.findMany({
@@ -25,11 +21,7 @@ export class DocumentsRepository {
 
   programmeDocumentOf(seriesSlug: string, number: number): Promise<EditionDocumentRow | null> {
     return this.db.prisma.editionDocument.findFirst({
-      where: { ...PROGRAMME_DOCUMENT, edition: { number, published: true, series: { slug: seriesSlug, published: true } } },
+      where: { ...PROGRAMME_DOCUMENT, edition: { AND: [visible('edition', VISITOR), { number, series: { slug: seriesSlug } }] } },
     });
-  }
-
-  requestProgramme(editionId: string): Promise<OutboxRecord> {
-    return this.db.prisma.$transaction((tx) => this.outbox.record(tx, editionProgrammeRenderJob, { editionId }));
   }
 }

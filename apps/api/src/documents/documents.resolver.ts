@@ -1,8 +1,9 @@
-// The requestProgrammeDocument mutation and Edition.programmeDocument.
+// The requestProgrammeDocument mutation (a visitor's public write) and Edition.programmeDocument.
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { EditionRow } from '../common/db-rows.js';
+import { Auth, type RequestAuth } from '../auth/request-auth.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
+import type { EditionView } from '../editions/editions.views.js';
 import { EditionModel } from '../editions/models/edition.model.js';
 import { DocumentsService } from './documents.service.js';
 import { ProgrammeDocumentModel, ProgrammeDocumentRequestModel } from './models/programme-document.model.js';
@@ -11,17 +12,21 @@ import { ProgrammeDocumentModel, ProgrammeDocumentRequestModel } from './models/
 export class DocumentsResolver {
   constructor(private readonly documents: DocumentsService) {}
 
-  @Mutation(() => ProgrammeDocumentRequestModel, { description: "Asks the worker to render an edition's programme document." })
+  @Mutation(() => ProgrammeDocumentRequestModel, {
+    description: "Asks the worker to render an edition's programme document. Open to visitors, limited per client address (RATE_LIMITED when exceeded).",
+  })
   async requestProgrammeDocument(
+    @Ctx() ctx: RequestContext,
+    @Auth() auth: RequestAuth,
     @Args('series', { description: 'Series slug.' }) series: string,
     @Args('number', { type: () => Int, description: 'Edition number.' }) number: number,
   ): Promise<ProgrammeDocumentRequestModel> {
-    const record = await this.documents.requestProgramme({ series, number });
+    const record = await this.documents.requestProgramme(ctx, auth, { series, number });
     return { jobId: record.id, status: record.status };
   }
 
   @ResolveField('programmeDocument', () => ProgrammeDocumentModel, { nullable: true, description: 'Latest rendered programme document.' })
-  programmeDocument(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<ProgrammeDocumentModel | null> {
+  programmeDocument(@Parent() edition: EditionView, @Ctx() ctx: RequestContext): Promise<ProgrammeDocumentModel | null> {
     return this.documents.programmeDocument(ctx, edition.id);
   }
 }

@@ -1,7 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { seedDemo } from '@caravan/db/seed';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { createTestApp, gql } from '../testing/create-test-app.js';
+import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { EditionsResolver } from './editions.resolver.js';
 
 interface SessionNode {
@@ -13,24 +10,18 @@ interface SessionNode {
 }
 
 describe(`${EditionsResolver.name} (session filters)`, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
+  let api: TestApi;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDemo(testDb.db.prisma);
-    app = await createTestApp(testDb.db, { REDIS_URL: 'off' });
+    api = await startTestApi({ env: { REDIS_URL: 'off' } });
   });
 
   afterAll(async () => {
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
   const query = (args: string) =>
-    gql<{ edition: { all: SessionNode[]; some: SessionNode[] } }>(
-      app,
-      `{ edition(series: "china-central-asia", number: 11) {
+    api.gql<{ edition: { all: SessionNode[]; some: SessionNode[] } }>(`{ edition(series: "china-central-asia", number: 11) {
         all: sessions { slug kind languages interpretation room { slug } }
         some: sessions(${args}) { slug kind languages interpretation room { slug } } } }`,
     );

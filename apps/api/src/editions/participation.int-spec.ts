@@ -1,7 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { seedDemo } from '@caravan/db/seed';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { createTestApp, gql } from '../testing/create-test-app.js';
+import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { EditionsService } from './editions.service.js';
 
 interface Participation {
@@ -17,23 +14,19 @@ interface Participation {
 const QUERY = `{ participationStats(series: "china-central-asia") { number edition { number hostCity { text } } delegations speakers sessions agreements attendance } }`;
 
 describe(`${EditionsService.name} (participation)`, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
+  let api: TestApi;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDemo(testDb.db.prisma);
-    app = await createTestApp(testDb.db, { REDIS_URL: 'off' });
+    api = await startTestApi({ env: { REDIS_URL: 'off' } });
   });
 
   afterAll(async () => {
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
   it('counts delegations, distinct speakers, sessions and agreements per edition', async () => {
-    const sessions = await testDb.db.prisma.session.count({ where: { published: true, edition: { number: 11 } } });
-    const res = await gql<{ participationStats: Participation[] }>(app, QUERY);
+    const sessions = await api.prisma.session.count({ where: { published: true, edition: { number: 11 } } });
+    const res = await api.gql<{ participationStats: Participation[] }>(QUERY);
     expect(res.errors).toBeUndefined();
     expect(res.data?.participationStats).toEqual([
       { number: 11, edition: { number: 11, hostCity: { text: 'Yinchuan' } }, delegations: 5, speakers: 6, sessions, agreements: 35, attendance: 300 },
@@ -42,15 +35,15 @@ describe(`${EditionsService.name} (participation)`, () => {
   });
 
   it('leaves out what is unpublished', async () => {
-    const prisma = testDb.db.prisma;
+    const prisma = api.prisma;
     await prisma.delegation.updateMany({ where: { countryCode: 'KZ' }, data: { published: false } });
     await prisma.person.update({ where: { slug: 'shen-yueyue' }, data: { published: false } });
     await prisma.agreement.updateMany({ where: { type: 'SISTER_CITY' }, data: { published: false } });
     try {
-      const res = await gql<{ participationStats: Participation[] }>(app, QUERY);
+      const res = await api.gql<{ participationStats: Participation[] }>(QUERY);
       expect(res.data?.participationStats[0]).toMatchObject({ delegations: 4, speakers: 5, agreements: 32 });
       await prisma.edition.updateMany({ where: { number: 11 }, data: { published: false } });
-      const hidden = await gql<{ participationStats: Participation[] }>(app, QUERY);
+      const hidden = await api.gql<{ participationStats: Participation[] }>(QUERY);
       expect(hidden.data?.participationStats).toEqual([]);
     } finally {
       await prisma.edition.updateMany({ where: { number: 11 }, data: { published: true } });

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { AppError } from '../common/errors/app-error.js';
 import { parseExportQuery } from './export-query.js';
 import { toExportRequest } from './export-viewer.js';
 
@@ -16,9 +16,9 @@ describe(parseExportQuery.name, () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(DomainError);
-    expect((caught as DomainError).code).toBe('BAD_USER_INPUT');
-    expect((caught as DomainError).problems.map((p) => p.field)).toEqual(['series', 'number', 'lang', 'track']);
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).code).toBe('BAD_USER_INPUT');
+    expect((caught as AppError).problems.map((p) => p.field)).toEqual(['series', 'number', 'lang', 'track']);
   });
 });
 

@@ -3,16 +3,13 @@
 import { z } from 'zod';
 import { parseInput } from '../common/errors/parse-input.js';
 import { DEFAULT_LANGUAGE } from '../common/graphql/request-context.js';
+import { ZLanguageTag } from '../common/graphql/request-language.js';
 import { ZEditionRef } from '../editions/editions.service.js';
 
 const ZExportQuery = ZEditionRef.extend({
   // Path segments arrive as strings; only canonical positive integers name an edition.
   number: z.coerce.number({ error: 'must be an edition number such as 11' }).int('must be a whole number').min(1, 'must be 1 or more'),
-  lang: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en", "ru" or "zh-Hans"')
-    .default(DEFAULT_LANGUAGE),
+  lang: ZLanguageTag.default(DEFAULT_LANGUAGE),
   track: z
     .string()
     .trim()

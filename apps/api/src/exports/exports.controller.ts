@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { notFound } from '../common/errors/app-error.js';
 import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { renderAgreementsCsv } from './agreements-csv.renderer.js';
 import { parseExportQuery } from './export-query.js';
@@ -48,6 +49,18 @@ async function sendFile(request: FastifyRequest, reply: FastifyReply, file: File
   await reply.send(file.body);
 }
 
+/** The programme files by name: the same model, rendered for calendar apps, schedule apps and video pipelines. */
+const PROGRAMME_FILES: Readonly<Record<string, (model: ProgrammeExport) => Omit<FileAnswer, 'lastModified' | 'private'>>> = {
+  'programme.ics': (model) => ({
+    body: renderProgrammeIcs(model),
+    contentType: 'text/calendar; charset=utf-8',
+    fileName: `${model.edition.seriesSlug}-${model.edition.number}${model.track ? `-${model.track.slug}` : ''}.ics`,
+  }),
+  'schedule.json': (model) => ({ body: renderScheduleJson(model), contentType: 'application/json; charset=utf-8', fileName: 'schedule.json' }),
+  // The media type IANA registered for this format.
+  'schedule.xml': (model) => ({ body: renderScheduleXml(model), contentType: 'application/vnd.c3voc.schedule+xml; charset=utf-8', fileName: 'schedule.xml' }),
+};
+
 @Controller('export')
 @UseFilters(HttpErrorFilter)
 export class ExportsController {
@@ -56,53 +69,21 @@ export class ExportsController {
     @Inject(EXPORT_VIEWER_RESOLVER) private readonly viewers: ExportViewerResolver,
   ) {}
 
-  @Get(':series/:edition/programme.ics')
-  programmeIcs(
+  /** One route for the programme files: they differ only in how the same model is rendered. */
+  @Get(':series/:edition/:file')
+  async programmeFile(
     @Param('series') series: string,
     @Param('edition') edition: string,
+    @Param('file') file: string,
     @Query('lang') lang: string | undefined,
     @Query('track') track: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    return this.sendProgramme({ series, edition, lang, track }, request, reply, (model) => ({
-      body: renderProgrammeIcs(model),
-      contentType: 'text/calendar; charset=utf-8',
-      fileName: `${model.edition.seriesSlug}-${model.edition.number}${model.track ? `-${model.track.slug}` : ''}.ics`,
-    }));
-  }
-
-  @Get(':series/:edition/schedule.json')
-  scheduleJson(
-    @Param('series') series: string,
-    @Param('edition') edition: string,
-    @Query('lang') lang: string | undefined,
-    @Query('track') track: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    return this.sendProgramme({ series, edition, lang, track }, request, reply, (model) => ({
-      body: renderScheduleJson(model),
-      contentType: 'application/json; charset=utf-8',
-      fileName: 'schedule.json',
-    }));
-  }
-
-  @Get(':series/:edition/schedule.xml')
-  scheduleXml(
-    @Param('series') series: string,
-    @Param('edition') edition: string,
-    @Query('lang') lang: string | undefined,
-    @Query('track') track: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    return this.sendProgramme({ series, edition, lang, track }, request, reply, (model) => ({
-      body: renderScheduleXml(model),
-      // The media type IANA registered for this format.
-      contentType: 'application/vnd.c3voc.schedule+xml; charset=utf-8',
-      fileName: 'schedule.xml',
-    }));
+    const render = Object.hasOwn(PROGRAMME_FILES, file) ? PROGRAMME_FILES[file] : undefined;
+    if (!render) throw notFound(`Export file "${file}"`, `The files are ${[...Object.keys(PROGRAMME_FILES), 'agreements.csv'].join(', ')}.`);
+    const model = await this.exports.programme(parseExportQuery({ series, number: edition, lang, track }));
+    await sendFile(request, reply, { ...render(model), lastModified: model.lastModified });
   }
 
   @Get(':series/:edition/agreements.csv')
@@ -122,16 +103,5 @@ export class ExportsController {
       fileName: `${model.edition.seriesSlug}-${model.edition.number}-agreements.csv`,
       private: model.fullAccess,
     });
-  }
-
-  /** The three programme files differ only in how the same model is rendered. */
-  private async sendProgramme(
-    params: { series: string; edition: string; lang: string | undefined; track: string | undefined },
-    request: FastifyRequest,
-    reply: FastifyReply,
-    render: (model: ProgrammeExport) => Omit<FileAnswer, 'lastModified' | 'private'>,
-  ): Promise<void> {
-    const model = await this.exports.programme(parseExportQuery({ series: params.series, number: params.edition, lang: params.lang, track: params.track }));
-    await sendFile(request, reply, { ...render(model), lastModified: model.lastModified });
   }
 }

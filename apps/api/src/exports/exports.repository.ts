@@ -1,18 +1,9 @@
-// Reads for the exports, each scoped to one series or one of its editions (the tenant boundary).
+// Reads for the exports that the programme read model does not cover: an edition's agreements as
+// the reader may see them, and the names of their parties.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, Prisma } from '@caravan/db';
-import type { EditionRow, SeriesRow } from '../common/db-rows.js';
+import { findProgrammeEdition, loadProgrammes, visible, type Audience, type ProgrammeRef } from '@caravan/db/read-models';
 import { DATABASE } from '../config/config.tokens.js';
-
-const SESSION_INCLUDE = {
-  room: { include: { venue: true } },
-  track: true,
-  participants: {
-    where: { person: { published: true } },
-    include: { person: true },
-    orderBy: [{ position: 'asc' }, { personId: 'asc' }],
-  },
-} satisfies Prisma.SessionInclude;
 
 const AGREEMENT_INCLUDE = {
   track: true,
@@ -20,47 +11,26 @@ const AGREEMENT_INCLUDE = {
   parties: { include: { organization: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.AgreementInclude;
 
-export type SessionWithDetails = Prisma.SessionGetPayload<{ include: typeof SESSION_INCLUDE }>;
 export type AgreementWithDetails = Prisma.AgreementGetPayload<{ include: typeof AGREEMENT_INCLUDE }>;
-export type RoomWithVenue = Prisma.RoomGetPayload<{ include: { venue: true } }>;
 
 @Injectable()
 export class ExportsRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  /** The series by slug, published or not: callers decide who may see an unpublished one. */
-  findSeries(slug: string): Promise<SeriesRow | null> {
-    return this.db.prisma.series.findUnique({ where: { slug } });
+  edition(ref: ProgrammeRef, audience: Audience) {
+    return findProgrammeEdition(this.db.prisma, ref, audience);
   }
 
-  findEdition(seriesId: string, number: number): Promise<EditionRow | null> {
-    return this.db.prisma.edition.findUnique({ where: { seriesId_number: { seriesId, number } } });
+  /** The programme with the sessions' timestamps, which calendar feeds publish. */
+  async programme(edition: { id: string; seriesId: string }, audience: Audience) {
+    const [content] = await loadProgrammes(this.db.prisma, [edition], audience, { timestamps: true });
+    if (!content) throw new Error(`no programme came back for edition ${edition.id}`);
+    return content;
   }
 
-  tracks(editionId: string) {
-    return this.db.prisma.track.findMany({ where: { editionId }, orderBy: [{ position: 'asc' }, { slug: 'asc' }] });
-  }
-
-  rooms(editionId: string): Promise<RoomWithVenue[]> {
-    return this.db.prisma.room.findMany({
-      where: { venue: { editionId } },
-      include: { venue: true },
-      orderBy: [{ venue: { slug: 'asc' } }, { position: 'asc' }, { slug: 'asc' }],
-    });
-  }
-
-  /** Published sessions in time order, optionally of one track only. */
-  publishedSessions(editionId: string, trackId?: string): Promise<SessionWithDetails[]> {
-    return this.db.prisma.session.findMany({
-      where: { editionId, published: true, ...(trackId === undefined ? {} : { trackId }) },
-      include: SESSION_INCLUDE,
-      orderBy: [{ startsAt: 'asc' }, { endsAt: 'asc' }, { slug: 'asc' }],
-    });
-  }
-
-  agreements(editionId: string, options: { includeUnpublished: boolean }): Promise<AgreementWithDetails[]> {
+  agreements(editionId: string, audience: Audience): Promise<AgreementWithDetails[]> {
     return this.db.prisma.agreement.findMany({
-      where: { editionId, ...(options.includeUnpublished ? {} : { published: true }) },
+      where: { AND: [visible('agreement', audience), { editionId }] },
       include: AGREEMENT_INCLUDE,
       orderBy: [{ signedOn: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }],
     });

@@ -12,15 +12,3 @@ export function formatDuration(start: Date, end: Date): string {
   const minutes = Math.max(0, Math.round((end.getTime() - start.getTime()) / 60_000));
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
-
-/** Calendar dates from `first` to `last` inclusive (YYYY-MM-DD). */
-export function datesBetween(first: string, last: string): string[] {
-  const dates: string[] = [];
-  const cursor = new Date(`${first}T00:00:00Z`);
-  const end = new Date(`${last}T00:00:00Z`);
-  while (cursor.getTime() <= end.getTime()) {
-    dates.push(cursor.toISOString().slice(0, 10));
-    cursor.setUTCDate(cursor.getUTCDate() + 1);
-  }
-  return dates;
-}

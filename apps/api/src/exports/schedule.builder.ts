@@ -1,8 +1,9 @@
 // Builds the frab/pretalx schedule document (the c3voc "schedule" interchange format) from a
 // programme export. schedule.json is this object; schedule.xml is the same data as XML.
+import { datesBetween } from '@caravan/db/read-models';
 import { fromLocal, toLocalParts } from '@caravan/tracks';
 import type { ExportSession, ProgrammeExport } from './export.models.js';
-import { datesBetween, formatDuration, toLocalIso } from './local-time-format.js';
+import { formatDuration, toLocalIso } from './local-time-format.js';
 import {
   personIntegerId,
   scheduleAcronym,

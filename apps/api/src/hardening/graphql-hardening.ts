@@ -2,14 +2,17 @@
 // query cost, request body size; in production no introspection and no field suggestions.
 // Error bodies keep going through the shared formatter, which never sends a stack trace.
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
-import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { formatExecutionResult } from '../common/errors/format-graphql-error.js';
 import type { ApiConfig } from '../config/env.js';
 import { bodyTooLarge, withDepthCodes, withoutSuggestions } from './harden-errors.js';
 import { assertComplexity } from './query-complexity.js';
 
-export type HardeningOptions = Pick<MercuriusDriverConfig, 'queryDepth' | 'validationRules' | 'hooks' | 'additionalRouteOptions' | 'errorFormatter'>;
+export type HardeningOptions = Pick<MercuriusDriverConfig, 'queryDepth' | 'validationRules' | 'additionalRouteOptions' | 'errorFormatter'> & {
+  /** preExecution hooks, for the app to run together with its own. */
+  preExecution: ((schema: GraphQLSchema, document: DocumentNode, context: unknown, variables: Record<string, unknown> | undefined) => void)[];
+};
 
 export function graphqlHardening(config: ApiConfig, logger: Logger): HardeningOptions {
   const production = config.nodeEnv === 'production';
@@ -17,11 +20,7 @@ export function graphqlHardening(config: ApiConfig, logger: Logger): HardeningOp
     queryDepth: config.queryDepthLimit,
     // A static list keeps Mercurius' per-query validation cache usable.
     validationRules: production ? [NoSchemaIntrospectionCustomRule] : [],
-    hooks: {
-      preExecution: (schema, document, _context, variables) => {
-        assertComplexity(schema, document, variables, config.queryComplexityLimit);
-      },
-    },
+    preExecution: [(schema, document, _context, variables) => assertComplexity(schema, document, variables, config.queryComplexityLimit)],
     additionalRouteOptions: { bodyLimit: config.bodyLimitBytes },
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
       const tooLarge = bodyTooLarge(execution.errors, config.bodyLimitBytes);

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { createTestApp, gql } from '../testing/create-test-app.js';
+import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { graphqlHardening } from './graphql-hardening.js';
 
 /** `{ seriesList { editions { series { editions ... { id } } } } }`, `levels` fields deep. */
@@ -15,26 +13,23 @@ const NESTED_PAGES = `query($outer: Int, $inner: Int) { agreements(series: "chin
   edges { node { slug edition { agreements(first: $inner) { edges { node { slug title { text } } } } } } } } }`;
 
 describe(graphqlHardening.name, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
-  let production: NestFastifyApplication;
+  let api: TestApi;
+  let production: TestApi;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    app = await createTestApp(testDb.db, { REDIS_URL: 'off' });
-    production = await createTestApp(testDb.db, { NODE_ENV: 'production', AUTH_SECRET: randomBytes(48).toString('base64') });
+    api = await startTestApi({ seed: 'empty', env: { REDIS_URL: 'off' } });
+    production = await startTestApi({ database: { prisma: api.prisma, kind: 'postgres', close: async () => undefined }, env: { NODE_ENV: 'production', AUTH_SECRET: randomBytes(48).toString('base64') } });
   });
 
   afterAll(async () => {
     await production?.close();
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
   it('refuses a query deeper than the limit with QUERY_TOO_DEEP naming the limit', async () => {
-    const allowed = await gql<{ seriesList: unknown[] }>(app, deepQuery(12));
+    const allowed = await api.gql<{ seriesList: unknown[] }>(deepQuery(12));
     expect(allowed.errors).toBeUndefined();
-    const res = await gql<null>(app, deepQuery(14));
+    const res = await api.gql<null>(deepQuery(14));
     expect(res.statusCode).toBe(400);
     expect(res.errors).toHaveLength(1);
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_DEEP', limit: 12, actual: 14 });
@@ -42,9 +37,9 @@ describe(graphqlHardening.name, () => {
   });
 
   it('refuses a query whose nested pages cost more than the limit, counting variables', async () => {
-    const cheap = await gql<{ agreements: unknown }>(app, NESTED_PAGES, { outer: 5, inner: 5 });
+    const cheap = await api.gql<{ agreements: unknown }>(NESTED_PAGES, { outer: 5, inner: 5 });
     expect(cheap.errors).toBeUndefined();
-    const res = await gql<null>(app, NESTED_PAGES, { outer: 100, inner: 100 });
+    const res = await api.gql<null>(NESTED_PAGES, { outer: 100, inner: 100 });
     expect(res.statusCode).toBe(400);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 5000 });
     expect(res.errors?.[0]?.extensions?.['actual']).toBeGreaterThan(5000);
@@ -53,7 +48,7 @@ describe(graphqlHardening.name, () => {
 
   it('answers 413 with PAYLOAD_TOO_LARGE for a body over 1 MiB', async () => {
     const padding = 'x'.repeat(1_100_000);
-    const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ seriesList { slug } }', variables: { padding } } });
+    const res = await api.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ seriesList { slug } }', variables: { padding } } });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toEqual({
       data: null,
@@ -67,20 +62,20 @@ describe(graphqlHardening.name, () => {
   });
 
   it('keeps introspection and suggestions outside production', async () => {
-    const res = await gql<{ __schema: { queryType: { name: string } } }>(app, '{ __schema { queryType { name } } }');
+    const res = await api.gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }');
     expect(res.data?.__schema.queryType.name).toBe('Query');
-    const typo = await gql<null>(app, '{ seriesLis { slug } }');
+    const typo = await api.gql<null>('{ seriesLis { slug } }');
     expect(typo.errors?.[0]?.message).toBe('Cannot query field "seriesLis" on type "Query". Did you mean "seriesList" or "series"?');
   });
 
   it('refuses introspection and drops field suggestions in production, without stack traces', async () => {
-    const res = await gql<null>(production, '{ __schema { queryType { name } } }');
+    const res = await production.gql<null>('{ __schema { queryType { name } } }');
     expect(res.statusCode).toBe(400);
     expect(res.errors?.[0]?.message).toContain('introspection has been disabled');
     expect(res.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
-    const typo = await gql<null>(production, '{ seriesLis { slug } }');
+    const typo = await production.gql<null>('{ seriesLis { slug } }');
     expect(typo.errors?.[0]?.message).toBe('Cannot query field "seriesLis" on type "Query".');
-    const served = await gql<{ seriesList: unknown[] }>(production, '{ seriesList { slug } }');
+    const served = await production.gql<{ seriesList: unknown[] }>('{ seriesList { slug } }');
     expect(served.data).toEqual({ seriesList: [] });
     for (const error of [...(res.errors ?? []), ...(typo.errors ?? [])]) {
       expect(JSON.stringify(error)).not.toMatch(/stack|\.ts:\d+|node_modules/);

@@ -1,7 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { seedDemo } from '@caravan/db/seed';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { createTestApp, gql } from '../testing/create-test-app.js';
+import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { IndicatorsResolver } from './indicators.resolver.js';
 
 interface IndicatorNode {
@@ -13,24 +10,20 @@ interface IndicatorNode {
 }
 
 describe(IndicatorsResolver.name, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
+  let api: TestApi;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDemo(testDb.db.prisma);
-    app = await createTestApp(testDb.db, { REDIS_URL: 'off' });
+    api = await startTestApi({ env: { REDIS_URL: 'off' } });
   });
 
   afterAll(async () => {
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
   const FIELDS = 'slug unit name { text language fallback } countries { code } values { period periodStart periodEnd value qualifier }';
 
   it('lists the four indicators of the series with their values as decimal strings', async () => {
-    const res = await gql<{ indicators: IndicatorNode[] }>(app, `{ indicators(series: "china-central-asia", lang: "kk") { ${FIELDS} } }`);
+    const res = await api.gql<{ indicators: IndicatorNode[] }>(`{ indicators(series: "china-central-asia", lang: "kk") { ${FIELDS} } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data?.indicators.map((i) => i.slug)).toEqual([
       'cn-central-asia-trade-turnover',
@@ -49,9 +42,7 @@ describe(IndicatorsResolver.name, () => {
   });
 
   it('filters by country and reaches indicators from an edition', async () => {
-    const res = await gql<{ indicators: { slug: string }[]; edition: { indicators: { slug: string; countries: { code: string }[] }[] } }>(
-      app,
-      `{ indicators(country: "tj") { slug } edition(series: "china-central-asia", number: 11) { indicators { slug countries { code } } } }`,
+    const res = await api.gql<{ indicators: { slug: string }[]; edition: { indicators: { slug: string; countries: { code: string }[] }[] } }>(`{ indicators(country: "tj") { slug } edition(series: "china-central-asia", number: 11) { indicators { slug countries { code } } } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.indicators.map((i) => i.slug)).toEqual(['cn-central-asia-trade-turnover', 'cn-investment-tajikistan-direct', 'cn-investment-tajikistan-total']);
@@ -60,12 +51,12 @@ describe(IndicatorsResolver.name, () => {
   });
 
   it('hides indicators of an unpublished series', async () => {
-    await testDb.db.prisma.series.update({ where: { slug: 'china-central-asia' }, data: { published: false } });
+    await api.prisma.series.update({ where: { slug: 'china-central-asia' }, data: { published: false } });
     try {
-      const res = await gql<{ bySeries: unknown[]; all: unknown[] }>(app, `{ bySeries: indicators(series: "china-central-asia") { slug } all: indicators { slug } }`);
+      const res = await api.gql<{ bySeries: unknown[]; all: unknown[] }>(`{ bySeries: indicators(series: "china-central-asia") { slug } all: indicators { slug } }`);
       expect(res.data).toEqual({ bySeries: [], all: [] });
     } finally {
-      await testDb.db.prisma.series.update({ where: { slug: 'china-central-asia' }, data: { published: true } });
+      await api.prisma.series.update({ where: { slug: 'china-central-asia' }, data: { published: true } });
     }
   });
 });

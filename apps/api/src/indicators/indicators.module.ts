@@ -2,11 +2,11 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { IndicatorsRepository } from './indicators.repository.js';
-import { EditionIndicatorsResolver, IndicatorValueResolver, IndicatorsResolver } from './indicators.resolver.js';
+import { EditionIndicatorsResolver, IndicatorsResolver } from './indicators.resolver.js';
 import { IndicatorsService } from './indicators.service.js';
 
 @Module({
   imports: [CatalogueModule],
-  providers: [IndicatorsRepository, IndicatorsService, IndicatorsResolver, IndicatorValueResolver, EditionIndicatorsResolver],
+  providers: [IndicatorsRepository, IndicatorsService, IndicatorsResolver, EditionIndicatorsResolver],
 })
 export class IndicatorsModule {}

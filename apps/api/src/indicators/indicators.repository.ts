@@ -2,6 +2,7 @@
 // that series is published; one tied to no series is visible everywhere.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, Indicator, IndicatorValue, Prisma } from '@caravan/db';
+import { visible, VISITOR } from '@caravan/db/read-models';
 import { DATABASE } from '../config/config.tokens.js';
 
 export type IndicatorRow = Indicator;
@@ -13,16 +14,16 @@ export class IndicatorsRepository {
 
   list(query: { seriesSlug: string | null; country: string | null }): Promise<IndicatorRow[]> {
     const where: Prisma.IndicatorWhereInput = {
-      ...(query.seriesSlug !== null
-        ? { series: { slug: query.seriesSlug, published: true } }
-        : { OR: [{ seriesId: null }, { series: { published: true } }] }),
-      ...(query.country !== null ? { countryCodes: { has: query.country } } : {}),
+      AND: [
+        visible('indicator', VISITOR),
+        { ...(query.seriesSlug !== null ? { series: { slug: query.seriesSlug } } : {}), ...(query.country !== null ? { countryCodes: { has: query.country } } : {}) },
+      ],
     };
     return this.db.prisma.indicator.findMany({ where, orderBy: [{ slug: 'asc' }] });
   }
 
   bySeriesIds(seriesIds: readonly string[]): Promise<IndicatorRow[]> {
-    return this.db.prisma.indicator.findMany({ where: { seriesId: { in: [...seriesIds] }, series: { published: true } }, orderBy: [{ slug: 'asc' }] });
+    return this.db.prisma.indicator.findMany({ where: { AND: [visible('indicator', VISITOR), { seriesId: { in: [...seriesIds] } }] }, orderBy: [{ slug: 'asc' }] });
   }
 
   valuesByIndicatorIds(ids: readonly string[]): Promise<IndicatorValueRow[]> {

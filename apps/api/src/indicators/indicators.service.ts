@@ -2,8 +2,9 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { parseInput } from '../common/errors/parse-input.js';
-import { groupByKey, type RequestContext } from '../common/graphql/request-context.js';
-import { IndicatorsRepository, type IndicatorRow, type IndicatorValueRow } from './indicators.repository.js';
+import { defineLoader, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
+import { IndicatorsRepository } from './indicators.repository.js';
+import { toIndicatorValueView, toIndicatorView, type IndicatorValueView, type IndicatorView } from './indicators.views.js';
 
 const ZIndicatorArgs = z.object({
   series: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a series slug such as "china-central-asia"').nullish(),
@@ -17,22 +18,26 @@ const ZIndicatorArgs = z.object({
 
 @Injectable()
 export class IndicatorsService {
+  private readonly indicatorsOf = defineLoader<string, IndicatorView[]>(async (ids, ctx) =>
+    groupByKey(ids, (await this.repo.bySeriesIds(ids)).map((i) => toIndicatorView(i, ctx.lang)), (i) => i.seriesId ?? ''),
+  );
+
+  private readonly valuesOf = defineLoader<string, IndicatorValueView[]>(async (ids, ctx) =>
+    groupByKey(ids, (await this.repo.valuesByIndicatorIds(ids)).map((v) => toIndicatorValueView(v, ctx.lang)), (v) => v.indicatorId),
+  );
+
   constructor(private readonly repo: IndicatorsRepository) {}
 
-  list(args: { series?: string | null; country?: string | null }): Promise<IndicatorRow[]> {
+  async list(ctx: RequestContext, args: { series?: string | null; country?: string | null }): Promise<IndicatorView[]> {
     const parsed = parseInput(ZIndicatorArgs, args);
-    return this.repo.list({ seriesSlug: parsed.series ?? null, country: parsed.country ?? null });
+    return (await this.repo.list({ seriesSlug: parsed.series ?? null, country: parsed.country ?? null })).map((i) => toIndicatorView(i, ctx.lang));
   }
 
-  ofSeries(ctx: RequestContext, seriesId: string): Promise<IndicatorRow[]> {
-    return ctx.loaders
-      .get('indicators.bySeries', async (ids) => groupByKey(ids, await this.repo.bySeriesIds(ids), (i) => i.seriesId ?? ''))
-      .load(seriesId);
+  ofSeries(ctx: RequestContext, seriesId: string): Promise<IndicatorView[]> {
+    return this.indicatorsOf.load(ctx, seriesId);
   }
 
-  values(ctx: RequestContext, indicatorId: string): Promise<IndicatorValueRow[]> {
-    return ctx.loaders
-      .get('indicators.values', async (ids) => groupByKey(ids, await this.repo.valuesByIndicatorIds(ids), (v) => v.indicatorId))
-      .load(indicatorId);
+  values(ctx: RequestContext, indicatorId: string): Promise<IndicatorValueView[]> {
+    return this.valuesOf.load(ctx, indicatorId);
   }
 }

@@ -1,28 +1,21 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { createTestApp, gql } from '../testing/create-test-app.js';
-import { seedCatalogue, seedForum } from '../testing/fixtures.js';
+import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { seedCatalogueAndForum } from '../testing/fixtures.js';
 import { OutboxDispatcher } from './outbox.dispatcher.js';
 
 describe(`${OutboxDispatcher.name} in inline mode`, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
+  let api: TestApi;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedCatalogue(testDb.db.prisma);
-    await seedForum(testDb.db.prisma, { sessions: 2 });
     // Nothing listens on port 1: Redis is really unreachable, so outside production jobs run inline.
-    app = await createTestApp(testDb.db, { REDIS_URL: 'redis://127.0.0.1:1', OUTBOX_POLL_MS: '600000' });
+    api = await startTestApi({ seed: (prisma) => seedCatalogueAndForum(prisma, { sessions: 2 }), env: { REDIS_URL: 'redis://127.0.0.1:1', OUTBOX_POLL_MS: '600000' } });
   });
 
   afterAll(async () => {
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
   it('says so in /health while the database keeps it serving', async () => {
-    const res = await app.inject({ method: 'GET', url: '/health' });
+    const res = await api.app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
     const body = res.json<{ status: string; redis: { status: string }; jobs: { mode: string; warning: string } }>();
     expect(body.status).toBe('degraded');
@@ -32,23 +25,19 @@ describe(`${OutboxDispatcher.name} in inline mode`, () => {
   });
 
   it('renders the programme in-process and serves it as programme.md', async () => {
-    const res = await gql<{ requestProgrammeDocument: { jobId: string } }>(
-      app,
-      `mutation { requestProgrammeDocument(series: "china-central-asia", number: 11) { jobId status } }`,
+    const res = await api.gql<{ requestProgrammeDocument: { jobId: string } }>(`mutation { requestProgrammeDocument(series: "china-central-asia", number: 11) { jobId status } }`,
     );
     expect(res.errors).toBeUndefined();
-    await app.get(OutboxDispatcher).kick();
-    const row = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: res.data?.requestProgrammeDocument.jobId ?? '' } });
+    await api.app.get(OutboxDispatcher).kick();
+    const row = await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: res.data?.requestProgrammeDocument.jobId ?? '' } });
     expect(row).toMatchObject({ status: 'DONE', attempts: 1 });
 
-    const file = await app.inject({ method: 'GET', url: '/export/china-central-asia/11/programme.md' });
+    const file = await api.app.inject({ method: 'GET', url: '/export/china-central-asia/11/programme.md' });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('text/markdown; charset=utf-8');
     expect(file.body).toContain('**09:30–10:00** Opening plenary');
 
-    const doc = await gql<{ edition: { programmeDocument: { url: string; format: string; checksum: string } } }>(
-      app,
-      `{ edition(series: "china-central-asia", number: 11) { programmeDocument { url format checksum } } }`,
+    const doc = await api.gql<{ edition: { programmeDocument: { url: string; format: string; checksum: string } } }>(`{ edition(series: "china-central-asia", number: 11) { programmeDocument { url format checksum } } }`,
     );
     expect(doc.data?.edition.programmeDocument).toMatchObject({
       url: 'http://api.test/export/china-central-asia/11/programme.md',

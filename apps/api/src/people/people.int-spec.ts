@@ -1,7 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { seedDemo } from '@caravan/db/seed';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { createTestApp, gql } from '../testing/create-test-app.js';
+import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { PersonResolver } from './people.resolver.js';
 
 interface Page<N> {
@@ -11,18 +8,14 @@ interface Page<N> {
 }
 
 describe(PersonResolver.name, () => {
-  let testDb: TestDatabase;
-  let app: NestFastifyApplication;
+  let api: TestApi;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDemo(testDb.db.prisma);
-    app = await createTestApp(testDb.db, { REDIS_URL: 'off' });
+    api = await startTestApi({ env: { REDIS_URL: 'off' } });
   });
 
   afterAll(async () => {
-    await app?.close();
-    await testDb?.drop();
+    await api?.close();
   });
 
   const PEOPLE = `query($first: Int, $after: String, $filter: PeopleFilter, $series: String!) {
@@ -30,11 +23,11 @@ describe(PersonResolver.name, () => {
       totalCount pageInfo { hasNextPage endCursor } edges { node { slug name { text } } } } }`;
 
   it('lists the people of a series in slug order, page by page', async () => {
-    const first = await gql<{ people: Page<{ slug: string; name: { text: string } }> }>(app, PEOPLE, { series: 'china-central-asia', first: 4 });
+    const first = await api.gql<{ people: Page<{ slug: string; name: { text: string } }> }>(PEOPLE, { series: 'china-central-asia', first: 4 });
     expect(first.errors).toBeUndefined();
     expect(first.data?.people.totalCount).toBe(6);
     expect(first.data?.people.pageInfo.hasNextPage).toBe(true);
-    const second = await gql<{ people: Page<{ slug: string }> }>(app, PEOPLE, { series: 'china-central-asia', first: 4, after: first.data?.people.pageInfo.endCursor });
+    const second = await api.gql<{ people: Page<{ slug: string }> }>(PEOPLE, { series: 'china-central-asia', first: 4, after: first.data?.people.pageInfo.endCursor });
     expect(second.data?.people.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
     const slugs = [...(first.data?.people.edges ?? []), ...(second.data?.people.edges ?? [])].map((e) => e.node.slug);
     expect(slugs).toEqual(['akmal-saidov', 'bayram-klychmamedov', 'edil-baisalov', 'shakhrat-nuryshev', 'shen-yueyue', 'sulaimon-ziyozoda']);
@@ -42,18 +35,16 @@ describe(PersonResolver.name, () => {
   });
 
   it('filters people by country and organization; another series has none of them', async () => {
-    const kz = await gql<{ people: Page<{ slug: string }> }>(app, PEOPLE, { series: 'china-central-asia', filter: { country: 'KZ' } });
+    const kz = await api.gql<{ people: Page<{ slug: string }> }>(PEOPLE, { series: 'china-central-asia', filter: { country: 'KZ' } });
     expect(kz.data?.people.edges.map((e) => e.node.slug)).toEqual(['shakhrat-nuryshev']);
-    const org = await gql<{ people: Page<{ slug: string }> }>(app, PEOPLE, { series: 'china-central-asia', filter: { organization: 'tj-government' } });
+    const org = await api.gql<{ people: Page<{ slug: string }> }>(PEOPLE, { series: 'china-central-asia', filter: { organization: 'tj-government' } });
     expect(org.data?.people.edges.map((e) => e.node.slug)).toEqual(['sulaimon-ziyozoda']);
-    const caucasus = await gql<{ people: Page<{ slug: string }> }>(app, PEOPLE, { series: 'china-caucasus' });
+    const caucasus = await api.gql<{ people: Page<{ slug: string }> }>(PEOPLE, { series: 'china-caucasus' });
     expect(caucasus.data?.people.totalCount).toBe(0);
   });
 
   it('gives a person with the sessions they speak in and the delegations they belong to', async () => {
-    const res = await gql<{ person: { slug: string; organization: { slug: string }; sessions: { slug: string; localStart: string }[]; delegations: { country: { code: string }; head: { slug: string } }[] }; missing: null }>(
-      app,
-      `{ person(slug: "edil-baisalov") { slug organization { slug } sessions { slug localStart } delegations { country { code } head { slug } } }
+    const res = await api.gql<{ person: { slug: string; organization: { slug: string }; sessions: { slug: string; localStart: string }[]; delegations: { country: { code: string }; head: { slug: string } }[] }; missing: null }>(`{ person(slug: "edil-baisalov") { slug organization { slug } sessions { slug localStart } delegations { country { code } head { slug } } }
          missing: person(slug: "nobody-here") { slug } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -64,27 +55,25 @@ describe(PersonResolver.name, () => {
   });
 
   it('hides an unpublished person everywhere', async () => {
-    await testDb.db.prisma.person.update({ where: { slug: 'edil-baisalov' }, data: { published: false } });
+    await api.prisma.person.update({ where: { slug: 'edil-baisalov' }, data: { published: false } });
     try {
-      const list = await gql<{ people: Page<{ slug: string }> }>(app, PEOPLE, { series: 'china-central-asia', first: 100 });
+      const list = await api.gql<{ people: Page<{ slug: string }> }>(PEOPLE, { series: 'china-central-asia', first: 100 });
       expect(list.data?.people.totalCount).toBe(5);
       expect(list.data?.people.edges.map((e) => e.node.slug)).not.toContain('edil-baisalov');
-      const one = await gql<{ person: null }>(app, `{ person(slug: "edil-baisalov") { slug } }`);
+      const one = await api.gql<{ person: null }>(`{ person(slug: "edil-baisalov") { slug } }`);
       expect(one.data?.person).toBeNull();
     } finally {
-      await testDb.db.prisma.person.update({ where: { slug: 'edil-baisalov' }, data: { published: true } });
+      await api.prisma.person.update({ where: { slug: 'edil-baisalov' }, data: { published: true } });
     }
   });
 
   it('lists organizations by kind and country with a total', async () => {
-    const res = await gql<{ all: Page<{ slug: string }>; gov: Page<{ slug: string; kind: string }>; kz: Page<{ slug: string; country: { code: string } }> }>(
-      app,
-      `{ all: organizations(first: 100) { totalCount edges { node { slug } } }
+    const res = await api.gql<{ all: Page<{ slug: string }>; gov: Page<{ slug: string; kind: string }>; kz: Page<{ slug: string; country: { code: string } }> }>(`{ all: organizations(first: 100) { totalCount edges { node { slug } } }
          gov: organizations(filter: { kind: GOVERNMENT_BODY }) { totalCount edges { node { slug kind } } }
          kz: organizations(filter: { country: "kz" }) { totalCount edges { node { slug country { code } } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    const total = await testDb.db.prisma.organization.count();
+    const total = await api.prisma.organization.count();
     expect(res.data?.all.totalCount).toBe(total);
     expect(res.data?.all.edges).toHaveLength(total);
     expect(res.data?.gov.edges.every((e) => e.node.kind === 'GOVERNMENT_BODY')).toBe(true);
@@ -93,7 +82,7 @@ describe(PersonResolver.name, () => {
   });
 
   it('rejects a bad filter with the field named', async () => {
-    const res = await gql<null>(app, PEOPLE, { series: 'china-central-asia', filter: { country: 'Kazakhstan' } });
+    const res = await api.gql<null>(PEOPLE, { series: 'china-central-asia', filter: { country: 'Kazakhstan' } });
     expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.['problems']).toEqual([{ field: 'filter.country', reason: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }]);
   });

@@ -2,6 +2,7 @@
 // visitors; organizations are public by nature.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, Prisma } from '@caravan/db';
+import { visible, VISITOR } from '@caravan/db/read-models';
 import type { CursorPosition } from '../common/pagination/cursor.js';
 import type { OrganizationFilter, PeopleFilter } from './dto/people-filter.input.js';
 import { DATABASE } from '../config/config.tokens.js';
@@ -16,8 +17,6 @@ export interface Page<T> {
 const afterSlug = (after: CursorPosition | null): { OR?: ({ slug: { gt: string } } | { slug: string; id: { gt: string } })[] } =>
   after ? { OR: [{ slug: { gt: after.key } }, { slug: after.key, id: { gt: after.id } }] } : {};
 
-/** A published edition of a published series with the given slug. */
-const visibleEdition = (seriesSlug: string): Prisma.EditionWhereInput => ({ published: true, series: { slug: seriesSlug, published: true } });
 
 export interface Linked<T> {
   ownerId: string;
@@ -33,7 +32,7 @@ export class PeopleRepository {
   }
 
   personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
-    return this.db.prisma.person.findMany({ where: { id: { in: [...ids] }, published: true } });
+    return this.db.prisma.person.findMany({ where: { id: { in: [...ids] }, ...visible('person', VISITOR) } });
   }
 
   async seriesOrganizers(seriesIds: readonly string[]): Promise<Linked<OrganizationRow>[]> {
@@ -56,14 +55,14 @@ export class PeopleRepository {
 
   delegationsByEditionIds(editionIds: readonly string[]): Promise<DelegationRow[]> {
     return this.db.prisma.delegation.findMany({
-      where: { editionId: { in: [...editionIds] }, published: true },
+      where: { editionId: { in: [...editionIds] }, ...visible('delegation', VISITOR) },
       orderBy: [{ protocolOrder: 'asc' }, { countryCode: 'asc' }],
     });
   }
 
   async delegationMembers(delegationIds: readonly string[]): Promise<Linked<PersonRow>[]> {
     const members = await this.db.prisma.delegationMember.findMany({
-      where: { delegationId: { in: [...delegationIds] }, person: { published: true } },
+      where: { delegationId: { in: [...delegationIds] }, person: visible('person', VISITOR) },
       include: { person: true },
       orderBy: [{ position: 'asc' }, { personId: 'asc' }],
     });
@@ -72,14 +71,18 @@ export class PeopleRepository {
 
   /** Published people who appear in a published series: speakers, delegates, statement authors. */
   async peoplePage(seriesSlug: string, filter: PeopleFilter, take: number, after: CursorPosition | null): Promise<Page<PersonRow>> {
-    const edition = visibleEdition(seriesSlug);
+    const inSeries = { edition: { series: { slug: seriesSlug } } };
     const where: Prisma.PersonWhereInput = {
-      published: true,
-      OR: [
-        { sessions: { some: { session: { published: true, edition } } } },
-        { memberships: { some: { delegation: { published: true, edition } } } },
-        { delegationsLed: { some: { published: true, edition } } },
-        { statements: { some: { published: true, edition } } },
+      AND: [
+        visible('person', VISITOR),
+        {
+          OR: [
+            { sessions: { some: { session: { AND: [visible('session', VISITOR), inSeries] } } } },
+            { memberships: { some: { delegation: { AND: [visible('delegation', VISITOR), inSeries] } } } },
+            { delegationsLed: { some: { AND: [visible('delegation', VISITOR), inSeries] } } },
+            { statements: { some: { AND: [visible('statement', VISITOR), inSeries] } } },
+          ],
+        },
       ],
       ...(filter.country ? { countryCode: filter.country } : {}),
       ...(filter.organization ? { organization: { slug: filter.organization } } : {}),
@@ -92,7 +95,7 @@ export class PeopleRepository {
   }
 
   personBySlug(slug: string): Promise<PersonRow | null> {
-    return this.db.prisma.person.findFirst({ where: { slug, published: true } });
+    return this.db.prisma.person.findFirst({ where: { slug, ...visible('person', VISITOR) } });
   }
 
   async organizationsPage(filter: OrganizationFilter, take: number, after: CursorPosition | null): Promise<Page<OrganizationRow>> {
@@ -109,13 +112,13 @@ export class PeopleRepository {
 
   /** Published delegations of published editions each person heads or belongs to. */
   async delegationsByPersonIds(personIds: readonly string[]): Promise<Linked<DelegationRow>[]> {
-    const visible: Prisma.DelegationWhereInput = { published: true, edition: { published: true, series: { published: true } } };
+    const shown = visible('delegation', VISITOR);
     const [memberships, headed] = await Promise.all([
       this.db.prisma.delegationMember.findMany({
-        where: { personId: { in: [...personIds] }, delegation: visible },
+        where: { personId: { in: [...personIds] }, delegation: shown },
         include: { delegation: true },
       }),
-      this.db.prisma.delegation.findMany({ where: { headPersonId: { in: [...personIds] }, ...visible } }),
+      this.db.prisma.delegation.findMany({ where: { headPersonId: { in: [...personIds] }, ...shown } }),
     ]);
     const links = new Map<string, Linked<DelegationRow>>();
     for (const m of memberships) links.set(`${m.personId}:${m.delegationId}`, { ownerId: m.personId, row: m.delegation });

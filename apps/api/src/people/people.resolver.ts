@@ -2,9 +2,7 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
-import type { CountryView } from '../catalogue/catalogue.mappers.js';
-import type { DelegationRow } from '../common/db-rows.js';
-import { useLanguage } from '../common/graphql/lang.js';
+import type { CountryView } from '../catalogue/catalogue.views.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import { LANG_ARG } from '../common/graphql/resolver-helpers.js';
 import type { Connection } from '../common/pagination/connection.model.js';
@@ -14,7 +12,7 @@ import { CONTEXT_KEY, type GraphQLContext, type NoArgs, type RequestContext } fr
 import { DelegationModel } from './models/delegation.model.js';
 import { OrganizationConnection, OrganizationModel } from './models/organization.model.js';
 import { PersonConnection, PersonModel } from './models/person.model.js';
-import type { OrganizationView, PersonView } from './people.mappers.js';
+import type { DelegationView, OrganizationView, PersonView } from './people.views.js';
 import { PeopleService } from './people.service.js';
 
 @Resolver(() => PersonModel)
@@ -31,9 +29,8 @@ export class PersonResolver {
     @Args('filter', { type: () => PeopleFilterInput, nullable: true, description: 'Narrows the list.' }) filter?: PeopleFilterInput | null,
     @Args(FIRST_ARG) first?: number | null,
     @Args(AFTER_ARG) after?: string | null,
-    @Args(LANG_ARG) lang?: string,
+    @Args(LANG_ARG) _lang?: string,
   ): Promise<Connection<PersonView>> {
-    useLanguage(ctx, lang);
     return this.people.peoplePage(ctx, series, filter, parsePageArgs({ first, after }));
   }
 
@@ -41,9 +38,8 @@ export class PersonResolver {
   person(
     @Ctx() ctx: RequestContext,
     @Args('slug', { description: 'Person slug, e.g. edil-baisalov.' }) slug: string,
-    @Args(LANG_ARG) lang?: string,
+    @Args(LANG_ARG) _lang?: string,
   ): Promise<PersonView | null> {
-    useLanguage(ctx, lang);
     return this.people.personBySlug(ctx, slug);
   }
 
@@ -53,14 +49,13 @@ export class PersonResolver {
     @Args('filter', { type: () => OrganizationFilterInput, nullable: true, description: 'Narrows the list.' }) filter?: OrganizationFilterInput | null,
     @Args(FIRST_ARG) first?: number | null,
     @Args(AFTER_ARG) after?: string | null,
-    @Args(LANG_ARG) lang?: string,
+    @Args(LANG_ARG) _lang?: string,
   ): Promise<Connection<OrganizationView>> {
-    useLanguage(ctx, lang);
     return this.people.organizationsPage(ctx, filter, parsePageArgs({ first, after }));
   }
 
   @ResolveField('delegations', () => [DelegationModel], { description: 'Published delegations the person heads or belongs to.' })
-  delegations(person: PersonView, _args: NoArgs, context: GraphQLContext): Promise<DelegationRow[]> {
+  delegations(person: PersonView, _args: NoArgs, context: GraphQLContext): Promise<DelegationView[]> {
     return this.people.delegationsOfPerson(context[CONTEXT_KEY], person.id);
   }
 
@@ -93,17 +88,17 @@ export class DelegationResolver {
   ) {}
 
   @ResolveField('country', () => CountryModel, { nullable: true, description: 'The country the delegation represents.' })
-  country(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
+  country(delegation: DelegationView, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
     return this.catalogue.country(context[CONTEXT_KEY], delegation.countryCode);
   }
 
   @ResolveField('head', () => PersonModel, { nullable: true, description: 'Head of the delegation.' })
-  head(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<PersonView | null> {
+  head(delegation: DelegationView, _args: NoArgs, context: GraphQLContext): Promise<PersonView | null> {
     return this.people.person(context[CONTEXT_KEY], delegation.headPersonId);
   }
 
   @ResolveField('members', () => [PersonModel], { description: 'Members in protocol order.' })
-  members(delegation: DelegationRow, _args: NoArgs, context: GraphQLContext): Promise<PersonView[]> {
+  members(delegation: DelegationView, _args: NoArgs, context: GraphQLContext): Promise<PersonView[]> {
     return this.people.delegationMembers(context[CONTEXT_KEY], delegation.id);
   }
 }

@@ -2,9 +2,8 @@ import { PrismaClient, type Database } from '@caravan/db';
 import { seedDemo } from '@caravan/db/seed';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestApp, gql } from '../testing/create-test-app.js';
 import { seedCatalogue, seedForum } from '../testing/fixtures.js';
+import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { ProgrammeService } from './programme.service.js';
 
 const PROGRAMME_QUERY = `query($s: String!) { edition(series: $s, number: 11, lang: "ru") {
@@ -61,16 +60,16 @@ describe(`${ProgrammeService.name} (query count)`, () => {
   /** Runs one query on a fresh app over a counting client; answers the statements it sent. */
   async function statementsFor<T>(testDb: TestDatabase, query: string, variables: Record<string, unknown>, check: (data: T | null | undefined) => void): Promise<number> {
     const counted = countingDatabase(testDb.url);
-    let app: NestFastifyApplication | undefined;
+    let api: TestApi | undefined;
     try {
-      app = await createTestApp(counted.database, { REDIS_URL: 'off' });
+      api = await startTestApi({ database: counted.database, env: { REDIS_URL: 'off' } });
       counted.reset();
-      const res = await gql<T>(app, query, variables);
+      const res = await api.gql<T>(query, variables);
       expect(res.errors).toBeUndefined();
       check(res.data);
       return counted.count();
     } finally {
-      await app?.close();
+      await api?.close();
       await counted.database.close();
     }
   }

@@ -1,22 +1,13 @@
-// Programme rules for visitors: published sessions in time order with their local times in
-// the edition's time zone, speakers by role, filtering by local day and track.
+// The programme for GraphQL: an edition's programme is read once per request through the
+// programme read model and mapped to views in the request's language; every field that points
+// into a programme (Edition.sessions, Session.room, Agreement.session, Person.sessions, ...)
+// looks it up there, so a session reads the same wherever it is reached from. Whose programme it
+// is comes from the request: visitors for a query, the author for a mutation's answer.
 import { Injectable } from '@nestjs/common';
-import type { EditionRow } from '../common/db-rows.js';
-import type { SessionKind, SessionRole } from '../common/graphql/enums.js';
-import { byKey, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
-import type { PersonView } from '../people/people.mappers.js';
-import { PeopleService } from '../people/people.service.js';
-import { toRoomModel, toSessionModel, toTrackModel, type RoomView, type SessionView, type TrackView } from './programme.mappers.js';
-import { ProgrammeRepository, type SessionWithTimeZone } from './programme.repository.js';
-
-export type { SessionView } from './programme.mappers.js';
-
-/** A person speaking in a session, as Session.speakers serves it. */
-export interface SpeakerView {
-  role: SessionRole;
-  position: number;
-  person: PersonView;
-}
+import type { SessionKind } from '../common/graphql/enums.js';
+import { byKey, defineLoader, groupByKey, type RequestContext } from '../common/graphql/request-context.js';
+import { ProgrammeRepository } from './programme.repository.js';
+import { toProgrammeViews, type EditionClock, type ProgrammeViews, type RoomView, type SessionView, type SpeakerView, type TrackView } from './programme.views.js';
 
 export interface SessionFilter {
   day?: string | null;
@@ -28,55 +19,56 @@ export interface SessionFilter {
   kind?: SessionKind | null;
 }
 
-/** Strips the joined edition so a session view carries session columns only. */
-function viewOf(row: SessionWithTimeZone, lang: string): SessionView {
-  const { edition, ...session } = row;
-  return toSessionModel(session, edition.timeZone, lang);
-}
-
-const ROLE_ORDER: Record<SessionRole, number> = { KEYNOTE: 0, MODERATOR: 1, SPEAKER: 2 };
-
-const bySpeakerOrder = (a: SpeakerView, b: SpeakerView): number => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.position - b.position;
-
 @Injectable()
 export class ProgrammeService {
-  constructor(
-    private readonly repo: ProgrammeRepository,
-    private readonly people: PeopleService,
-  ) {}
+  private readonly programmeOf = defineLoader<EditionClock, ProgrammeViews>(
+    async (editions, ctx) => {
+      const contents = await this.repo.programmes(editions, await ctx.audience());
+      return contents.map((content, i) => toProgrammeViews(content, editions[i]?.timeZone ?? 'UTC', ctx.lang));
+    },
+    (edition) => edition.id,
+  );
+
+  private readonly clockOf = defineLoader<string, EditionClock | null>(async (ids, ctx) => byKey(ids, await this.repo.editionClocks(ids, await ctx.audience()), (e) => e.id));
+
+  private readonly sessionLinksOf = defineLoader<string, { sessionId: string; editionId: string }[]>(async (ids, ctx) =>
+    groupByKey(ids, await this.repo.sessionsOfPeople(ids, await ctx.audience()), (l) => l.personId),
+  );
+
+  constructor(private readonly repo: ProgrammeRepository) {}
 
   /**
-   * Every published session of the edition with its local times, worked out once per request:
-   * `programmeDays` and each `sessions(...)` field of a query share them.
+   * The programme of an edition the caller has already found visible. Knowing its clock here
+   * spares the lookup that fields reached from a session would otherwise make.
    */
-  private sessionViews(ctx: RequestContext, edition: EditionRow): Promise<SessionView[]> {
-    return ctx.loaders.memo(`programme.sessionViews:${edition.id}`, async () => {
-      const rows = await ctx.loaders
-        .get('programme.sessionsByEdition', async (ids) =>
-          groupByKey(ids, await this.repo.sessionsByEditionIds(ids), (s) => s.editionId),
-        )
-        .load(edition.id);
-      return rows.map((row) => toSessionModel(row, edition.timeZone, ctx.lang));
-    });
+  programme(ctx: RequestContext, edition: EditionClock): Promise<ProgrammeViews> {
+    this.clockOf.prime(ctx, edition.id, { id: edition.id, seriesId: edition.seriesId, timeZone: edition.timeZone });
+    return this.programmeOf.load(ctx, edition);
   }
 
-  async sessions(ctx: RequestContext, edition: EditionRow, filter: SessionFilter = {}): Promise<SessionView[]> {
-    const views = await this.sessionViews(ctx, edition);
-    if (!filter.track && !filter.room && !filter.kind && !filter.language && !filter.day) return views;
+  /** The programme of an edition known by id only; null when it is not visible. */
+  private async programmeById(ctx: RequestContext, editionId: string): Promise<ProgrammeViews | null> {
+    const clock = await this.clockOf.load(ctx, editionId);
+    return clock ? this.programmeOf.load(ctx, clock) : null;
+  }
+
+  async sessions(ctx: RequestContext, edition: EditionClock, filter: SessionFilter = {}): Promise<SessionView[]> {
+    const programme = await this.programme(ctx, edition);
+    if (!filter.track && !filter.room && !filter.kind && !filter.language && !filter.day) return programme.sessions;
     let trackId: string | undefined;
     if (filter.track) {
-      const track = (await this.tracks(ctx, edition.id)).find((t) => t.slug === filter.track);
+      const track = programme.tracks.find((t) => t.slug === filter.track);
       if (!track) return [];
       trackId = track.id;
     }
     let roomIds: Set<string> | undefined;
     if (filter.room) {
       // Room slugs are unique per venue only, so a slug may name a room in each venue.
-      roomIds = new Set((await this.rooms(ctx, edition.id)).filter((r) => r.slug === filter.room).map((r) => r.id));
+      roomIds = new Set(programme.rooms.filter((r) => r.slug === filter.room).map((r) => r.id));
       if (roomIds.size === 0) return [];
     }
     const language = filter.language;
-    return views.filter(
+    return programme.sessions.filter(
       (session) =>
         (trackId === undefined || session.trackId === trackId) &&
         (roomIds === undefined || (session.roomId !== null && roomIds.has(session.roomId))) &&
@@ -86,83 +78,42 @@ export class ProgrammeService {
     );
   }
 
-  /** A published session of a published edition by id, with its local times; null otherwise. */
-  async session(ctx: RequestContext, id: string | null): Promise<SessionView | null> {
+  async programmeDays(ctx: RequestContext, edition: EditionClock): Promise<string[]> {
+    return (await this.programme(ctx, edition)).days;
+  }
+
+  async tracks(ctx: RequestContext, edition: EditionClock): Promise<TrackView[]> {
+    return (await this.programme(ctx, edition)).tracks;
+  }
+
+  async rooms(ctx: RequestContext, edition: EditionClock): Promise<RoomView[]> {
+    return (await this.programme(ctx, edition)).rooms;
+  }
+
+  /** A visible session of an edition by id; null otherwise. */
+  async session(ctx: RequestContext, editionId: string, id: string | null): Promise<SessionView | null> {
     if (id === null) return null;
-    const row = await ctx.loaders
-      .get('programme.sessionById', async (ids) => byKey(ids, (await this.repo.sessionsByIds(ids)).map((s) => viewOf(s, ctx.lang)), (s) => s.id))
-      .load(id);
-    return row;
+    return (await this.programmeById(ctx, editionId))?.sessionsById.get(id) ?? null;
   }
 
-  /** Published sessions a person speaks in, across editions, by start time. */
+  async track(ctx: RequestContext, editionId: string, id: string | null): Promise<TrackView | null> {
+    if (id === null) return null;
+    return (await this.programmeById(ctx, editionId))?.tracksById.get(id) ?? null;
+  }
+
+  async room(ctx: RequestContext, editionId: string, id: string | null): Promise<RoomView | null> {
+    if (id === null) return null;
+    return (await this.programmeById(ctx, editionId))?.roomsById.get(id) ?? null;
+  }
+
+  async speakers(ctx: RequestContext, session: SessionView): Promise<SpeakerView[]> {
+    return (await this.programmeById(ctx, session.editionId))?.speakersBySession.get(session.id) ?? [];
+  }
+
+  /** Visible sessions a person speaks in, across editions, by start time. */
   async sessionsOfPerson(ctx: RequestContext, personId: string): Promise<SessionView[]> {
-    const links = await ctx.loaders
-      .get('programme.sessionsByPerson', async (ids) => groupByKey(ids, await this.repo.sessionsByPersonIds(ids), (l) => l.personId))
-      .load(personId);
-    return links.map((link) => viewOf(link.session, ctx.lang));
-  }
-
-  async programmeDays(ctx: RequestContext, edition: EditionRow): Promise<string[]> {
-    const sessions = await this.sessionViews(ctx, edition);
-    return [...new Set(sessions.map((s) => s.localDate))];
-  }
-
-  // Loaders map rows to read models inside the batch: it runs after every root field has set
-  // the request's language, and each row is mapped once however many fields load it.
-
-  tracks(ctx: RequestContext, editionId: string): Promise<TrackView[]> {
-    return ctx.loaders
-      .get('programme.tracksByEdition', async (ids) =>
-        groupByKey(ids, (await this.repo.tracksByEditionIds(ids)).map((t) => toTrackModel(t, ctx.lang)), (t) => t.editionId),
-      )
-      .load(editionId);
-  }
-
-  track(ctx: RequestContext, id: string | null): Promise<TrackView | null> {
-    if (id === null) return Promise.resolve(null);
-    return ctx.loaders
-      .get('programme.trackById', async (ids) => byKey(ids, (await this.repo.tracksByIds(ids)).map((t) => toTrackModel(t, ctx.lang)), (t) => t.id))
-      .load(id);
-  }
-
-  rooms(ctx: RequestContext, editionId: string): Promise<RoomView[]> {
-    return ctx.loaders
-      .get('programme.roomsByEdition', async (ids) => {
-        const rows = await this.repo.roomsByEditionIds(ids);
-        return groupByKey(ids, rows, (r) => r.venue.editionId).map((group) => group.map((r) => toRoomModel(r, ctx.lang)));
-      })
-      .load(editionId);
-  }
-
-  room(ctx: RequestContext, id: string | null): Promise<RoomView | null> {
-    if (id === null) return Promise.resolve(null);
-    return ctx.loaders
-      .get('programme.roomById', async (ids) => byKey(ids, (await this.repo.roomsByIds(ids)).map((r) => toRoomModel(r, ctx.lang)), (r) => r.id))
-      .load(id);
-  }
-
-  speakers(ctx: RequestContext, sessionId: string): Promise<SpeakerView[]> {
-    return ctx.loaders
-      .get('programme.speakersBySession', async (ids) => {
-        const rows = await this.repo.participantsBySessionIds(ids);
-        // People come through PeopleService's loader: each person is read and mapped once,
-        // however many sessions they speak in (a join would repeat them per appearance).
-        const personIds = [...new Set(rows.map((row) => row.personId))];
-        const people = new Map<string, PersonView>();
-        for (const person of await Promise.all(personIds.map((id) => this.people.person(ctx, id)))) {
-          if (person) people.set(person.id, person);
-        }
-        // Grouped in one pass: ~600 appearances per programme, so no per-row arrays or copies.
-        const bySession = new Map<string, SpeakerView[]>();
-        for (const id of ids) bySession.set(id, []);
-        for (const row of rows) {
-          const person = people.get(row.personId);
-          // A person unpublished between the two reads is left out, as the join left them out.
-          if (person) bySession.get(row.sessionId)?.push({ role: row.role, position: row.position, person });
-        }
-        return ids.map((id) => (bySession.get(id) ?? []).sort(bySpeakerOrder));
-      })
-      .load(sessionId);
+    const links = await this.sessionLinksOf.load(ctx, personId);
+    const sessions = await Promise.all(links.map((link) => this.session(ctx, link.editionId, link.sessionId)));
+    return sessions.filter((s): s is SessionView => s !== null);
   }
 }

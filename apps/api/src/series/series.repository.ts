@@ -1,6 +1,7 @@
-// Reads of published series and their member countries.
+// Reads of visible series and their member countries.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
+import { visible, VISITOR } from '@caravan/db/read-models';
 import { DATABASE } from '../config/config.tokens.js';
 import type { SeriesRow } from '../common/db-rows.js';
 
@@ -14,11 +15,11 @@ export class SeriesRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   allPublished(): Promise<SeriesRow[]> {
-    return this.db.prisma.series.findMany({ where: { published: true } });
+    return this.db.prisma.series.findMany({ where: visible('series', VISITOR) });
   }
 
   publishedBySlug(slug: string): Promise<SeriesRow | null> {
-    return this.db.prisma.series.findFirst({ where: { slug, published: true } });
+    return this.db.prisma.series.findFirst({ where: { slug, ...visible('series', VISITOR) } });
   }
 
   byIds(ids: readonly string[]): Promise<SeriesRow[]> {

@@ -1,25 +1,22 @@
-// Series root queries, the fields of Series, and Edition.series (series sits above editions).
+// Series root queries, the relations of Series, and Edition.series (series sits above editions).
+// The plain fields are properties of the view (series.views.ts).
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { TrackDefinition } from '@caravan/tracks';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
+import type { CountryView, RegionView } from '../catalogue/catalogue.views.js';
 import { CountryModel } from '../catalogue/models/country.model.js';
 import { RegionModel } from '../catalogue/models/region.model.js';
-import type { CountryView } from '../catalogue/catalogue.mappers.js';
-import type { EditionRow, RegionRow, SeriesRow } from '../common/db-rows.js';
-import type { OrganizationView } from '../people/people.mappers.js';
-import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import { CONTEXT_KEY, type GraphQLContext, type NoArgs, type RequestContext } from '../common/graphql/request-context.js';
 import { LANG_ARG, required } from '../common/graphql/resolver-helpers.js';
-import { localize } from '../common/localized/localize.js';
-import { LocalizedString } from '../common/localized/localized-string.model.js';
 import { EditionsService } from '../editions/editions.service.js';
+import type { EditionView } from '../editions/editions.views.js';
 import { EditionModel } from '../editions/models/edition.model.js';
 import { OrganizationModel } from '../people/models/organization.model.js';
 import { PeopleService } from '../people/people.service.js';
-import { TrackDefinitionModel } from '../programme/models/track.model.js';
+import type { OrganizationView } from '../people/people.views.js';
 import { SeriesModel } from './models/series.model.js';
 import { SeriesService } from './series.service.js';
+import type { SeriesView } from './series.views.js';
 
 @Resolver(() => SeriesModel)
 export class SeriesResolver {
@@ -31,8 +28,7 @@ export class SeriesResolver {
   ) {}
 
   @Query(() => [SeriesModel], { description: 'Published series, by name.' })
-  seriesList(@Ctx() ctx: RequestContext, @Args(LANG_ARG) lang?: string): Promise<SeriesRow[]> {
-    useLanguage(ctx, lang);
+  seriesList(@Ctx() ctx: RequestContext, @Args(LANG_ARG) _lang?: string): Promise<SeriesView[]> {
     return this.series.list(ctx);
   }
 
@@ -40,63 +36,38 @@ export class SeriesResolver {
   seriesBySlug(
     @Ctx() ctx: RequestContext,
     @Args('slug', { description: 'Series slug, e.g. china-central-asia.' }) slug: string,
-    @Args(LANG_ARG) lang?: string,
-  ): Promise<SeriesRow | null> {
-    useLanguage(ctx, lang);
-    return this.series.bySlug(slug);
-  }
-
-  @ResolveField('name', () => LocalizedString, { description: 'Full name of the series.' })
-  name(series: SeriesRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
-    return localize(series.name, context[CONTEXT_KEY].lang);
-  }
-
-  @ResolveField('shortName', () => LocalizedString, { description: 'Short name for menus and titles.' })
-  shortName(series: SeriesRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
-    return localize(series.shortName, context[CONTEXT_KEY].lang);
-  }
-
-  @ResolveField('description', () => LocalizedString, { description: 'What the series is for.' })
-  description(series: SeriesRow, _args: NoArgs, context: GraphQLContext): LocalizedString {
-    return localize(series.description, context[CONTEXT_KEY].lang);
+    @Args(LANG_ARG) _lang?: string,
+  ): Promise<SeriesView | null> {
+    return this.series.bySlug(ctx, slug);
   }
 
   @ResolveField('region', () => RegionModel, { description: 'The region the series is about.' })
-  async region(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<RegionRow> {
+  async region(series: SeriesView, _args: NoArgs, context: GraphQLContext): Promise<RegionView> {
     return required(await this.catalogue.region(context[CONTEXT_KEY], series.regionCode), `Region ${series.regionCode}`);
   }
 
   @ResolveField('partnerCountry', () => CountryModel, { nullable: true, description: 'The partner country, e.g. China.' })
-  partnerCountry(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
+  partnerCountry(series: SeriesView, _args: NoArgs, context: GraphQLContext): Promise<CountryView | null> {
     return this.catalogue.country(context[CONTEXT_KEY], series.partnerCountryCode);
   }
 
   @ResolveField('countries', () => [CountryModel], { description: 'Member and partner countries, by name.' })
-  countries(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<CountryView[]> {
+  countries(series: SeriesView, _args: NoArgs, context: GraphQLContext): Promise<CountryView[]> {
     return this.series.countries(context[CONTEXT_KEY], series.id);
   }
 
   @ResolveField('coOrganizers', () => [OrganizationModel], { description: 'Bodies that organize the series.' })
-  coOrganizers(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<OrganizationView[]> {
+  coOrganizers(series: SeriesView, _args: NoArgs, context: GraphQLContext): Promise<OrganizationView[]> {
     return this.people.seriesOrganizers(context[CONTEXT_KEY], series.id);
   }
 
-  @ResolveField('focusTracks', () => [TrackDefinitionModel], { description: 'Taxonomy tracks the series concentrates on.' })
-  focusTracks(series: SeriesRow, _args: NoArgs, context: GraphQLContext): TrackDefinitionModel[] {
-    return this.series.focusTracks(series).map((track: TrackDefinition) => ({
-      slug: track.slug,
-      name: localize(track.name, context[CONTEXT_KEY].lang),
-      description: localize(track.description, context[CONTEXT_KEY].lang),
-    }));
-  }
-
   @ResolveField('editions', () => [EditionModel], { description: 'Published editions, newest first.' })
-  editionsOf(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<EditionRow[]> {
+  editionsOf(series: SeriesView, _args: NoArgs, context: GraphQLContext): Promise<EditionView[]> {
     return this.editions.ofSeries(context[CONTEXT_KEY], series.id);
   }
 
   @ResolveField('latestEdition', () => EditionModel, { nullable: true, description: 'The newest published edition.' })
-  latestEdition(series: SeriesRow, _args: NoArgs, context: GraphQLContext): Promise<EditionRow | null> {
+  latestEdition(series: SeriesView, _args: NoArgs, context: GraphQLContext): Promise<EditionView | null> {
     return this.editions.latestOfSeries(context[CONTEXT_KEY], series.id);
   }
 }
@@ -106,7 +77,7 @@ export class EditionSeriesResolver {
   constructor(private readonly series: SeriesService) {}
 
   @ResolveField('series', () => SeriesModel, { description: 'The series the edition belongs to.' })
-  async seriesOf(edition: EditionRow, _args: NoArgs, context: GraphQLContext): Promise<SeriesRow> {
+  async seriesOf(edition: EditionView, _args: NoArgs, context: GraphQLContext): Promise<SeriesView> {
     return required(await this.series.byId(context[CONTEXT_KEY], edition.seriesId), `Series ${edition.seriesId}`);
   }
 }

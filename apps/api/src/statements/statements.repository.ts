@@ -1,6 +1,7 @@
 // Reads of published statements by published people at published editions of published series.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, Prisma, Statement } from '@caravan/db';
+import { visible, VISITOR } from '@caravan/db/read-models';
 import { DATABASE } from '../config/config.tokens.js';
 import type { CursorPosition } from '../common/pagination/cursor.js';
 
@@ -12,7 +13,6 @@ export interface StatementQuery {
   personSlug: string | null;
 }
 
-const VISIBLE: Prisma.StatementWhereInput = { published: true, person: { published: true } };
 
 @Injectable()
 export class StatementsRepository {
@@ -21,13 +21,13 @@ export class StatementsRepository {
   /** A page in id order (statements have no natural key), and how many match overall. */
   async page(query: StatementQuery, take: number, after: CursorPosition | null): Promise<{ rows: StatementRow[]; totalCount: number }> {
     const where: Prisma.StatementWhereInput = {
-      ...VISIBLE,
-      edition: {
-        published: true,
-        series: { slug: query.seriesSlug, published: true },
-        ...(query.editionNumber !== null ? { number: query.editionNumber } : {}),
-      },
-      ...(query.personSlug !== null ? { person: { published: true, slug: query.personSlug } } : {}),
+      AND: [
+        visible('statement', VISITOR),
+        {
+          edition: { series: { slug: query.seriesSlug }, ...(query.editionNumber !== null ? { number: query.editionNumber } : {}) },
+          ...(query.personSlug !== null ? { person: { slug: query.personSlug } } : {}),
+        },
+      ],
     };
     const [rows, totalCount] = await Promise.all([
       this.db.prisma.statement.findMany({ where: { AND: [where, after ? { id: { gt: after.id } } : {}] }, orderBy: { id: 'asc' }, take }),
@@ -37,6 +37,6 @@ export class StatementsRepository {
   }
 
   byEditionIds(editionIds: readonly string[]): Promise<StatementRow[]> {
-    return this.db.prisma.statement.findMany({ where: { ...VISIBLE, editionId: { in: [...editionIds] } }, orderBy: { id: 'asc' } });
+    return this.db.prisma.statement.findMany({ where: { AND: [visible('statement', VISITOR), { editionId: { in: [...editionIds] } }] }, orderBy: { id: 'asc' } });
   }
 }

@@ -1,23 +1,21 @@
 // The statements root query, Edition.statements, and the fields of Statement.
-import type { PersonView } from '../people/people.mappers.js';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { EditionRow } from '../common/db-rows.js';
-import { useLanguage } from '../common/graphql/lang.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { LANG_ARG } from '../common/graphql/resolver-helpers.js';
-import { localize } from '../common/localized/localize.js';
-import { LocalizedString } from '../common/localized/localized-string.model.js';
 import type { Connection } from '../common/pagination/connection.model.js';
 import { AFTER_ARG, FIRST_ARG, parsePageArgs } from '../common/pagination/page-args.js';
 import { EditionsService } from '../editions/editions.service.js';
+import type { EditionView } from '../editions/editions.views.js';
 import { EditionModel } from '../editions/models/edition.model.js';
 import { PersonModel } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
+import type { PersonView } from '../people/people.views.js';
 import { SessionModel } from '../programme/models/session.model.js';
-import { ProgrammeService, type SessionView } from '../programme/programme.service.js';
+import { ProgrammeService } from '../programme/programme.service.js';
+import type { SessionView } from '../programme/programme.views.js';
 import { StatementConnection, StatementModel } from './models/statement.model.js';
-import type { StatementRow } from './statements.repository.js';
+import type { StatementView } from './statements.views.js';
 import { StatementsService } from './statements.service.js';
 
 @Resolver(() => StatementModel)
@@ -37,29 +35,23 @@ export class StatementsResolver {
     @Args('person', { type: () => String, nullable: true, description: 'Person slug.' }) person?: string | null,
     @Args(FIRST_ARG) first?: number | null,
     @Args(AFTER_ARG) after?: string | null,
-    @Args(LANG_ARG) lang?: string,
-  ): Promise<Connection<StatementRow>> {
-    useLanguage(ctx, lang);
-    return this.statements.page({ series, edition, person }, parsePageArgs({ first, after }));
-  }
-
-  @ResolveField('summary', () => LocalizedString, { description: 'What the person said, in a few sentences.' })
-  summary(@Parent() statement: StatementRow, @Ctx() ctx: RequestContext): LocalizedString {
-    return localize(statement.summary, ctx.lang);
+    @Args(LANG_ARG) _lang?: string,
+  ): Promise<Connection<StatementView>> {
+    return this.statements.page(ctx, { series, edition, person }, parsePageArgs({ first, after }));
   }
 
   @ResolveField('person', () => PersonModel, { nullable: true, description: 'Who said it.' })
-  person(@Parent() statement: StatementRow, @Ctx() ctx: RequestContext): Promise<PersonView | null> {
+  person(@Parent() statement: StatementView, @Ctx() ctx: RequestContext): Promise<PersonView | null> {
     return this.people.person(ctx, statement.personId);
   }
 
   @ResolveField('session', () => SessionModel, { nullable: true, description: 'The session in which it was said.' })
-  session(@Parent() statement: StatementRow, @Ctx() ctx: RequestContext): Promise<SessionView | null> {
-    return this.programme.session(ctx, statement.sessionId);
+  session(@Parent() statement: StatementView, @Ctx() ctx: RequestContext): Promise<SessionView | null> {
+    return this.programme.session(ctx, statement.editionId, statement.sessionId);
   }
 
   @ResolveField('edition', () => EditionModel, { nullable: true, description: 'The edition at which it was said.' })
-  edition(@Parent() statement: StatementRow, @Ctx() ctx: RequestContext): Promise<EditionRow | null> {
+  edition(@Parent() statement: StatementView, @Ctx() ctx: RequestContext): Promise<EditionView | null> {
     return this.editions.byId(ctx, statement.editionId);
   }
 }
@@ -69,7 +61,7 @@ export class EditionStatementsResolver {
   constructor(private readonly statements: StatementsService) {}
 
   @ResolveField('statements', () => [StatementModel], { description: 'Published statements made at this edition.' })
-  statementsOf(@Parent() edition: EditionRow, @Ctx() ctx: RequestContext): Promise<StatementRow[]> {
+  statementsOf(@Parent() edition: EditionView, @Ctx() ctx: RequestContext): Promise<StatementView[]> {
     return this.statements.ofEdition(ctx, edition.id);
   }
 }

@@ -1,52 +1,34 @@
 // The worker's configuration, parsed once at boot; nothing else reads process.env. A bad value
-// stops the process with a message naming the variable.
+// stops the process with a message naming the variable. Every variable it reads is one the api
+// reads too, defined once in @caravan/config/env.
+import { env, parseEnv, postgresUrl, variable, variablesOf, type EnvSource, type LogLevel, type NodeEnv } from '@caravan/config/env';
 import { z } from 'zod';
 
-export class WorkerConfigError extends Error {
-  override readonly name = 'WorkerConfigError';
-  readonly code = 'CONFIG_INVALID';
-}
-
-const blankAsUnset = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+export { ConfigError } from '@caravan/config/env';
 
 const EnvSchema = z.object({
-  NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'test', 'production']).default('development')),
+  NODE_ENV: env.NODE_ENV,
   // The embedded PGlite belongs to one process (the api), so the worker needs a real server.
-  DATABASE_URL: z.preprocess(
-    blankAsUnset,
-    z.url({ protocol: /^postgres(ql)?$/, error: 'must be set to a postgres:// URL (the worker cannot share the embedded PGlite)' }),
-  ),
-  REDIS_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).default('redis://127.0.0.1:6379')),
-  BULL_PREFIX: z.preprocess(blankAsUnset, z.string().regex(/^[A-Za-z0-9:_-]+$/, 'may contain letters, digits, ":", "_" and "-" only').default('bull')),
-  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  DATABASE_URL: variable(postgresUrl('must be set to a postgres:// URL (the worker cannot share the embedded PGlite)')),
+  REDIS_URL: env.REDIS_URL,
+  BULL_PREFIX: env.BULL_PREFIX,
+  LOG_LEVEL: env.LOG_LEVEL,
 });
 
 export interface WorkerConfig {
-  nodeEnv: 'development' | 'test' | 'production';
+  nodeEnv: NodeEnv;
   databaseUrl: string;
   redisUrl: string;
   bullPrefix: string;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logLevel: LogLevel;
 }
 
-export function parseWorkerEnv(source: Readonly<Record<string, string | undefined>>): WorkerConfig {
-  const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'environment');
-      const raw = source[name];
-      return `${name} ${issue.message}${raw === undefined ? '' : ` (got "${raw}")`}`;
-    });
-    throw new WorkerConfigError(`Invalid configuration: ${problems.join('; ')}. Fix the variable and restart.`);
-  }
-  const env = result.data;
-  return {
-    nodeEnv: env.NODE_ENV,
-    databaseUrl: env.DATABASE_URL,
-    redisUrl: env.REDIS_URL,
-    bullPrefix: env.BULL_PREFIX,
-    logLevel: env.LOG_LEVEL,
-  };
+/** The variables the worker reads; the operations guide lists the same names (a spec checks). */
+export const WORKER_ENV_VARIABLES = variablesOf(EnvSchema);
+
+export function parseWorkerEnv(source: EnvSource): WorkerConfig {
+  const parsed = parseEnv(EnvSchema, source);
+  return { nodeEnv: parsed.NODE_ENV, databaseUrl: parsed.DATABASE_URL, redisUrl: parsed.REDIS_URL, bullPrefix: parsed.BULL_PREFIX, logLevel: parsed.LOG_LEVEL };
 }
 
 /** The only read of process.env in the worker. */

@@ -2,6 +2,7 @@
 import { ZAgreementInput, type AgreementInput } from '@caravan/forums';
 import type { CountryCode } from '@caravan/regions';
 import type { Agreement, PrismaClient } from '../generated/prisma/client.js';
+import { dateColumn } from '../read-models/calendar-date.js';
 import { validate } from './validate.js';
 
 export type AgreementSeed = Omit<AgreementInput, 'parties'> & {
@@ -51,7 +52,7 @@ export async function upsertAgreement(prisma: PrismaClient, editionId: string, i
     valueAmount: agreement.valueAmount ?? null,
     currency: agreement.currency ?? null,
     confidential: agreement.confidential ?? false,
-    signedOn: agreement.signedOn ? new Date(`${agreement.signedOn}T00:00:00Z`) : null,
+    signedOn: dateColumn(agreement.signedOn),
     isDemo: agreement.isDemo ?? false,
     published: agreement.published ?? true,
   };

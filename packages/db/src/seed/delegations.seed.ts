@@ -1,33 +1,52 @@
 // National delegations of an edition (head, members, protocol order) and attributed statements.
+import { ZDelegationInput, ZStatementInput } from '@caravan/forums';
+import type { CountryCode } from '@caravan/regions';
 import type { Delegation, PrismaClient, Statement } from '../generated/prisma/client.js';
+import { validate } from './validate.js';
 
 type Text = Record<string, string>;
 
 export interface DelegationSeed {
+  /** A catalogue country code; ZDelegationInput checks it. */
   countryCode: string;
-  name: Text;
-  headSlug: string;
+  name?: Text;
+  headSlug?: string;
   protocolOrder: number;
-  members: { personSlug: string; role: Text }[];
+  members?: { personSlug: string; role?: Text }[];
+  published?: boolean;
 }
 
+const personId = async (prisma: PrismaClient, slug: string): Promise<string> => (await prisma.person.findUniqueOrThrow({ where: { slug } })).id;
+
 export async function upsertDelegation(prisma: PrismaClient, editionId: string, input: DelegationSeed): Promise<Delegation> {
-  const head = await prisma.person.findUniqueOrThrow({ where: { slug: input.headSlug } });
-  const data = { name: input.name, headPersonId: head.id, protocolOrder: input.protocolOrder };
-  const delegation = await prisma.delegation.upsert({
-    where: { editionId_countryCode: { editionId, countryCode: input.countryCode } },
-    create: { editionId, countryCode: input.countryCode, ...data },
+  const members = input.members ?? [];
+  const delegation = validate(
+    ZDelegationInput,
+    // The schema checks the code against the catalogue; the seed's data only promises a string.
+    { countryCode: input.countryCode as CountryCode, name: input.name, head: input.headSlug, protocolOrder: input.protocolOrder, members: members.map((m) => ({ person: m.personSlug, role: m.role })), published: input.published },
+    `delegation ${input.countryCode}`,
+  );
+  const data = {
+    ...(delegation.name ? { name: delegation.name } : {}),
+    headPersonId: delegation.head ? await personId(prisma, delegation.head) : null,
+    protocolOrder: delegation.protocolOrder,
+    published: delegation.published ?? true,
+  };
+  const saved = await prisma.delegation.upsert({
+    where: { editionId_countryCode: { editionId, countryCode: delegation.countryCode } },
+    create: { editionId, countryCode: delegation.countryCode, ...data },
     update: data,
   });
-  for (const [position, member] of input.members.entries()) {
-    const person = await prisma.person.findUniqueOrThrow({ where: { slug: member.personSlug } });
+  for (const [position, member] of (delegation.members ?? []).entries()) {
+    const id = await personId(prisma, member.person);
+    const role = member.role ?? undefined;
     await prisma.delegationMember.upsert({
-      where: { delegationId_personId: { delegationId: delegation.id, personId: person.id } },
-      create: { delegationId: delegation.id, personId: person.id, role: member.role, position },
-      update: { role: member.role, position },
+      where: { delegationId_personId: { delegationId: saved.id, personId: id } },
+      create: { delegationId: saved.id, personId: id, role, position },
+      update: { role, position },
     });
   }
-  return delegation;
+  return saved;
 }
 
 export interface StatementSeed {
@@ -35,17 +54,17 @@ export interface StatementSeed {
   sessionSlug?: string;
   /** A short summary in our own words, attributed to the person; never a quotation. */
   summary: Text;
+  published?: boolean;
 }
 
 /** One statement per person and session: that pair is the statement's natural key. */
 export async function upsertStatement(prisma: PrismaClient, editionId: string, input: StatementSeed): Promise<Statement> {
-  const person = await prisma.person.findUniqueOrThrow({ where: { slug: input.personSlug } });
-  const session = input.sessionSlug
-    ? await prisma.session.findUniqueOrThrow({ where: { editionId_slug: { editionId, slug: input.sessionSlug } } })
+  const statement = validate(ZStatementInput, { person: input.personSlug, session: input.sessionSlug, summary: input.summary, published: input.published }, `statement of ${input.personSlug}`);
+  const session = statement.session
+    ? await prisma.session.findUniqueOrThrow({ where: { editionId_slug: { editionId, slug: statement.session } } })
     : null;
-  const key = { editionId, personId: person.id, sessionId: session?.id ?? null };
+  const key = { editionId, personId: await personId(prisma, statement.person), sessionId: session?.id ?? null };
+  const data = { summary: statement.summary, published: statement.published ?? true };
   const existing = await prisma.statement.findFirst({ where: key });
-  return existing
-    ? prisma.statement.update({ where: { id: existing.id }, data: { summary: input.summary } })
-    : prisma.statement.create({ data: { ...key, summary: input.summary } });
+  return existing ? prisma.statement.update({ where: { id: existing.id }, data }) : prisma.statement.create({ data: { ...key, ...data } });
 }

@@ -1,5 +1,6 @@
 // Reported indicators (trade turnover, investment) with their values per period.
 import type { Indicator, PrismaClient } from '../generated/prisma/client.js';
+import { dateColumn } from '../read-models/calendar-date.js';
 
 type Text = Record<string, string>;
 
@@ -26,8 +27,8 @@ export async function upsertIndicator(prisma: PrismaClient, input: IndicatorSeed
   const indicator = await prisma.indicator.upsert({ where: { slug: input.slug }, create: { slug: input.slug, ...data }, update: data });
   for (const value of input.values) {
     const valueData = {
-      periodStart: new Date(`${value.periodStart}T00:00:00Z`),
-      periodEnd: new Date(`${value.periodEnd}T00:00:00Z`),
+      periodStart: dateColumn(value.periodStart),
+      periodEnd: dateColumn(value.periodEnd),
       value: value.value,
       qualifier: value.qualifier ?? null,
       ...(value.note ? { note: value.note } : {}),

@@ -7,7 +7,8 @@ export interface UserSeed {
   password: string;
   displayName: string;
   isPlatformAdmin?: boolean;
-  grants?: { seriesSlug: string; role: OrganizerRole }[];
+  /** Roles in a series, or in one of its editions when editionNumber is given. */
+  grants?: { seriesSlug: string; editionNumber?: number; role: OrganizerRole }[];
 }
 
 export async function upsertUser(prisma: PrismaClient, input: UserSeed): Promise<User> {
@@ -19,8 +20,9 @@ export async function upsertUser(prisma: PrismaClient, input: UserSeed): Promise
   const user = await prisma.user.upsert({ where: { email: input.email }, create: { email: input.email, ...data }, update: data });
   for (const grant of input.grants ?? []) {
     const series = await prisma.series.findUniqueOrThrow({ where: { slug: grant.seriesSlug } });
+    const edition = grant.editionNumber === undefined ? null : await prisma.edition.findUniqueOrThrow({ where: { seriesId_number: { seriesId: series.id, number: grant.editionNumber } } });
     // editionId is null for a series-wide grant, and NULLs never collide in a unique index.
-    const key = { userId: user.id, seriesId: series.id, editionId: null, role: grant.role };
+    const key = { userId: user.id, seriesId: series.id, editionId: edition?.id ?? null, role: grant.role };
     if (!(await prisma.roleGrant.findFirst({ where: key }))) await prisma.roleGrant.create({ data: key });
   }
   return user;

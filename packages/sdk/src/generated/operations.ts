@@ -124,7 +124,7 @@ export type CreateDelegationInput = {
   countryCode: string;
   /** Slug of the person heading the delegation. */
   head?: string | null | undefined;
-  /** Members in protocol order, each person once; none when left out. */
+  /** Members in protocol order, each person once; on an update the whole list is replaced when given. */
   members?: Array<DelegationMemberInput> | null | undefined;
   /** Name when it is not simply the country, at least in English. */
   name?: Array<LocalizedTextInput> | null | undefined;
@@ -148,11 +148,11 @@ export type CreateEditionInput = {
   hostCountryCode?: string | null | undefined;
   /** Catalogue id of the host province or region, e.g. CN-NX. */
   hostSubdivisionId?: string | null | undefined;
-  /** Ordinal within the series, unique in it (1 for the first forum). */
+  /** Ordinal within the series, unique in it (1 for the first forum). Cannot be changed later. */
   number: number;
   /** Visible to visitors right away; false (a draft) when left out. */
   published?: boolean | null | undefined;
-  /** First day, YYYY-MM-DD in the host time zone. Give both dates or neither. */
+  /** First day, YYYY-MM-DD in the host time zone. Give both dates or neither; sessions must stay inside them. */
   startDate?: string | null | undefined;
   /** Starting status; PROPOSED when left out. Later changes go through transitionEdition. */
   status?: EditionStatus | null | undefined;
@@ -383,105 +383,105 @@ export type SessionSpeakerInput = {
 
 /** Changes to an agreement: a field left out keeps its value; null clears summary, track, session, value and signedOn. The status changes through transitionAgreement. */
 export type UpdateAgreementInput = {
-  /** True when the value is not disclosed. */
+  /** True when the parties did not disclose the value: it never reaches public figures. False when left out. */
   confidential?: boolean | null | undefined;
-  /** ISO 4217 code of the value; null clears it. */
+  /** ISO 4217 code of the value, e.g. CNY. */
   currency?: string | null | undefined;
-  /** True for invented demo detail. */
+  /** True for invented demo detail rather than a reported fact. False when left out. */
   isDemo?: boolean | null | undefined;
-  /** Signatories in order, at least two (replaces the list). */
+  /** Signatories in the order the agreement names them; at least two. */
   parties?: Array<AgreementPartyInput> | null | undefined;
-  /** Slug of the session of its edition; null clears it. */
+  /** Slug of the session of this edition where it was signed, e.g. signing-ceremony. */
   sessionSlug?: string | null | undefined;
-  /** Signing date, YYYY-MM-DD; null clears it. */
+  /** Signing date, YYYY-MM-DD. */
   signedOn?: string | null | undefined;
-  /** What it provides for; null clears it. */
+  /** What it provides for, at least in English when given. */
   summary?: Array<LocalizedTextInput> | null | undefined;
-  /** Title, at least in English (replaces all languages). */
+  /** Title, at least in English. */
   title?: Array<LocalizedTextInput> | null | undefined;
-  /** Slug of the track of its edition; null clears it. */
+  /** Slug of the track of this edition it belongs to. */
   trackSlug?: string | null | undefined;
   /** What sort of agreement it is. */
   type?: AgreementType | null | undefined;
-  /** Value, 0 or more; null clears it (and needs no currency). */
+  /** Value, 0 or more, with at most 2 decimals; needs currency. */
   valueAmount?: number | null | undefined;
 };
 
 /** Changes to a delegation: a field left out keeps its value; null clears name or head. */
 export type UpdateDelegationInput = {
-  /** Catalogue country code, e.g. KZ; one delegation per country and edition. */
+  /** Catalogue country code of the delegation, e.g. KZ; one delegation per country and edition. */
   countryCode?: string | null | undefined;
-  /** Slug of the person heading the delegation; null clears it. */
+  /** Slug of the person heading the delegation. */
   head?: string | null | undefined;
-  /** Members in protocol order; replaces the whole list when given. */
+  /** Members in protocol order, each person once; on an update the whole list is replaced when given. */
   members?: Array<DelegationMemberInput> | null | undefined;
-  /** Name, at least in English; null clears it. */
+  /** Name when it is not simply the country, at least in English. */
   name?: Array<LocalizedTextInput> | null | undefined;
-  /** Position in the protocol order, 0 or more. */
+  /** Position in the protocol order, 0 or more, lowest first. */
   protocolOrder?: number | null | undefined;
 };
 
-/** Changes to an edition; fields left out keep their value. Number and status change elsewhere (status: transitionEdition). */
+/** Changes to an edition: a field left out keeps its value, null clears an optional one. Number and status change elsewhere (status: transitionEdition). */
 export type UpdateEditionInput = {
   /** Reported number of participants. */
   attendance?: number | null | undefined;
-  /** Description (replaces all languages). */
+  /** What the edition is about, at least in English; empty when left out. */
   description?: Array<LocalizedTextInput> | null | undefined;
   /** Last day (inclusive), YYYY-MM-DD in the host time zone. */
   endDate?: string | null | undefined;
-  /** Host city (replaces all languages). */
+  /** Host city, at least in English. */
   hostCity?: Array<LocalizedTextInput> | null | undefined;
-  /** Catalogue country code of the host. */
+  /** Catalogue country code of the host, e.g. GE. */
   hostCountryCode?: string | null | undefined;
-  /** Catalogue id of the host province or region. */
+  /** Catalogue id of the host province or region, e.g. CN-NX. */
   hostSubdivisionId?: string | null | undefined;
-  /** First day, YYYY-MM-DD in the host time zone; sessions must stay inside the dates. */
+  /** First day, YYYY-MM-DD in the host time zone. Give both dates or neither; sessions must stay inside them. */
   startDate?: string | null | undefined;
-  /** Motto or theme (replaces all languages). */
+  /** Motto or theme, at least in English. */
   theme?: Array<LocalizedTextInput> | null | undefined;
-  /** IANA time zone of the host city. */
+  /** IANA time zone of the host city, e.g. Asia/Shanghai or Asia/Tbilisi. Session times are entered in it. */
   timeZone?: string | null | undefined;
-  /** Working languages (replaces the list). */
+  /** Working languages (BCP 47), at least one, each once. */
   workingLanguages?: Array<string> | null | undefined;
 };
 
 /** Changes to an indicator (not its values): a field left out keeps its value; null clears description or source. */
 export type UpdateIndicatorInput = {
-  /** ISO 3166-1 alpha-2 codes of the countries it concerns (replaces the list). */
+  /** ISO 3166-1 alpha-2 codes of the countries it concerns, each once. */
   countryCodes?: Array<string> | null | undefined;
-  /** What it measures; null clears it. */
+  /** What it measures, at least in English when given. */
   description?: Array<LocalizedTextInput> | null | undefined;
-  /** Name, at least in English (replaces all languages). */
+  /** Name, at least in English. */
   name?: Array<LocalizedTextInput> | null | undefined;
-  /** Where the figures come from; null clears it. */
+  /** Where the figures come from, at least in English when given. */
   source?: Array<LocalizedTextInput> | null | undefined;
-  /** Unit of the values, e.g. USD. */
+  /** Unit of the values, e.g. USD, t, %. */
   unit?: string | null | undefined;
 };
 
 /** Changes to an organization: a field left out keeps its value; null clears countryCode or website. */
 export type UpdateOrganizationInput = {
-  /** ISO 3166-1 alpha-2 code of its home country; null clears it. */
+  /** ISO 3166-1 alpha-2 code of its home country, e.g. KZ; none for international bodies. */
   countryCode?: string | null | undefined;
   /** The sort of body it is. */
   kind?: OrganizationKind | null | undefined;
-  /** Name, at least in English (replaces all languages). */
+  /** Name, at least in English. */
   name?: Array<LocalizedTextInput> | null | undefined;
-  /** Website, an http(s) URL; null clears it. */
+  /** Website, an http(s) URL. */
   website?: string | null | undefined;
 };
 
 /** Changes to a person: a field left out keeps its value; null clears organization, countryCode or photoUrl. */
 export type UpdatePersonInput = {
-  /** ISO 3166-1 alpha-2 country code; null clears it. */
+  /** ISO 3166-1 alpha-2 code of the country the person represents, e.g. KG. */
   countryCode?: string | null | undefined;
-  /** Full name per language or script, en required (replaces all languages). */
+  /** Full name per language or script (en required), e.g. en "Edil Baisalov", ru "Эдиль Байсалов". */
   name?: Array<LocalizedTextInput> | null | undefined;
-  /** Slug of the organization the person represents; null clears it. */
+  /** Slug of the organization the person represents. */
   organization?: string | null | undefined;
-  /** Portrait, an http(s) URL; null clears it. */
+  /** Portrait, an http(s) URL. */
   photoUrl?: string | null | undefined;
-  /** Office or job title, en required (replaces all languages). */
+  /** Office or job title, at least in English. */
   position?: Array<LocalizedTextInput> | null | undefined;
 };
 
@@ -489,55 +489,55 @@ export type UpdatePersonInput = {
 export type UpdateRoomInput = {
   /** Seats, 1 or more. */
   capacity?: number | null | undefined;
-  /** Name (replaces all languages). */
+  /** Name, at least in English. */
   name?: Array<LocalizedTextInput> | null | undefined;
-  /** Order among the venue's rooms. */
+  /** Order among the venue's rooms (0 first). */
   position?: number | null | undefined;
-  /** New slug, unique within the venue. */
+  /** URL slug, unique within the venue, e.g. hall-a. */
   slug?: string | null | undefined;
 };
 
-/** Changes to a series; fields left out keep their value. The slug cannot change. */
+/** Changes to a series: a field left out keeps its value, a text given replaces all its languages; the slug cannot change. */
 export type UpdateSeriesInput = {
-  /** Description, at least in English (replaces all languages). */
+  /** What the series is for, at least in English. */
   description?: Array<LocalizedTextInput> | null | undefined;
-  /** Focus track slugs of the taxonomy (replaces the list). */
+  /** Slugs of the @caravan/tracks taxonomy the series concentrates on, each once. */
   focusTrackSlugs?: Array<string> | null | undefined;
-  /** Full name, at least in English (replaces all languages). */
+  /** Full name, at least in English. */
   name?: Array<LocalizedTextInput> | null | undefined;
-  /** ISO 3166-1 code of the partner country; keeps the current one when left out. */
+  /** ISO 3166-1 code of the partner country from outside the region, e.g. CN. */
   partnerCountryCode?: string | null | undefined;
-  /** Catalogue code of the region, e.g. central-asia. */
+  /** Catalogue code of the region the series is about, e.g. south-caucasus. */
   regionCode?: string | null | undefined;
-  /** Short name, at least in English (replaces all languages). */
+  /** Short name for menus and titles, at least in English. */
   shortName?: Array<LocalizedTextInput> | null | undefined;
-  /** Where the series stands. */
+  /** Where the series stands; PLANNED when left out. */
   status?: EditionStatus | null | undefined;
-  /** Key of the visual theme in @caravan/themes. */
+  /** Key of the visual theme in @caravan/themes, e.g. south-caucasus. */
   themeKey?: string | null | undefined;
 };
 
-/** Changes to a session; fields left out keep their value. Times are local wall-clock in the edition's time zone. */
+/** Changes to a session: a field left out keeps its value, null clears an optional one. Times are local wall-clock in the edition's time zone. */
 export type UpdateSessionInput = {
-  /** Local day, YYYY-MM-DD. */
+  /** Local day, YYYY-MM-DD, within the edition's dates. */
   date?: string | null | undefined;
-  /** Description (replaces all languages). */
+  /** What the session is about. */
   description?: Array<LocalizedTextInput> | null | undefined;
-  /** Local end, HH:mm, on the same day. */
+  /** Local end, HH:mm (24-hour) on the same day, after startTime. 24:00 is not accepted; end at 23:59. */
   endTime?: string | null | undefined;
-  /** Interpretation languages (replaces the list). */
+  /** Languages offered through interpretation (BCP 47). */
   interpretation?: Array<string> | null | undefined;
   /** Format of the session. */
   kind?: SessionKind | null | undefined;
-  /** Languages spoken on the floor (replaces the list). */
+  /** Languages spoken on the floor (BCP 47), each once. */
   languages?: Array<string> | null | undefined;
-  /** Room of one of the edition's venues. */
+  /** Room of one of the edition's venues; no two sessions may share a room at the same time. */
   roomId?: string | null | undefined;
-  /** New slug, unique within the edition. */
+  /** URL slug, unique within the edition. */
   slug?: string | null | undefined;
-  /** Local start, HH:mm. */
+  /** Local start, HH:mm (24-hour) in the edition's time zone, e.g. 09:30 in Yinchuan. */
   startTime?: string | null | undefined;
-  /** Title (replaces all languages). */
+  /** Title, at least in English. */
   title?: Array<LocalizedTextInput> | null | undefined;
   /** Slug of one of the edition's tracks. */
   trackSlug?: string | null | undefined;
@@ -545,25 +545,25 @@ export type UpdateSessionInput = {
 
 /** Changes to a statement: a field left out keeps its value; null clears the session. */
 export type UpdateStatementInput = {
-  /** Slug of the person who spoke. */
+  /** Slug of the person who spoke (of this series, shared, or published by another series). */
   person?: string | null | undefined;
-  /** Slug of the session of this edition; null clears it. */
+  /** Slug of the session of this edition where it was said. */
   session?: string | null | undefined;
-  /** The summary, at least in English (replaces all languages). */
+  /** The summary, at least in English. */
   summary?: Array<LocalizedTextInput> | null | undefined;
 };
 
 /** Changes to a track; fields left out keep their value. */
 export type UpdateTrackInput = {
-  /** Description (replaces all languages). */
+  /** What the track covers in this edition. */
   description?: Array<LocalizedTextInput> | null | undefined;
-  /** Name (replaces all languages). */
+  /** Name, at least in English; required for a custom track, else taken from the taxonomy. */
   name?: Array<LocalizedTextInput> | null | undefined;
-  /** Order among the edition's tracks. */
+  /** Order among the edition's tracks (0 first). */
   position?: number | null | undefined;
-  /** New slug, unique within the edition. */
+  /** URL slug, unique within the edition, e.g. green. */
   slug?: string | null | undefined;
-  /** Taxonomy slug it belongs to. */
+  /** Slug of the @caravan/tracks taxonomy track it belongs to, e.g. green-development; leave out for a custom track. */
   taxonomySlug?: string | null | undefined;
 };
 

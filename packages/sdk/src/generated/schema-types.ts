@@ -348,7 +348,7 @@ export type CreateDelegationInput = {
   countryCode: Scalars['String']['input'];
   /** Slug of the person heading the delegation. */
   head?: InputMaybe<Scalars['String']['input']>;
-  /** Members in protocol order, each person once; none when left out. */
+  /** Members in protocol order, each person once; on an update the whole list is replaced when given. */
   members?: InputMaybe<Array<DelegationMemberInput>>;
   /** Name when it is not simply the country, at least in English. */
   name?: InputMaybe<Array<LocalizedTextInput>>;
@@ -372,11 +372,11 @@ export type CreateEditionInput = {
   hostCountryCode?: InputMaybe<Scalars['String']['input']>;
   /** Catalogue id of the host province or region, e.g. CN-NX. */
   hostSubdivisionId?: InputMaybe<Scalars['String']['input']>;
-  /** Ordinal within the series, unique in it (1 for the first forum). */
+  /** Ordinal within the series, unique in it (1 for the first forum). Cannot be changed later. */
   number: Scalars['Int']['input'];
   /** Visible to visitors right away; false (a draft) when left out. */
   published?: InputMaybe<Scalars['Boolean']['input']>;
-  /** First day, YYYY-MM-DD in the host time zone. Give both dates or neither. */
+  /** First day, YYYY-MM-DD in the host time zone. Give both dates or neither; sessions must stay inside them. */
   startDate?: InputMaybe<Scalars['String']['input']>;
   /** Starting status; PROPOSED when left out. Later changes go through transitionEdition. */
   status?: InputMaybe<EditionStatus>;
@@ -759,7 +759,7 @@ export type Mutation = {
   removeRoom: Scalars['ID']['output'];
   /** Removes a track; its sessions and agreements stay, without a track. Answers the removed id. */
   removeTrack: Scalars['ID']['output'];
-  /** Asks the worker to render an edition's programme document. */
+  /** Asks the worker to render an edition's programme document. Open to visitors, limited per client address (RATE_LIMITED when exceeded). */
   requestProgrammeDocument: ProgrammeDocumentRequest;
   /** Revokes a role grant (see Organizer.roles for ids). */
   revokeRole: Scalars['Boolean']['output'];
@@ -1632,105 +1632,105 @@ export type TrackDefinition = {
 
 /** Changes to an agreement: a field left out keeps its value; null clears summary, track, session, value and signedOn. The status changes through transitionAgreement. */
 export type UpdateAgreementInput = {
-  /** True when the value is not disclosed. */
+  /** True when the parties did not disclose the value: it never reaches public figures. False when left out. */
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
-  /** ISO 4217 code of the value; null clears it. */
+  /** ISO 4217 code of the value, e.g. CNY. */
   currency?: InputMaybe<Scalars['String']['input']>;
-  /** True for invented demo detail. */
+  /** True for invented demo detail rather than a reported fact. False when left out. */
   isDemo?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Signatories in order, at least two (replaces the list). */
+  /** Signatories in the order the agreement names them; at least two. */
   parties?: InputMaybe<Array<AgreementPartyInput>>;
-  /** Slug of the session of its edition; null clears it. */
+  /** Slug of the session of this edition where it was signed, e.g. signing-ceremony. */
   sessionSlug?: InputMaybe<Scalars['String']['input']>;
-  /** Signing date, YYYY-MM-DD; null clears it. */
+  /** Signing date, YYYY-MM-DD. */
   signedOn?: InputMaybe<Scalars['String']['input']>;
-  /** What it provides for; null clears it. */
+  /** What it provides for, at least in English when given. */
   summary?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Title, at least in English (replaces all languages). */
+  /** Title, at least in English. */
   title?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Slug of the track of its edition; null clears it. */
+  /** Slug of the track of this edition it belongs to. */
   trackSlug?: InputMaybe<Scalars['String']['input']>;
   /** What sort of agreement it is. */
   type?: InputMaybe<AgreementType>;
-  /** Value, 0 or more; null clears it (and needs no currency). */
+  /** Value, 0 or more, with at most 2 decimals; needs currency. */
   valueAmount?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Changes to a delegation: a field left out keeps its value; null clears name or head. */
 export type UpdateDelegationInput = {
-  /** Catalogue country code, e.g. KZ; one delegation per country and edition. */
+  /** Catalogue country code of the delegation, e.g. KZ; one delegation per country and edition. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
-  /** Slug of the person heading the delegation; null clears it. */
+  /** Slug of the person heading the delegation. */
   head?: InputMaybe<Scalars['String']['input']>;
-  /** Members in protocol order; replaces the whole list when given. */
+  /** Members in protocol order, each person once; on an update the whole list is replaced when given. */
   members?: InputMaybe<Array<DelegationMemberInput>>;
-  /** Name, at least in English; null clears it. */
+  /** Name when it is not simply the country, at least in English. */
   name?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Position in the protocol order, 0 or more. */
+  /** Position in the protocol order, 0 or more, lowest first. */
   protocolOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Changes to an edition; fields left out keep their value. Number and status change elsewhere (status: transitionEdition). */
+/** Changes to an edition: a field left out keeps its value, null clears an optional one. Number and status change elsewhere (status: transitionEdition). */
 export type UpdateEditionInput = {
   /** Reported number of participants. */
   attendance?: InputMaybe<Scalars['Int']['input']>;
-  /** Description (replaces all languages). */
+  /** What the edition is about, at least in English; empty when left out. */
   description?: InputMaybe<Array<LocalizedTextInput>>;
   /** Last day (inclusive), YYYY-MM-DD in the host time zone. */
   endDate?: InputMaybe<Scalars['String']['input']>;
-  /** Host city (replaces all languages). */
+  /** Host city, at least in English. */
   hostCity?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Catalogue country code of the host. */
+  /** Catalogue country code of the host, e.g. GE. */
   hostCountryCode?: InputMaybe<Scalars['String']['input']>;
-  /** Catalogue id of the host province or region. */
+  /** Catalogue id of the host province or region, e.g. CN-NX. */
   hostSubdivisionId?: InputMaybe<Scalars['String']['input']>;
-  /** First day, YYYY-MM-DD in the host time zone; sessions must stay inside the dates. */
+  /** First day, YYYY-MM-DD in the host time zone. Give both dates or neither; sessions must stay inside them. */
   startDate?: InputMaybe<Scalars['String']['input']>;
-  /** Motto or theme (replaces all languages). */
+  /** Motto or theme, at least in English. */
   theme?: InputMaybe<Array<LocalizedTextInput>>;
-  /** IANA time zone of the host city. */
+  /** IANA time zone of the host city, e.g. Asia/Shanghai or Asia/Tbilisi. Session times are entered in it. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
-  /** Working languages (replaces the list). */
+  /** Working languages (BCP 47), at least one, each once. */
   workingLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Changes to an indicator (not its values): a field left out keeps its value; null clears description or source. */
 export type UpdateIndicatorInput = {
-  /** ISO 3166-1 alpha-2 codes of the countries it concerns (replaces the list). */
+  /** ISO 3166-1 alpha-2 codes of the countries it concerns, each once. */
   countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** What it measures; null clears it. */
+  /** What it measures, at least in English when given. */
   description?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Name, at least in English (replaces all languages). */
+  /** Name, at least in English. */
   name?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Where the figures come from; null clears it. */
+  /** Where the figures come from, at least in English when given. */
   source?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Unit of the values, e.g. USD. */
+  /** Unit of the values, e.g. USD, t, %. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to an organization: a field left out keeps its value; null clears countryCode or website. */
 export type UpdateOrganizationInput = {
-  /** ISO 3166-1 alpha-2 code of its home country; null clears it. */
+  /** ISO 3166-1 alpha-2 code of its home country, e.g. KZ; none for international bodies. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** The sort of body it is. */
   kind?: InputMaybe<OrganizationKind>;
-  /** Name, at least in English (replaces all languages). */
+  /** Name, at least in English. */
   name?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Website, an http(s) URL; null clears it. */
+  /** Website, an http(s) URL. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a person: a field left out keeps its value; null clears organization, countryCode or photoUrl. */
 export type UpdatePersonInput = {
-  /** ISO 3166-1 alpha-2 country code; null clears it. */
+  /** ISO 3166-1 alpha-2 code of the country the person represents, e.g. KG. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
-  /** Full name per language or script, en required (replaces all languages). */
+  /** Full name per language or script (en required), e.g. en "Edil Baisalov", ru "Эдиль Байсалов". */
   name?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Slug of the organization the person represents; null clears it. */
+  /** Slug of the organization the person represents. */
   organization?: InputMaybe<Scalars['String']['input']>;
-  /** Portrait, an http(s) URL; null clears it. */
+  /** Portrait, an http(s) URL. */
   photoUrl?: InputMaybe<Scalars['String']['input']>;
-  /** Office or job title, en required (replaces all languages). */
+  /** Office or job title, at least in English. */
   position?: InputMaybe<Array<LocalizedTextInput>>;
 };
 
@@ -1738,55 +1738,55 @@ export type UpdatePersonInput = {
 export type UpdateRoomInput = {
   /** Seats, 1 or more. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
-  /** Name (replaces all languages). */
+  /** Name, at least in English. */
   name?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Order among the venue's rooms. */
+  /** Order among the venue's rooms (0 first). */
   position?: InputMaybe<Scalars['Int']['input']>;
-  /** New slug, unique within the venue. */
+  /** URL slug, unique within the venue, e.g. hall-a. */
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to a series; fields left out keep their value. The slug cannot change. */
+/** Changes to a series: a field left out keeps its value, a text given replaces all its languages; the slug cannot change. */
 export type UpdateSeriesInput = {
-  /** Description, at least in English (replaces all languages). */
+  /** What the series is for, at least in English. */
   description?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Focus track slugs of the taxonomy (replaces the list). */
+  /** Slugs of the @caravan/tracks taxonomy the series concentrates on, each once. */
   focusTrackSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Full name, at least in English (replaces all languages). */
+  /** Full name, at least in English. */
   name?: InputMaybe<Array<LocalizedTextInput>>;
-  /** ISO 3166-1 code of the partner country; keeps the current one when left out. */
+  /** ISO 3166-1 code of the partner country from outside the region, e.g. CN. */
   partnerCountryCode?: InputMaybe<Scalars['String']['input']>;
-  /** Catalogue code of the region, e.g. central-asia. */
+  /** Catalogue code of the region the series is about, e.g. south-caucasus. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
-  /** Short name, at least in English (replaces all languages). */
+  /** Short name for menus and titles, at least in English. */
   shortName?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Where the series stands. */
+  /** Where the series stands; PLANNED when left out. */
   status?: InputMaybe<EditionStatus>;
-  /** Key of the visual theme in @caravan/themes. */
+  /** Key of the visual theme in @caravan/themes, e.g. south-caucasus. */
   themeKey?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to a session; fields left out keep their value. Times are local wall-clock in the edition's time zone. */
+/** Changes to a session: a field left out keeps its value, null clears an optional one. Times are local wall-clock in the edition's time zone. */
 export type UpdateSessionInput = {
-  /** Local day, YYYY-MM-DD. */
+  /** Local day, YYYY-MM-DD, within the edition's dates. */
   date?: InputMaybe<Scalars['String']['input']>;
-  /** Description (replaces all languages). */
+  /** What the session is about. */
   description?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Local end, HH:mm, on the same day. */
+  /** Local end, HH:mm (24-hour) on the same day, after startTime. 24:00 is not accepted; end at 23:59. */
   endTime?: InputMaybe<Scalars['String']['input']>;
-  /** Interpretation languages (replaces the list). */
+  /** Languages offered through interpretation (BCP 47). */
   interpretation?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Format of the session. */
   kind?: InputMaybe<SessionKind>;
-  /** Languages spoken on the floor (replaces the list). */
+  /** Languages spoken on the floor (BCP 47), each once. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Room of one of the edition's venues. */
+  /** Room of one of the edition's venues; no two sessions may share a room at the same time. */
   roomId?: InputMaybe<Scalars['ID']['input']>;
-  /** New slug, unique within the edition. */
+  /** URL slug, unique within the edition. */
   slug?: InputMaybe<Scalars['String']['input']>;
-  /** Local start, HH:mm. */
+  /** Local start, HH:mm (24-hour) in the edition's time zone, e.g. 09:30 in Yinchuan. */
   startTime?: InputMaybe<Scalars['String']['input']>;
-  /** Title (replaces all languages). */
+  /** Title, at least in English. */
   title?: InputMaybe<Array<LocalizedTextInput>>;
   /** Slug of one of the edition's tracks. */
   trackSlug?: InputMaybe<Scalars['String']['input']>;
@@ -1794,25 +1794,25 @@ export type UpdateSessionInput = {
 
 /** Changes to a statement: a field left out keeps its value; null clears the session. */
 export type UpdateStatementInput = {
-  /** Slug of the person who spoke. */
+  /** Slug of the person who spoke (of this series, shared, or published by another series). */
   person?: InputMaybe<Scalars['String']['input']>;
-  /** Slug of the session of this edition; null clears it. */
+  /** Slug of the session of this edition where it was said. */
   session?: InputMaybe<Scalars['String']['input']>;
-  /** The summary, at least in English (replaces all languages). */
+  /** The summary, at least in English. */
   summary?: InputMaybe<Array<LocalizedTextInput>>;
 };
 
 /** Changes to a track; fields left out keep their value. */
 export type UpdateTrackInput = {
-  /** Description (replaces all languages). */
+  /** What the track covers in this edition. */
   description?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Name (replaces all languages). */
+  /** Name, at least in English; required for a custom track, else taken from the taxonomy. */
   name?: InputMaybe<Array<LocalizedTextInput>>;
-  /** Order among the edition's tracks. */
+  /** Order among the edition's tracks (0 first). */
   position?: InputMaybe<Scalars['Int']['input']>;
-  /** New slug, unique within the edition. */
+  /** URL slug, unique within the edition, e.g. green. */
   slug?: InputMaybe<Scalars['String']['input']>;
-  /** Taxonomy slug it belongs to. */
+  /** Slug of the @caravan/tracks taxonomy track it belongs to, e.g. green-development; leave out for a custom track. */
   taxonomySlug?: InputMaybe<Scalars['String']['input']>;
 };
 

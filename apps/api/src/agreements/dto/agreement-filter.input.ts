@@ -2,7 +2,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
 import { AGREEMENT_STATUSES } from '@caravan/forums';
-import { AgreementStatus, AgreementType } from '../models/agreement-enums.js';
+import { AgreementStatus, AgreementType } from '../../common/graphql/enums.js';
 
 @InputType('AgreementFilter', { description: 'Narrows an agreements list; all given conditions must hold.' })
 export class AgreementFilterInput {

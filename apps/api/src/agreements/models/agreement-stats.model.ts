@@ -1,6 +1,6 @@
 // GraphQL types of agreementStats: counts and disclosed values, overall, by type and by country.
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { AgreementType } from './agreement-enums.js';
+import { AgreementType } from '../../common/graphql/enums.js';
 import { MoneyModel } from './agreement.model.js';
 
 @ObjectType('AgreementTally', { description: 'How many agreements, and the sum of the values that were disclosed.' })

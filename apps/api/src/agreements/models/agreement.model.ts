@@ -1,8 +1,9 @@
 // GraphQL types Agreement, AgreementParty, AgreementMilestone and Money.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { AgreementPartyKind, AgreementStatus, AgreementType } from '../../common/graphql/enums.js';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
 import { connectionType } from '../../common/pagination/connection.model.js';
-import type { AgreementRow } from '../agreements.repository.js';
-import { AgreementStatus, AgreementType } from './agreement-enums.js';
+import type { AgreementView } from '../agreements.views.js';
 
 @ObjectType('Money', { description: 'An amount of money in one currency.' })
 export class MoneyModel {
@@ -32,12 +33,28 @@ export class AgreementModel {
 
   @Field({ description: 'True for invented demo detail rather than a reported fact.' })
   isDemo: boolean;
+
+  // Plain fields, worked out with the view (agreements.views.ts).
+  @Field(() => LocalizedString, { description: 'Title of the agreement.' })
+  title: LocalizedString;
+
+  @Field(() => LocalizedString, { nullable: true, description: 'What the agreement provides for.' })
+  summary: LocalizedString | null;
+
+  @Field(() => MoneyModel, { nullable: true, description: 'Disclosed value; null when confidential or not reported.' })
+  value: MoneyModel | null;
+
+  @Field(() => String, { nullable: true, description: 'Signing date, YYYY-MM-DD.' })
+  signedOn: string | null;
 }
 
 @ObjectType('AgreementParty', { description: 'A signatory of an agreement: a country, a province or city, or an organization.' })
 export class AgreementPartyModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
+
+  @Field(() => AgreementPartyKind, { description: 'Which of country, subnationalUnit or organization is set.' })
+  kind: AgreementPartyKind;
 }
 
 @ObjectType('AgreementMilestone', { description: 'A reported step in the life of an agreement.' })
@@ -47,6 +64,12 @@ export class AgreementMilestoneModel {
 
   @Field(() => AgreementStatus, { description: 'The status the agreement reached.' })
   status: AgreementStatus;
+
+  @Field({ description: 'Date of the step, YYYY-MM-DD.' })
+  date: string;
+
+  @Field(() => LocalizedString, { nullable: true, description: 'What happened.' })
+  note: LocalizedString | null;
 }
 
-export const AgreementConnection = connectionType<AgreementRow>(AgreementModel, 'Agreement', 'agreements');
+export const AgreementConnection = connectionType<AgreementView>(AgreementModel, 'Agreement', 'agreements');

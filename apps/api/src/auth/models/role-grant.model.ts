@@ -1,6 +1,6 @@
 // GraphQL type RoleGrant: one role an organizer holds in a series or one of its editions.
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { OrganizerRole } from './organizer-role.enum.js';
+import { OrganizerRole } from '../../common/graphql/enums.js';
 
 @ObjectType('RoleGrant', { description: 'A role held by an organizer, for a whole series or one edition of it.' })
 export class RoleGrantModel {

@@ -1,6 +1,6 @@
 // The role → action table and how series-wide and edition grants cover a scope.
 import type { OrganizerRole } from '@caravan/db';
-import { AuthError } from '../auth.errors.js';
+import { AppError } from '../../common/errors/app-error.js';
 import { ANONYMOUS, type SignedInViewer, type ViewerGrant } from '../viewer.js';
 import { ALL_SCOPED_ACTIONS, type Action } from './actions.js';
 import { can } from './can.js';
@@ -84,7 +84,7 @@ describe(requireScope.name, () => {
       run();
       return undefined;
     } catch (error) {
-      return error instanceof AuthError ? error.code : 'not an AuthError';
+      return error instanceof AppError ? error.code : 'not an AppError';
     }
   };
 

@@ -13,7 +13,7 @@ export class CountryModel {
   @Field({ description: 'IANA time zone of the capital, e.g. Asia/Almaty.' })
   timeZone: string;
 
-  // Texts are plain fields, resolved when the row is mapped (catalogue.mappers.ts).
+  // Texts are plain fields, resolved when the row is mapped (catalogue.views.ts).
   @Field(() => LocalizedString, { description: 'Short name of the country.' })
   name: LocalizedString;
 

@@ -1,5 +1,6 @@
 // GraphQL type SubnationalUnit: a province, autonomous region or city below the country.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
 
 @ObjectType('SubnationalUnit', { description: 'A province, autonomous region, city or district inside a country.' })
 export class SubnationalUnitModel {
@@ -11,4 +12,7 @@ export class SubnationalUnitModel {
 
   @Field({ description: 'autonomous-region, region, city, district, ...' })
   kind: string;
+
+  @Field(() => LocalizedString, { description: 'Name of the unit.' })
+  name: LocalizedString;
 }

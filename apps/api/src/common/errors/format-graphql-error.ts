@@ -1,24 +1,17 @@
-// Turns whatever a resolver threw into the error a client sees. Domain errors keep their code
-// and message; GraphQL's own validation errors pass through; anything else is logged with an
-// id and answered with that id only, never a stack trace or internal message.
+// Turns whatever a resolver threw into the error a client sees. AppErrors (and the package and
+// database errors toAppError translates) keep their code and message; GraphQL's own validation
+// errors pass through; anything else is logged with an id and answered with that id only, never
+// a stack trace or internal message.
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError } from './domain-error.js';
+import { toAppError } from './translate-error.js';
 
 function toFormatted(error: GraphQLError, logger: Logger): GraphQLFormattedError {
   const base = { locations: error.locations, path: error.path };
   const original = error.originalError;
-  if (original instanceof DomainError) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: {
-        code: original.code,
-        ...(original.problems.length > 0 ? { problems: original.problems } : {}),
-      },
-    };
-  }
+  const known = original ? toAppError(original) : null;
+  if (known) return { ...base, message: known.message, extensions: known.extensions };
   if (!original || original instanceof GraphQLError) {
     // Parse and validation errors: the client sent a query the schema does not allow.
     const code = typeof error.extensions['code'] === 'string' ? error.extensions['code'] : 'GRAPHQL_VALIDATION_FAILED';

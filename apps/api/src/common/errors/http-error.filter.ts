@@ -1,20 +1,12 @@
-// Maps errors of plain HTTP routes (exports) to JSON a client can act on: domain errors keep
-// their code with a matching status; anything else is logged and answered with an error id.
+// Maps errors of plain HTTP routes (exports) to JSON a client can act on: AppErrors (and what
+// toAppError translates) keep their code with the status ERROR_TABLE gives it; anything else is
+// logged and answered with an error id.
 import { randomUUID } from 'node:crypto';
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../config/config.tokens.js';
-import { DomainError, type DomainErrorCode } from './domain-error.js';
-
-const STATUS: Record<DomainErrorCode, number> = {
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  UNAVAILABLE: 503,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  RATE_LIMITED: 429,
-};
+import { toAppError } from './translate-error.js';
 
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -22,10 +14,9 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    if (exception instanceof DomainError) {
-      void reply.status(STATUS[exception.code]).send({
-        error: { code: exception.code, message: exception.message, problems: exception.problems },
-      });
+    const known = toAppError(exception);
+    if (known) {
+      void reply.status(known.httpStatus).send({ error: { ...known.extensions, message: known.message, problems: known.problems } });
       return;
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {

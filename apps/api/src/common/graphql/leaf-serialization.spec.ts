@@ -2,7 +2,7 @@
 // enum values reach the response as the resolvers return them. That is only right while every
 // enum's internal values equal their names, which this spec holds the schema to.
 import { isEnumType, isScalarType, isSpecifiedScalarType } from 'graphql';
-import { buildApiSchema } from './built-schema.testing.js';
+import { buildApiSchema } from '../../schema/schema-sdl.js';
 
 describe('leaf serialization', () => {
   it('finds every enum value equal to its name', async () => {

@@ -1,5 +1,5 @@
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, isObjectType, type GraphQLField } from 'graphql';
-import { buildApiSchema } from './built-schema.testing.js';
+import { buildApiSchema } from '../../schema/schema-sdl.js';
 import { NEST_PROPERTY_RESOLVER, withPlainPropertyFields } from './plain-fields.js';
 
 type AnyField = GraphQLField<unknown, unknown>;

@@ -1,40 +1,76 @@
-// Per-request GraphQL state: the visitor's language (set by the root field's `lang` argument
-// and used by every LocalizedString below it) and the request's DataLoaders, created lazily by
-// the module that owns them so modules never reach into each other's repositories.
+// Per-request GraphQL state: the language every text of the response is resolved to and whose
+// records the response may show, both fixed once when the request's context is built
+// (request-context.hook.ts) and read-only after, and the request's DataLoaders. A loader is a typed definition owned by the service that batches it
+// (defineLoader); the registry keeps one DataLoader per definition and request, so modules never
+// share each other's caches through free-form keys.
+import { VISITOR, type Audience } from '@caravan/db/read-models';
 import DataLoader from 'dataloader';
 
-export class LoaderRegistry {
-  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+export interface RequestContext {
+  /** BCP 47 tag every LocalizedString of the response is resolved to. */
+  readonly lang: string;
+  /**
+   * Whose view of the data the response shows: what visitors see for a query; for a mutation,
+   * what its signed-in author may see (their drafts), so the answer can show what they wrote.
+   */
+  audience(): Promise<Audience>;
+  readonly loaders: LoaderRegistry;
+}
 
-  private readonly memos = new Map<string, Promise<unknown>>();
+export type BatchFn<K, V> = (keys: readonly K[], ctx: RequestContext) => Promise<readonly V[]>;
 
-  /** A value worked out once per request however many fields ask for it (e.g. an edition's session views). */
-  memo<V>(key: string, compute: () => Promise<V>): Promise<V> {
-    const existing = this.memos.get(key);
-    if (existing) return existing as Promise<V>;
-    const created = compute();
-    this.memos.set(key, created);
-    return created;
+/** A per-request DataLoader, defined once (as a service field) and used with any request's context. */
+export class RequestLoader<K, V> {
+  constructor(
+    readonly batch: BatchFn<K, V>,
+    /** Cache key of a non-string key (e.g. an edition reference by its id). */
+    readonly cacheKey?: (key: K) => string,
+  ) {}
+
+  load(ctx: RequestContext, key: K): Promise<V> {
+    return ctx.loaders.of(this).load(key);
   }
 
-  get<V>(name: string, batch: (keys: readonly string[]) => Promise<readonly V[]>): DataLoader<string, V> {
-    const existing = this.loaders.get(name);
-    if (existing) return existing as DataLoader<string, V>;
-    const created = new DataLoader<string, V>(batch);
-    this.loaders.set(name, created as DataLoader<string, unknown>);
-    return created;
+  /** Tells the request's loader a value it would otherwise batch a read for. */
+  prime(ctx: RequestContext, key: K, value: V): void {
+    ctx.loaders.of(this).prime(key, value);
+  }
+
+  loadMany(ctx: RequestContext, keys: readonly K[]): Promise<V[]> {
+    const loader = ctx.loaders.of(this);
+    return Promise.all(keys.map((key) => loader.load(key)));
   }
 }
 
-export interface RequestContext {
-  lang: string;
-  loaders: LoaderRegistry;
+export function defineLoader<K, V>(batch: BatchFn<K, V>, cacheKey?: (key: K) => string): RequestLoader<K, V> {
+  return new RequestLoader(batch, cacheKey);
+}
+
+export class LoaderRegistry {
+  private readonly loaders = new Map<RequestLoader<never, unknown>, DataLoader<never, unknown, string>>();
+
+  constructor(private readonly ctx: () => RequestContext) {}
+
+  of<K, V>(definition: RequestLoader<K, V>): DataLoader<K, V, string> {
+    const key = definition as unknown as RequestLoader<never, unknown>;
+    const existing = this.loaders.get(key);
+    if (existing) return existing as unknown as DataLoader<K, V, string>;
+    const created = new DataLoader<K, V, string>((keys) => definition.batch(keys, this.ctx()), {
+      cacheKeyFn: definition.cacheKey ?? ((k: K) => k as unknown as string),
+    });
+    this.loaders.set(key, created as unknown as DataLoader<never, unknown, string>);
+    return created;
+  }
 }
 
 export const DEFAULT_LANGUAGE = 'en';
 
-export function createRequestContext(): RequestContext {
-  return { lang: DEFAULT_LANGUAGE, loaders: new LoaderRegistry() };
+const visitors = (): Promise<Audience> => Promise.resolve(VISITOR);
+
+export function createRequestContext(lang: string = DEFAULT_LANGUAGE, audience: () => Promise<Audience> = visitors): RequestContext {
+  let resolved: Promise<Audience> | undefined;
+  const ctx: RequestContext = Object.freeze({ lang, audience: () => (resolved ??= audience()), loaders: new LoaderRegistry(() => ctx) });
+  return ctx;
 }
 
 /** Key under which the request context sits inside Mercurius' context object. */

@@ -1,6 +1,7 @@
-// Small pieces every resolver uses: the `lang` argument of root fields and a guard for rows a
+// Small pieces every resolver uses: the `lang` argument of root fields (documentation only: the
+// request's language is fixed before execution, see request-language.ts) and a guard for rows a
 // foreign key promises.
-import { DomainError } from '../errors/domain-error.js';
+import { unavailable } from '../errors/app-error.js';
 
 export const LANG_ARG = {
   name: 'lang',
@@ -11,6 +12,6 @@ export const LANG_ARG = {
 
 export function required<T>(row: T | null, what: string): T {
   // A foreign key guarantees the row; its absence means data changed in the middle of a request.
-  if (row === null) throw new DomainError('UNAVAILABLE', `${what} is missing; the data changed during the request — try again.`);
+  if (row === null) throw unavailable(`${what} is missing; the data changed during the request — try again.`);
   return row;
 }

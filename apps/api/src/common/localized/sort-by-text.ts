@@ -1,7 +1,7 @@
-// Orders rows by their name in the visitor's language, so lists read alphabetically for them.
-import { localize } from './localize.js';
+// Orders views by a text already resolved to the visitor's language, so lists read alphabetically for them.
+import type { ResolvedText } from './localize.js';
 
-export function sortByText<T>(rows: readonly T[], textOf: (row: T) => unknown, lang: string): T[] {
+export function sortByText<T>(views: readonly T[], textOf: (view: T) => ResolvedText, lang: string): T[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  return [...rows].sort((a, b) => collator.compare(localize(textOf(a), lang).text, localize(textOf(b), lang).text));
+  return [...views].sort((a, b) => collator.compare(textOf(a).text, textOf(b).text));
 }

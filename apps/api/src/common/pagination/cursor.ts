@@ -1,6 +1,6 @@
 // Opaque cursors for keyset pagination: base64url of the row's sort key and id. Clients must
 // treat them as opaque; the server decodes them back into the position to continue after.
-import { BadUserInputError } from '../errors/domain-error.js';
+import { badField } from '../errors/app-error.js';
 
 export interface CursorPosition {
   /** Value of the list's sort column for the row (e.g. its slug). */
@@ -21,9 +21,7 @@ export function decodeCursor(cursor: string, field = 'after'): CursorPosition {
     parsed = null;
   }
   if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') {
-    throw new BadUserInputError([
-      { field, reason: 'is not a cursor this api issued; pass the endCursor or an edge cursor of a previous page' },
-    ]);
+    throw badField(field, 'is not a cursor this api issued; pass the endCursor or an edge cursor of a previous page');
   }
   return { key: parsed[0], id: parsed[1] };
 }

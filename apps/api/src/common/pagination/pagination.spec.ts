@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../errors/domain-error.js';
+import { AppError } from '../errors/app-error.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { parsePageArgs } from './page-args.js';
 import { toConnection } from './to-connection.js';
@@ -14,7 +14,7 @@ describe(parsePageArgs.name, () => {
   });
 
   it.each([0, 101, 2.5])('refuses first = %p naming the field and the range', (first) => {
-    expect(() => parsePageArgs({ first })).toThrow(BadUserInputError);
+    expect(() => parsePageArgs({ first })).toThrow(AppError);
     expect(() => parsePageArgs({ first })).toThrow(/first must be/);
   });
 });

@@ -1,6 +1,7 @@
 // GraphQL type Edition: one gathering of a series, e.g. the 11th China–Central Asia forum.
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EditionStatus } from '../../common/graphql/enums.js';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
 
 @ObjectType('Edition', { description: 'One gathering of a forum series, with its programme and delegations.' })
 export class EditionModel {
@@ -21,4 +22,20 @@ export class EditionModel {
 
   @Field(() => Int, { nullable: true, description: 'Reported number of participants.' })
   attendance: number | null;
+
+  // Plain fields, worked out with the view (editions.views.ts).
+  @Field(() => LocalizedString, { description: 'Motto or theme of the edition.' })
+  theme: LocalizedString;
+
+  @Field(() => LocalizedString, { description: 'What the edition is about.' })
+  description: LocalizedString;
+
+  @Field(() => LocalizedString, { description: 'City hosting the edition.' })
+  hostCity: LocalizedString;
+
+  @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD, local to the edition.' })
+  startDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD, local to the edition.' })
+  endDate: string | null;
 }

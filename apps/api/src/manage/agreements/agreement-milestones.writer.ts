@@ -4,15 +4,17 @@
 // change is then scoped to (and audited in) the reporting edition.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
-import { ForumRuleError, transitionAgreement, ZAgreementMilestoneInput, type AgreementStatus } from '@caravan/forums';
+import { calendarDate, dateColumn } from '@caravan/db/read-models';
+import { transitionAgreement, ZAgreementMilestoneInput, type AgreementStatus } from '@caravan/forums';
 import type { AgreementRow } from '../../agreements/agreements.repository.js';
-import type { Viewer } from '../../auth/viewer.js';
-import { parseInput } from '../../common/errors/parse-input.js';
+import type { RequestAuth } from '../../auth/request-auth.js';
+import { badField } from '../../common/errors/app-error.js';
+import { inField } from '../../common/errors/translate-error.js';
 import { DATABASE } from '../../config/config.tokens.js';
-import { auditJson } from '../common/audit-snapshot.js';
-import { badInput } from '../common/input-problems.js';
-import { LocalizedTextInput, textRecord } from '../common/localized-text.input.js';
-import { MutationRunner } from '../common/mutation-runner.js';
+import { auditJson } from '../../common/write/audit-snapshot.js';
+import { parseGraphQLInput } from '../../common/write/input-type.js';
+import type { LocalizedTextInput } from '../../common/write/localized-text.input.js';
+import { MutationRunner } from '../../common/write/mutation-runner.js';
 import { AgreementsWriter } from './agreements.writer.js';
 
 export interface MilestoneRequest {
@@ -35,15 +37,15 @@ export class AgreementMilestonesWriter {
     private readonly agreements: AgreementsWriter,
   ) {}
 
-  async record(viewer: Viewer, agreementId: string, request: MilestoneRequest): Promise<AgreementRow> {
+  async record(auth: RequestAuth, agreementId: string, request: MilestoneRequest): Promise<AgreementRow> {
     const { current, scope: own } = await this.agreements.find(agreementId);
     const scope = request.editionNumber == null ? own : await this.reportingEdition(current, own.seriesId, request);
-    return this.runner.run(viewer, { action: 'agreement.edit', scope, audit: { action: 'update', entityType: 'Agreement' } }, async (tx) => {
-      const milestone = parseInput(ZAgreementMilestoneInput, { status: request.status, date: request.date, note: textRecord(request.note, 'note') });
+    return this.runner.run(auth, { action: 'agreement.edit', scope, audit: { action: 'update', entityType: 'Agreement' } }, async (tx) => {
+      const milestone = parseGraphQLInput(ZAgreementMilestoneInput, { status: request.status, date: request.date, note: request.note });
       const status = this.nextStatus(current.status, milestone.status, request);
-      const date = new Date(`${milestone.date}T00:00:00Z`);
+      const date = dateColumn(milestone.date);
       if (current.signedOn && date < current.signedOn) {
-        throw badInput('date', `${milestone.date} is before the agreement was signed (${current.signedOn.toISOString().slice(0, 10)})`);
+        throw badField('date', `${milestone.date} is before the agreement was signed (${calendarDate(current.signedOn)})`);
       }
       const signedOn = status === 'SIGNED' && current.signedOn === null ? date : current.signedOn;
       const row = await tx.agreement.update({ where: { id: current.id }, data: { status, signedOn } });
@@ -61,12 +63,7 @@ export class AgreementMilestonesWriter {
 
   private nextStatus(from: AgreementStatus, to: AgreementStatus, request: MilestoneRequest): AgreementStatus {
     if (from === to && !request.mustChangeStatus) return from;
-    try {
-      return transitionAgreement(from, to);
-    } catch (error) {
-      if (error instanceof ForumRuleError) throw badInput(request.fields.status, `${error.message} (code ${error.code})`);
-      throw error;
-    }
+    return inField(request.fields.status, () => transitionAgreement(from, to));
   }
 
   private async reportingEdition(agreement: AgreementRow, seriesId: string, request: MilestoneRequest) {
@@ -74,9 +71,9 @@ export class AgreementMilestonesWriter {
       this.database.prisma.edition.findUniqueOrThrow({ where: { id: agreement.editionId }, select: { number: true } }),
       this.database.prisma.edition.findFirst({ where: { seriesId, number: request.editionNumber ?? undefined }, select: { id: true, number: true } }),
     ]);
-    if (!reporting) throw badInput(request.fields.edition, `names no edition ${request.editionNumber} of this agreement's series`);
+    if (!reporting) throw badField(request.fields.edition, `names no edition ${request.editionNumber} of this agreement's series`);
     if (reporting.number < signedAt.number) {
-      throw badInput(request.fields.edition, `edition ${reporting.number} comes before edition ${signedAt.number}, where the agreement was made; report steps at that edition or a later one`);
+      throw badField(request.fields.edition, `edition ${reporting.number} comes before edition ${signedAt.number}, where the agreement was made; report steps at that edition or a later one`);
     }
     return { seriesId, editionId: reporting.id };
   }

@@ -2,9 +2,9 @@
 // (organization by id), and the catalogue checks the schema cannot make on its own.
 import type { Prisma } from '@caravan/db';
 import type { AgreementPartyInput as ParsedParty } from '@caravan/forums';
-import { BadUserInputError, type FieldProblem } from '../../common/errors/domain-error.js';
+import { badInput, type FieldProblem } from '../../common/errors/app-error.js';
 import { resolveOrganization } from '../organizations/organization-refs.js';
-import type { AgreementPartyInput } from './dto/agreement.input.js';
+import type { AgreementPartyInput } from './agreement.inputs.js';
 
 export interface PartyRow {
   countryCode: string | null;
@@ -46,7 +46,7 @@ export async function checkSubdivisions(tx: Prisma.TransactionClient, parties: r
       ? [{ field: `parties.${index}.subdivisionId`, reason: `names no subnational unit "${party.subdivisionId}" of the catalogue (e.g. CN-NX)` }]
       : [],
   );
-  if (problems.length) throw new BadUserInputError(problems);
+  if (problems.length) throw badInput(problems);
 }
 
 export function partyRows(parties: readonly ParsedParty[]): PartyRow[] {

@@ -2,24 +2,15 @@
 // parties in order, so the trail shows exactly what an edit changed.
 import type { AgreementRow } from '../../agreements/agreements.repository.js';
 import type { AuditJson } from '../../audit/audit-entry.js';
-import { auditJson } from '../common/audit-snapshot.js';
+import { ZAgreementInput } from '@caravan/forums';
+import { auditJson, snapshotOf } from '../../common/write/audit-snapshot.js';
 import type { PartyRow } from './agreement-parties.js';
+
+const fields = snapshotOf<AgreementRow>(ZAgreementInput, ['trackId', 'sessionId']);
 
 export function agreementSnapshot(row: AgreementRow, parties: readonly PartyRow[]): AuditJson {
   return auditJson({
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    type: row.type,
-    status: row.status,
-    trackId: row.trackId,
-    sessionId: row.sessionId,
-    valueAmount: row.valueAmount === null ? null : row.valueAmount.toFixed(2),
-    currency: row.currency,
-    confidential: row.confidential,
-    signedOn: row.signedOn,
-    isDemo: row.isDemo,
-    published: row.published,
+    ...(fields(row) as object),
     parties: parties.map(({ countryCode, subdivisionId, organizationId }) => ({ countryCode, subdivisionId, organizationId })),
   });
 }

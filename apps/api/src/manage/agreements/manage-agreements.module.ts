@@ -1,9 +1,8 @@
 // Write side of agreements: create, update, lifecycle steps and milestones, publish, delete.
 import { Module } from '@nestjs/common';
-import { ManageCommonModule } from '../common/manage-common.module.js';
 import { AgreementMilestonesWriter } from './agreement-milestones.writer.js';
 import { AgreementMutations } from './agreements.mutations.js';
 import { AgreementsWriter } from './agreements.writer.js';
 
-@Module({ imports: [ManageCommonModule], providers: [AgreementMutations, AgreementsWriter, AgreementMilestonesWriter] })
+@Module({ providers: [AgreementMutations, AgreementsWriter, AgreementMilestonesWriter] })
 export class ManageAgreementsModule {}

@@ -1,7 +1,7 @@
 // People and organizations through the api: validation, ownership by series, the audit trail.
 import { createMatrixContext, type MatrixContext } from '../testing/authorization-matrix.js';
 import { registryFixtures } from '../testing/cases-registry.js';
-import { createManageWorld, type ManageWorld } from '../testing/manage-test-app.js';
+import { startTestApi, type TestApi } from '../../testing/test-api.js';
 import { PeopleWriter } from './people.writer.js';
 
 const CREATE = `mutation($series: String!, $input: CreatePersonInput!) {
@@ -10,19 +10,19 @@ const UPDATE = `mutation($slug: String!, $input: UpdatePersonInput!) { updatePer
 const text = (en: string) => [{ language: 'en', text: en }];
 
 describe(PeopleWriter.name, () => {
-  let world: ManageWorld;
+  let api: TestApi;
   let ctx: MatrixContext;
 
   beforeAll(async () => {
-    world = await createManageWorld();
-    ctx = createMatrixContext(world.prisma);
+    api = await startTestApi();
+    ctx = createMatrixContext(api.prisma);
   });
-  afterAll(() => world?.close());
+  afterAll(() => api?.close());
 
-  const counts = async () => ({ people: await world.prisma.person.count(), audit: await world.prisma.auditEntry.count() });
+  const counts = async () => ({ people: await api.prisma.person.count(), audit: await api.prisma.auditEntry.count() });
 
   it('creates a draft person owned by the series, with the organization named by slug, and audits it', async () => {
-    const res = await world.gql<{ createPerson: { id: string; slug: string; name: { text: string }; organization: { slug: string } } }>('ccaOrganizer', CREATE, {
+    const res = await api.as('ccaOrganizer').gql<{ createPerson: { id: string; slug: string; name: { text: string }; organization: { slug: string } } }>(CREATE, {
       series: 'china-central-asia',
       input: {
         slug: 'nurlan-test',
@@ -34,9 +34,9 @@ describe(PeopleWriter.name, () => {
     });
     expect(res.errors).toBeUndefined();
     expect(res.data?.createPerson).toMatchObject({ slug: 'nurlan-test', name: { text: 'Nurlan Test' }, organization: { slug: 'ningxia-peoples-government' } });
-    const row = await world.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' }, include: { series: true } });
+    const row = await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' }, include: { series: true } });
     expect([row.series?.slug, row.published, row.name]).toEqual(['china-central-asia', false, { en: 'Nurlan Test', kk: 'Нұрлан Тест' }]);
-    const audit = await world.prisma.auditEntry.findMany({ where: { entityId: row.id } });
+    const audit = await api.prisma.auditEntry.findMany({ where: { entityId: row.id } });
     expect(audit.map((a) => [a.action, a.entityType, a.seriesId, (a.after as { slug: string }).slug, a.before])).toEqual([
       ['create', 'Person', row.seriesId, 'nurlan-test', null],
     ]);
@@ -44,7 +44,7 @@ describe(PeopleWriter.name, () => {
 
   it('refuses invalid input naming every field, and writes nothing', async () => {
     const before = await counts();
-    const res = await world.gql('ccaOrganizer', CREATE, {
+    const res = await api.as('ccaOrganizer').gql(CREATE, {
       series: 'china-central-asia',
       input: { slug: 'Not A Slug', name: [{ language: 'ru', text: 'Только по-русски' }], position: text('x'), countryCode: 'kz' },
     });
@@ -56,47 +56,47 @@ describe(PeopleWriter.name, () => {
   });
 
   it('refuses an unknown organization and a slug already taken', async () => {
-    const unknownOrg = await world.gql('ccaOrganizer', CREATE, {
+    const unknownOrg = await api.as('ccaOrganizer').gql(CREATE, {
       series: 'china-central-asia',
       input: { slug: 'someone-new', name: text('Someone New'), position: text('Adviser'), organization: 'no-such-body' },
     });
     expect(unknownOrg.errors?.[0]?.message).toBe('Invalid input: organization names no organization "no-such-body"; create it first (createOrganization) or check the slug.');
-    const taken = await world.gql('ccaOrganizer', CREATE, { series: 'china-central-asia', input: { slug: 'shen-yueyue', name: text('Copy'), position: text('Copy') } });
-    expect(taken.errors?.[0]?.message).toContain('slug "shen-yueyue" is already the slug of a person');
+    const taken = await api.as('ccaOrganizer').gql(CREATE, { series: 'china-central-asia', input: { slug: 'shen-yueyue', name: text('Copy'), position: text('Copy') } });
+    expect(taken.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_TAKEN', problems: [{ field: 'slug', reason: 'is already taken by another person; choose another slug' }] });
   });
 
   it("keeps a person to their owning series: the other series' admin is FORBIDDEN, the platform admin may", async () => {
     const person = await registryFixtures.person(ctx, 'china-caucasus');
-    const refused = await world.gql('ccaOrganizer', UPDATE, { slug: person.slug, input: { position: text('Hijacked') } });
+    const refused = await api.as('ccaOrganizer').gql(UPDATE, { slug: person.slug, input: { position: text('Hijacked') } });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const byAdmin = await world.gql('platformAdmin', UPDATE, { slug: person.slug, input: { position: text('Ambassador') } });
+    const byAdmin = await api.as('platformAdmin').gql(UPDATE, { slug: person.slug, input: { position: text('Ambassador') } });
     expect(byAdmin.errors).toBeUndefined();
-    expect((await world.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).position).toEqual({ en: 'Ambassador' });
+    expect((await api.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).position).toEqual({ en: 'Ambassador' });
   });
 
   it('lets only platform admins edit a shared person (no owning series)', async () => {
-    const shared = await world.prisma.person.create({ data: { slug: 'shared-person', name: { en: 'Shared' }, position: { en: 'Envoy' } } });
-    expect((await world.gql('ccaOrganizer', UPDATE, { slug: shared.slug, input: { position: text('x') } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect((await world.gql('platformAdmin', UPDATE, { slug: shared.slug, input: { position: text('Special envoy') } })).errors).toBeUndefined();
+    const shared = await api.prisma.person.create({ data: { slug: 'shared-person', name: { en: 'Shared' }, position: { en: 'Envoy' } } });
+    expect((await api.as('ccaOrganizer').gql(UPDATE, { slug: shared.slug, input: { position: text('x') } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await api.as('platformAdmin').gql(UPDATE, { slug: shared.slug, input: { position: text('Special envoy') } })).errors).toBeUndefined();
   });
 
   it('keeps fields left out, and clears the organization on an explicit null', async () => {
-    await world.gql('ccaOrganizer', UPDATE, { slug: 'nurlan-test', input: { photoUrl: 'https://example.org/nurlan.jpg' } });
-    let row = await world.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' }, include: { organization: true } });
+    await api.as('ccaOrganizer').gql(UPDATE, { slug: 'nurlan-test', input: { photoUrl: 'https://example.org/nurlan.jpg' } });
+    let row = await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' }, include: { organization: true } });
     expect([row.organization?.slug, row.photoUrl, row.countryCode]).toEqual(['ningxia-peoples-government', 'https://example.org/nurlan.jpg', 'KZ']);
-    const res = await world.gql<{ updatePerson: { organization: null } }>('ccaOrganizer', UPDATE, { slug: 'nurlan-test', input: { organization: null } });
+    const res = await api.as('ccaOrganizer').gql<{ updatePerson: { organization: null } }>(UPDATE, { slug: 'nurlan-test', input: { organization: null } });
     expect(res.data?.updatePerson.organization).toBeNull();
-    row = await world.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' }, include: { organization: true } });
+    row = await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' }, include: { organization: true } });
     expect([row.organizationId, row.photoUrl]).toEqual([null, 'https://example.org/nurlan.jpg']);
   });
 
   it('publishes and unpublishes, recording the flip', async () => {
-    await world.gql('ccaOrganizer', `mutation { publishPerson(slug: "nurlan-test") { id } }`);
-    expect((await world.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' } })).published).toBe(true);
-    await world.gql('ccaOrganizer', `mutation { unpublishPerson(slug: "nurlan-test") { id } }`);
-    const row = await world.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' } });
+    await api.as('ccaOrganizer').gql(`mutation { publishPerson(slug: "nurlan-test") { id } }`);
+    expect((await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' } })).published).toBe(true);
+    await api.as('ccaOrganizer').gql(`mutation { unpublishPerson(slug: "nurlan-test") { id } }`);
+    const row = await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' } });
     expect(row.published).toBe(false);
-    const flips = await world.prisma.auditEntry.findMany({ where: { entityId: row.id, action: { in: ['publish', 'unpublish'] } }, orderBy: { at: 'asc' } });
+    const flips = await api.prisma.auditEntry.findMany({ where: { entityId: row.id, action: { in: ['publish', 'unpublish'] } }, orderBy: { at: 'asc' } });
     expect(flips.map((a) => [a.action, a.before, a.after])).toEqual([
       ['publish', { published: false }, { published: true }],
       ['unpublish', { published: true }, { published: false }],
@@ -104,22 +104,20 @@ describe(PeopleWriter.name, () => {
   });
 
   it('answers NOT_FOUND for an unknown person', async () => {
-    const res = await world.gql('ccaOrganizer', UPDATE, { slug: 'nobody-at-all', input: {} });
+    const res = await api.as('ccaOrganizer').gql(UPDATE, { slug: 'nobody-at-all', input: {} });
     expect(res.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
   it('creates and updates organizations in their owning series only', async () => {
-    const created = await world.gql<{ createOrganization: { slug: string; kind: string } }>(
-      'caucasusOrganizer',
-      `mutation { createOrganization(series: "china-caucasus", input: { slug: "georgian-chamber-test", name: [{ language: "en", text: "Georgian Chamber" }], kind: BUSINESS_ASSOCIATION, countryCode: "GE" }) { slug kind } }`,
+    const created = await api.as('caucasusOrganizer').gql<{ createOrganization: { slug: string; kind: string } }>(`mutation { createOrganization(series: "china-caucasus", input: { slug: "georgian-chamber-test", name: [{ language: "en", text: "Georgian Chamber" }], kind: BUSINESS_ASSOCIATION, countryCode: "GE" }) { slug kind } }`,
     );
     expect(created.data?.createOrganization).toEqual({ slug: 'georgian-chamber-test', kind: 'BUSINESS_ASSOCIATION' });
     const update = `mutation($input: UpdateOrganizationInput!) { updateOrganization(slug: "georgian-chamber-test", input: $input) { slug } }`;
-    expect((await world.gql('ccaOrganizer', update, { input: { website: 'https://example.ge' } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const bad = await world.gql('caucasusOrganizer', update, { input: { website: 'ftp://example.ge' } });
+    expect((await api.as('ccaOrganizer').gql(update, { input: { website: 'https://example.ge' } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const bad = await api.as('caucasusOrganizer').gql(update, { input: { website: 'ftp://example.ge' } });
     expect(bad.errors?.[0]?.message).toBe('Invalid input: website must be an http(s) URL.');
-    expect((await world.gql('caucasusOrganizer', update, { input: { website: 'https://example.ge', countryCode: null } })).errors).toBeUndefined();
-    const row = await world.prisma.organization.findUniqueOrThrow({ where: { slug: 'georgian-chamber-test' } });
+    expect((await api.as('caucasusOrganizer').gql(update, { input: { website: 'https://example.ge', countryCode: null } })).errors).toBeUndefined();
+    const row = await api.prisma.organization.findUniqueOrThrow({ where: { slug: 'georgian-chamber-test' } });
     expect([row.website, row.countryCode, row.name]).toEqual(['https://example.ge', null, { en: 'Georgian Chamber' }]);
   });
 });

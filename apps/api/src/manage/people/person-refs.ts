@@ -3,7 +3,8 @@
 // another series' unpublished people are answered exactly like unknown ones, so their
 // existence does not leak.
 import type { Prisma } from '@caravan/db';
-import { BadUserInputError, type FieldProblem } from '../../common/errors/domain-error.js';
+import { organizerAudience, visible } from '@caravan/db/read-models';
+import { badInput, type FieldProblem } from '../../common/errors/app-error.js';
 
 export interface PersonRef {
   slug: string;
@@ -12,7 +13,7 @@ export interface PersonRef {
 }
 
 export function personVisibleTo(seriesId: string): Prisma.PersonWhereInput {
-  return { OR: [{ seriesId }, { seriesId: null }, { published: true }] };
+  return { OR: [visible('person', organizerAudience([seriesId])), { seriesId: null }] };
 }
 
 /** Slug -> id for every ref; one BAD_USER_INPUT naming each unknown person. */
@@ -25,7 +26,7 @@ export async function resolvePeople(tx: Prisma.TransactionClient, seriesId: stri
   const problems: FieldProblem[] = refs
     .filter((ref) => !ids.has(ref.slug))
     .map((ref) => ({ field: ref.field, reason: `names no person "${ref.slug}"; create the person first (createPerson) or check the slug` }));
-  if (problems.length) throw new BadUserInputError(problems);
+  if (problems.length) throw badInput(problems);
   return ids;
 }
 

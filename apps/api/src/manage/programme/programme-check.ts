@@ -4,7 +4,8 @@
 // Rooms and speakers are keyed by their slugs so the messages name them readably.
 import type { Prisma } from '@caravan/db';
 import { findProgrammeConflicts, PROGRAMME_CONFLICT_CODES, type ProgrammeConflictCode, type ProgrammeSession } from '@caravan/tracks';
-import { BadUserInputError, type FieldProblem } from '../../common/errors/domain-error.js';
+import { calendarDate, loadProgrammes, PLATFORM, type ProgrammeEditionRef } from '@caravan/db/read-models';
+import { badInput, badField, type FieldProblem } from '../../common/errors/app-error.js';
 
 export interface EditionCalendar {
   startDate: Date | null;
@@ -12,28 +13,27 @@ export interface EditionCalendar {
   timeZone: string;
 }
 
-/** 'YYYY-MM-DD' of a PostgreSQL date column (Prisma reads it as UTC midnight). */
-export const localDateOf = (value: Date): string => value.toISOString().slice(0, 10);
-
 /** How a session is shown in conflict messages: its English title and slug. */
 export function sessionLabel(title: unknown, slug: string): string {
   const en = typeof title === 'object' && title !== null && 'en' in title && typeof title.en === 'string' ? title.en : slug;
   return `${en} [${slug}]`;
 }
 
-/** The edition's sessions as the programme rules see them. */
-export async function loadProgramme(tx: Prisma.TransactionClient, editionId: string): Promise<ProgrammeSession[]> {
-  const rows = await tx.session.findMany({
-    where: { editionId },
-    include: { room: { include: { venue: { select: { slug: true } } } }, participants: { include: { person: { select: { slug: true } } } } },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    title: sessionLabel(row.title, row.slug),
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
-    roomId: row.room ? roomKey(row.room.venue.slug, row.room.slug) : null,
-    speakerIds: [...new Set(row.participants.map((p) => p.person.slug))],
+/**
+ * The edition's whole programme (drafts included) as the programme rules see them, read through
+ * the programme read model inside the mutation's transaction.
+ */
+export async function programmeForRules(tx: Prisma.TransactionClient, edition: ProgrammeEditionRef): Promise<ProgrammeSession[]> {
+  const [programme] = await loadProgrammes(tx, [edition], PLATFORM);
+  if (!programme) return [];
+  const rooms = new Map(programme.rooms.map((room) => [room.id, roomKey(room.venue.slug, room.slug)]));
+  return programme.sessions.map((session) => ({
+    id: session.id,
+    title: sessionLabel(session.title, session.slug),
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    roomId: session.roomId ? (rooms.get(session.roomId) ?? null) : null,
+    speakerIds: [...new Set(session.speakers.flatMap((speaker) => programme.people.get(speaker.personId)?.slug ?? []))],
   }));
 }
 
@@ -56,15 +56,13 @@ export function assertNoConflicts(
 ): void {
   if (!edition.startDate || !edition.endDate) {
     if (sessions.length === 0) return;
-    throw new BadUserInputError([
-      { field: 'edition', reason: 'has no dates yet; set its startDate and endDate (updateEdition) before planning sessions' },
-    ]);
+    throw badField('edition', 'has no dates yet; set its startDate and endDate (updateEdition) before planning sessions');
   }
   const conflicts = findProgrammeConflicts(sessions, {
-    startDate: localDateOf(edition.startDate),
-    endDate: localDateOf(edition.endDate),
+    startDate: calendarDate(edition.startDate),
+    endDate: calendarDate(edition.endDate),
     timeZone: edition.timeZone,
   }).filter((c) => codes.includes(c.code) && (changed === 'all' || c.sessionIds.some((id) => changed.has(id))));
   if (conflicts.length === 0) return;
-  throw new BadUserInputError(conflicts.map((c): FieldProblem => ({ field: fields[c.code], reason: `${c.code}: ${c.message}` })));
+  throw badInput(conflicts.map((c): FieldProblem => ({ field: fields[c.code], reason: `${c.code}: ${c.message}` })));
 }

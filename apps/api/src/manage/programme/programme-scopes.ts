@@ -3,13 +3,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
 import type { Scope } from '../../auth/policy/can.js';
-import { NotFoundError } from '../../common/errors/domain-error.js';
+import { notFound } from '../../common/errors/app-error.js';
 import { DATABASE } from '../../config/config.tokens.js';
-import { ScopeResolver } from '../common/scope-resolver.js';
+import { ScopeResolver } from '../../common/write/scope-resolver.js';
 
 export type EditionScope = Scope & { editionId: string };
 
-const missing = (what: string, id: string) => new NotFoundError(`${what} ${id}`, `Check the id; the ${what.toLowerCase()} may have been removed.`);
+const missing = (what: string, id: string) => notFound(`${what} ${id}`, `Check the id; the ${what.toLowerCase()} may have been removed.`);
 
 @Injectable()
 export class ProgrammeScopes {

@@ -2,8 +2,7 @@
 // (UTC+8) and Tbilisi (UTC+4), room and speaker double-bookings, sessions outside the
 // edition's dates, references across editions, and that a refused change writes nothing.
 import { getTrack } from '@caravan/tracks';
-import type { ManageWorld } from '../testing/manage-test-app.js';
-import { createManageWorld } from '../testing/manage-test-app.js';
+import { startTestApi, type TestApi } from '../../testing/test-api.js';
 import { ProgrammeMutations } from './programme.mutations.js';
 
 const CREATE_SESSION = `mutation($series: String!, $number: Int!, $input: CreateSessionInput!) {
@@ -32,31 +31,31 @@ interface Problem {
 const en = (text: string) => [{ language: 'en', text }];
 
 describe(ProgrammeMutations.name, () => {
-  let world: ManageWorld;
+  let api: TestApi;
   let mainHallId: string;
   let counter = 0;
   const slug = (prefix: string) => `${prefix}-${(counter += 1)}`;
 
   const counts = async () => ({
-    sessions: await world.prisma.session.count(),
-    participants: await world.prisma.sessionParticipant.count(),
-    audit: await world.prisma.auditEntry.count(),
+    sessions: await api.prisma.session.count(),
+    participants: await api.prisma.sessionParticipant.count(),
+    audit: await api.prisma.auditEntry.count(),
   });
 
   const session = (input: Record<string, unknown>) => ({ slug: slug('session'), kind: 'PANEL', title: en('Test panel'), languages: ['en'], ...input });
 
   beforeAll(async () => {
-    world = await createManageWorld();
-    const room = await world.prisma.room.findFirstOrThrow({ where: { slug: 'main-hall', venue: { edition: { number: 11, series: { slug: 'china-central-asia' } } } } });
+    api = await startTestApi();
+    const room = await api.prisma.room.findFirstOrThrow({ where: { slug: 'main-hall', venue: { edition: { number: 11, series: { slug: 'china-central-asia' } } } } });
     mainHallId = room.id;
   });
 
   afterAll(async () => {
-    await world?.close();
+    await api?.close();
   });
 
   it("takes Yinchuan's wall-clock time and stores the UTC instant", async () => {
-    const res = await world.gql<{ createSession: SessionResult }>('ccaOrganizer', CREATE_SESSION, {
+    const res = await api.as('ccaOrganizer').gql<{ createSession: SessionResult }>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ date: '2024-10-28', startTime: '15:00', endTime: '16:15', trackSlug: 'green-development' }),
@@ -71,7 +70,7 @@ describe(ProgrammeMutations.name, () => {
       timeZone: 'Asia/Shanghai',
       track: { slug: 'green-development' },
     });
-    const audit = await world.prisma.auditEntry.findMany({ where: { entityId: res.data?.createSession.id } });
+    const audit = await api.prisma.auditEntry.findMany({ where: { entityId: res.data?.createSession.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', entityType: 'Session', before: null });
     expect(audit[0]?.after).toMatchObject({ startsAt: '2024-10-28T07:00:00.000Z', published: false });
@@ -79,7 +78,7 @@ describe(ProgrammeMutations.name, () => {
 
   it('refuses a second session in the main hall during the opening plenary, naming both, and writes nothing', async () => {
     const before = await counts();
-    const res = await world.gql<null>('ccaOrganizer', CREATE_SESSION, {
+    const res = await api.as('ccaOrganizer').gql<null>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ slug: 'clash-in-main-hall', title: en('Clashing panel'), date: '2024-10-26', startTime: '10:00', endTime: '10:30', roomId: mainHallId }),
@@ -95,7 +94,7 @@ describe(ProgrammeMutations.name, () => {
   });
 
   it('accepts a session that starts the minute the previous one in the room ends', async () => {
-    const res = await world.gql<{ createSession: SessionResult }>('ccaOrganizer', CREATE_SESSION, {
+    const res = await api.as('ccaOrganizer').gql<{ createSession: SessionResult }>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ date: '2024-10-26', startTime: '11:30', endTime: '11:45', roomId: mainHallId }),
@@ -107,7 +106,7 @@ describe(ProgrammeMutations.name, () => {
   it('refuses a session outside the edition dates (local days in Yinchuan) and writes nothing', async () => {
     const before = await counts();
     // 2024-10-29 00:30 in Yinchuan is still 2024-10-28 in UTC: only the local day counts.
-    const res = await world.gql<null>('ccaOrganizer', CREATE_SESSION, {
+    const res = await api.as('ccaOrganizer').gql<null>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ title: en('Too late'), date: '2024-10-29', startTime: '00:30', endTime: '01:00' }),
@@ -120,7 +119,7 @@ describe(ProgrammeMutations.name, () => {
   });
 
   it('refuses a speaker booked in two sessions at once, naming both sessions, and keeps the old speakers', async () => {
-    const created = await world.gql<{ createSession: SessionResult }>('ccaOrganizer', CREATE_SESSION, {
+    const created = await api.as('ccaOrganizer').gql<{ createSession: SessionResult }>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ slug: 'side-talk', title: en('Side talk'), date: '2024-10-26', startTime: '10:00', endTime: '10:30' }),
@@ -128,10 +127,10 @@ describe(ProgrammeMutations.name, () => {
     const id = created.data?.createSession.id;
     expect(id).toBeDefined();
     // Edil Baisalov speaks in the opening plenary (09:00–11:30), whatever his role here.
-    const baisalov = await world.gql<null>('ccaOrganizer', SET_SPEAKERS, { id, speakers: [{ person: 'edil-baisalov', role: 'MODERATOR' }] });
+    const baisalov = await api.as('ccaOrganizer').gql<null>(SET_SPEAKERS, { id, speakers: [{ person: 'edil-baisalov', role: 'MODERATOR' }] });
     expect(baisalov.errors?.[0]?.message).toContain('SPEAKER_OVERLAP');
     const before = await counts();
-    const res = await world.gql<null>('ccaOrganizer', SET_SPEAKERS, { id, speakers: [{ person: 'shen-yueyue', role: 'SPEAKER' }] });
+    const res = await api.as('ccaOrganizer').gql<null>(SET_SPEAKERS, { id, speakers: [{ person: 'shen-yueyue', role: 'SPEAKER' }] });
     expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     const problems = res.errors?.[0]?.extensions?.['problems'] as Problem[];
     expect(problems.map((p) => p.field)).toEqual(['speakers']);
@@ -142,13 +141,13 @@ describe(ProgrammeMutations.name, () => {
   });
 
   it('sets speakers in order when nobody is double-booked, with before and after in the audit row', async () => {
-    const created = await world.gql<{ createSession: SessionResult }>('ccaOrganizer', CREATE_SESSION, {
+    const created = await api.as('ccaOrganizer').gql<{ createSession: SessionResult }>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ date: '2024-10-28', startTime: '18:00', endTime: '19:00' }),
     });
     const id = created.data?.createSession.id;
-    const res = await world.gql<{ setSessionSpeakers: { speakers: { role: string; person: { slug: string } }[] } }>('ccaOrganizer', SET_SPEAKERS, {
+    const res = await api.as('ccaOrganizer').gql<{ setSessionSpeakers: { speakers: { role: string; person: { slug: string } }[] } }>(SET_SPEAKERS, {
       id,
       speakers: [
         { person: 'akmal-saidov', role: 'SPEAKER' },
@@ -157,13 +156,13 @@ describe(ProgrammeMutations.name, () => {
       ],
     });
     expect(res.errors).toBeUndefined();
-    const rows = await world.prisma.sessionParticipant.findMany({ where: { sessionId: id }, include: { person: true }, orderBy: [{ role: 'asc' }, { position: 'asc' }] });
+    const rows = await api.prisma.sessionParticipant.findMany({ where: { sessionId: id }, include: { person: true }, orderBy: [{ role: 'asc' }, { position: 'asc' }] });
     expect(rows.map((r) => [r.person.slug, r.role, r.position])).toEqual([
       ['akmal-saidov', 'SPEAKER', 0],
       ['edil-baisalov', 'SPEAKER', 1],
       ['shen-yueyue', 'MODERATOR', 0],
     ]);
-    const audit = await world.prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, entityType: 'SessionSpeakers' } });
+    const audit = await api.prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, entityType: 'SessionSpeakers' } });
     expect(audit.before).toEqual([]);
     expect(audit.after).toEqual([
       { person: 'akmal-saidov', role: 'SPEAKER' },
@@ -173,34 +172,34 @@ describe(ProgrammeMutations.name, () => {
   });
 
   it('refuses moving a session onto an occupied room slot through updateSession, and writes nothing', async () => {
-    const created = await world.gql<{ createSession: SessionResult }>('ccaOrganizer', CREATE_SESSION, {
+    const created = await api.as('ccaOrganizer').gql<{ createSession: SessionResult }>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ date: '2024-10-27', startTime: '17:00', endTime: '17:30', roomId: mainHallId }),
     });
     const id = created.data?.createSession.id;
     const before = await counts();
-    const stored = await world.prisma.session.findUniqueOrThrow({ where: { id } });
-    const res = await world.gql<null>('ccaOrganizer', UPDATE_SESSION, { id, input: { startTime: '15:30', endTime: '16:30' } });
+    const stored = await api.prisma.session.findUniqueOrThrow({ where: { id } });
+    const res = await api.as('ccaOrganizer').gql<null>(UPDATE_SESSION, { id, input: { startTime: '15:30', endTime: '16:30' } });
     expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toContain('Closing session and adoption of the Yinchuan Initiative [closing-session]');
     expect(await counts()).toEqual(before);
-    expect(await world.prisma.session.findUniqueOrThrow({ where: { id } })).toEqual(stored);
+    expect(await api.prisma.session.findUniqueOrThrow({ where: { id } })).toEqual(stored);
 
-    const moved = await world.gql<{ updateSession: { startsAt: string; localStart: string; localEnd: string } }>('ccaOrganizer', UPDATE_SESSION, { id, input: { startTime: '16:00', endTime: '16:45' } });
+    const moved = await api.as('ccaOrganizer').gql<{ updateSession: { startsAt: string; localStart: string; localEnd: string } }>(UPDATE_SESSION, { id, input: { startTime: '16:00', endTime: '16:45' } });
     expect(moved.errors).toBeUndefined();
     expect(moved.data?.updateSession).toEqual({ id, startsAt: '2024-10-27T08:00:00.000Z', localStart: '16:00', localEnd: '16:45' });
   });
 
   it('names the field of malformed input and writes nothing', async () => {
     const before = await counts();
-    const res = await world.gql<null>('ccaOrganizer', CREATE_SESSION, {
+    const res = await api.as('ccaOrganizer').gql<null>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ date: '2024-10-26', startTime: '9.30', endTime: '10:00' }),
     });
     expect(res.errors?.[0]?.extensions?.['problems']).toEqual([{ field: 'startTime', reason: '"9.30" is not a 24-hour time in the form HH:mm' }]);
-    const backwards = await world.gql<null>('ccaOrganizer', CREATE_SESSION, {
+    const backwards = await api.as('ccaOrganizer').gql<null>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ date: '2024-10-26', startTime: '10:00', endTime: '09:00', title: [{ language: 'ru', text: 'Без английского' }] }),
@@ -210,9 +209,7 @@ describe(ProgrammeMutations.name, () => {
   });
 
   it("runs a China–Caucasus edition on Tbilisi time, with its own venue and rooms, and keeps other editions' rooms out", async () => {
-    const edition = await world.gql<{ createEdition: { id: string; timeZone: string } }>(
-      'caucasusOrganizer',
-      `mutation($input: CreateEditionInput!) { createEdition(series: "china-caucasus", input: $input) { id timeZone } }`,
+    const edition = await api.as('caucasusOrganizer').gql<{ createEdition: { id: string; timeZone: string } }>(`mutation($input: CreateEditionInput!) { createEdition(series: "china-caucasus", input: $input) { id timeZone } }`,
       {
         input: {
           number: 1,
@@ -227,15 +224,11 @@ describe(ProgrammeMutations.name, () => {
       },
     );
     expect(edition.errors).toBeUndefined();
-    const venue = await world.gql<{ addVenue: { id: string; name: { text: string }; rooms: unknown[] } }>(
-      'caucasusOrganizer',
-      `mutation { addVenue(series: "china-caucasus", number: 1, input: { slug: "expo-georgia", name: [{ language: "en", text: "Expo Georgia" }] }) { id name { text } rooms { id } } }`,
+    const venue = await api.as('caucasusOrganizer').gql<{ addVenue: { id: string; name: { text: string }; rooms: unknown[] } }>(`mutation { addVenue(series: "china-caucasus", number: 1, input: { slug: "expo-georgia", name: [{ language: "en", text: "Expo Georgia" }] }) { id name { text } rooms { id } } }`,
     );
     expect(venue.data?.addVenue).toMatchObject({ name: { text: 'Expo Georgia' }, rooms: [] });
     const addRoom = (roomSlug: string) =>
-      world.gql<{ addRoom: { id: string; slug: string; venueName: { text: string } } }>(
-        'caucasusOrganizer',
-        `mutation($venueId: ID!, $slug: String!) { addRoom(venueId: $venueId, input: { slug: $slug, name: [{ language: "en", text: $slug }], capacity: 200 }) { id slug venueName { text } } }`,
+      api.as('caucasusOrganizer').gql<{ addRoom: { id: string; slug: string; venueName: { text: string } } }>(`mutation($venueId: ID!, $slug: String!) { addRoom(venueId: $venueId, input: { slug: $slug, name: [{ language: "en", text: $slug }], capacity: 200 }) { id slug venueName { text } } }`,
         { venueId: venue.data?.addVenue.id, slug: roomSlug },
       );
     const hall1 = (await addRoom('pavilion-1')).data?.addRoom;
@@ -243,7 +236,7 @@ describe(ProgrammeMutations.name, () => {
     expect(hall1?.venueName.text).toBe('Expo Georgia');
 
     const create = (input: Record<string, unknown>, as: 'caucasusOrganizer' | 'ccaOrganizer' = 'caucasusOrganizer') =>
-      world.gql<{ createSession: SessionResult }>(as, CREATE_SESSION, { series: 'china-caucasus', number: 1, input: session(input) });
+      api.as(as).gql<{ createSession: SessionResult }>(CREATE_SESSION, { series: 'china-caucasus', number: 1, input: session(input) });
     const opening = await create({ slug: 'opening', title: en('Opening'), date: '2025-09-15', startTime: '10:00', endTime: '11:00', roomId: hall1?.id });
     expect(opening.errors).toBeUndefined();
     expect(opening.data?.createSession).toMatchObject({ startsAt: '2025-09-15T06:00:00.000Z', localStart: '10:00', timeZone: 'Asia/Tbilisi', room: { slug: 'pavilion-1' } });
@@ -271,9 +264,7 @@ describe(ProgrammeMutations.name, () => {
 
   it('adds a taxonomy track named after the taxonomy, refuses a taken slug, and removes a track keeping its sessions', async () => {
     const add = (input: Record<string, unknown>) =>
-      world.gql<{ addTrack: { id: string; slug: string; taxonomySlug: string | null; name: { text: string } } }>(
-        'ccaOrganizer',
-        `mutation($input: AddTrackInput!) { addTrack(series: "china-central-asia", number: 11, input: $input) { id slug taxonomySlug name { text } } }`,
+      api.as('ccaOrganizer').gql<{ addTrack: { id: string; slug: string; taxonomySlug: string | null; name: { text: string } } }>(`mutation($input: AddTrackInput!) { addTrack(series: "china-central-asia", number: 11, input: $input) { id slug taxonomySlug name { text } } }`,
         { input },
       );
     const digital = await add({ slug: 'digital', taxonomySlug: 'digital-economy' });
@@ -281,19 +272,19 @@ describe(ProgrammeMutations.name, () => {
     const custom = await add({ slug: 'youth', name: en('Youth exchange') });
     expect(custom.data?.addTrack).toMatchObject({ taxonomySlug: null, name: { text: 'Youth exchange' } });
     expect((await add({ slug: 'youth', name: en('Again') })).errors?.[0]?.extensions?.['problems']).toEqual([
-      { field: 'slug', reason: '"youth" is already a track of this edition; choose another slug' },
+      { field: 'slug', reason: 'is already taken by another track of this edition; choose another slug' },
     ]);
     expect((await add({ slug: 'nameless' })).errors?.[0]?.extensions?.['problems']).toMatchObject([{ field: 'name' }]);
 
-    const created = await world.gql<{ createSession: SessionResult }>('ccaOrganizer', CREATE_SESSION, {
+    const created = await api.as('ccaOrganizer').gql<{ createSession: SessionResult }>(CREATE_SESSION, {
       series: 'china-central-asia',
       number: 11,
       input: session({ date: '2024-10-25', startTime: '08:00', endTime: '08:30', trackSlug: 'youth' }),
     });
     expect(created.data?.createSession.track).toEqual({ slug: 'youth' });
-    const removed = await world.gql<{ removeTrack: string }>('ccaOrganizer', `mutation($id: ID!) { removeTrack(id: $id) }`, { id: custom.data?.addTrack.id });
+    const removed = await api.as('ccaOrganizer').gql<{ removeTrack: string }>(`mutation($id: ID!) { removeTrack(id: $id) }`, { id: custom.data?.addTrack.id });
     expect(removed.data?.removeTrack).toBe(custom.data?.addTrack.id);
-    const kept = await world.prisma.session.findUniqueOrThrow({ where: { id: created.data?.createSession.id } });
+    const kept = await api.prisma.session.findUniqueOrThrow({ where: { id: created.data?.createSession.id } });
     expect(kept.trackId).toBeNull();
   });
 });

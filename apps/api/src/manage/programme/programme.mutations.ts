@@ -1,19 +1,17 @@
 // Organizer mutations of an edition's programme (tracks, venues and rooms, sessions and their
-// speakers): arguments in, writer call, the read models of the programme out.
+// speakers): arguments in, writer call, the views of the programme out.
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { textColumn } from '@caravan/db/read-models';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
-import { ViewerService } from '../../auth/viewer.service.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { localize } from '../../common/localized/localize.js';
 import { RoomModel } from '../../programme/models/room.model.js';
 import { SessionModel } from '../../programme/models/session.model.js';
 import { TrackModel } from '../../programme/models/track.model.js';
-import { toRoomModel, toSessionModel, toTrackModel, type RoomView, type SessionView, type TrackView } from '../../programme/programme.mappers.js';
-import { CreateSessionInput, SessionSpeakerInput, UpdateSessionInput } from './dto/session.input.js';
-import { AddTrackInput, UpdateTrackInput } from './dto/track.input.js';
-import { AddRoomInput, AddVenueInput, UpdateRoomInput } from './dto/venue.input.js';
+import { toRoomView, toSessionView, toTrackView, type RoomView, type SessionView, type TrackView } from '../../programme/programme.views.js';
 import { VenuePayload } from './models/venue-payload.model.js';
+import { AddRoomInput, AddTrackInput, AddVenueInput, CreateSessionInput, SessionSpeakerInput, UpdateRoomInput, UpdateSessionInput, UpdateTrackInput } from './programme.inputs.js';
 import { SessionsWriter, type WrittenSession } from './sessions.writer.js';
 import { TracksWriter } from './tracks.writer.js';
 import { VenuesWriter } from './venues.writer.js';
@@ -22,8 +20,8 @@ const SERIES_ARG = { description: 'Series slug, e.g. china-central-asia.' } as c
 const NUMBER_ARG = { type: () => Int, description: 'Edition number within the series.' } as const;
 const id = (what: string) => ({ type: () => ID, description: `Id of the ${what}.` }) as const;
 
-/** Mutations answer the read models queries serve, texts in the request's language. */
-const sessionModel = (written: WrittenSession, lang: string): SessionView => toSessionModel(written.row, written.timeZone, lang);
+/** Mutations answer the views queries serve, texts in the request's language. */
+const sessionView = (written: WrittenSession, lang: string): SessionView => toSessionView(written.row, written.timeZone, lang);
 
 @Resolver()
 export class ProgrammeMutations {
@@ -31,70 +29,69 @@ export class ProgrammeMutations {
     private readonly tracks: TracksWriter,
     private readonly venues: VenuesWriter,
     private readonly sessions: SessionsWriter,
-    private readonly viewers: ViewerService,
   ) {}
 
   @Mutation(() => TrackModel, { description: 'Adds a track to an edition, from the taxonomy or custom.' })
   async addTrack(
     @Ctx() ctx: RequestContext,
-    @Auth() request: RequestAuth,
+    @Auth() auth: RequestAuth,
     @Args('series', SERIES_ARG) series: string,
     @Args('number', NUMBER_ARG) number: number,
-    @Args('input') input: AddTrackInput,
+    @Args('input', { type: () => AddTrackInput }) input: AddTrackInput,
   ): Promise<TrackView> {
-    return toTrackModel(await this.tracks.add(await this.viewers.viewer(request), series, number, input), ctx.lang);
+    return toTrackView(await this.tracks.add(auth, series, number, input), ctx.lang);
   }
 
   @Mutation(() => TrackModel, { description: 'Changes a track; fields left out keep their value.' })
   async updateTrack(
     @Ctx() ctx: RequestContext,
-    @Auth() request: RequestAuth,
+    @Auth() auth: RequestAuth,
     @Args('id', id('track')) trackId: string,
-    @Args('input') input: UpdateTrackInput,
+    @Args('input', { type: () => UpdateTrackInput }) input: UpdateTrackInput,
   ): Promise<TrackView> {
-    return toTrackModel(await this.tracks.update(await this.viewers.viewer(request), trackId, input), ctx.lang);
+    return toTrackView(await this.tracks.update(auth, trackId, input), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Removes a track; its sessions and agreements stay, without a track. Answers the removed id.' })
-  async removeTrack(@Auth() request: RequestAuth, @Args('id', id('track')) trackId: string): Promise<string> {
-    return this.tracks.remove(await this.viewers.viewer(request), trackId);
+  removeTrack(@Auth() auth: RequestAuth, @Args('id', id('track')) trackId: string): Promise<string> {
+    return this.tracks.remove(auth, trackId);
   }
 
   @Mutation(() => VenuePayload, { description: 'Adds a venue to an edition; add its rooms with addRoom.' })
   async addVenue(
     @Ctx() ctx: RequestContext,
-    @Auth() request: RequestAuth,
+    @Auth() auth: RequestAuth,
     @Args('series', SERIES_ARG) series: string,
     @Args('number', NUMBER_ARG) number: number,
-    @Args('input') input: AddVenueInput,
+    @Args('input', { type: () => AddVenueInput }) input: AddVenueInput,
   ): Promise<VenuePayload> {
-    const venue = await this.venues.addVenue(await this.viewers.viewer(request), series, number, input);
-    return { id: venue.id, slug: venue.slug, name: localize(venue.name, ctx.lang), rooms: venue.rooms.map((room) => toRoomModel(room, ctx.lang)) };
+    const venue = await this.venues.addVenue(auth, series, number, input);
+    return { id: venue.id, slug: venue.slug, name: localize(textColumn(venue.name, `Venue ${venue.slug} name`), ctx.lang), rooms: venue.rooms.map((room) => toRoomView(room, ctx.lang)) };
   }
 
   @Mutation(() => RoomModel, { description: 'Adds a room to a venue.' })
   async addRoom(
     @Ctx() ctx: RequestContext,
-    @Auth() request: RequestAuth,
+    @Auth() auth: RequestAuth,
     @Args('venueId', id('venue')) venueId: string,
-    @Args('input') input: AddRoomInput,
+    @Args('input', { type: () => AddRoomInput }) input: AddRoomInput,
   ): Promise<RoomView> {
-    return toRoomModel(await this.venues.addRoom(await this.viewers.viewer(request), venueId, input), ctx.lang);
+    return toRoomView(await this.venues.addRoom(auth, venueId, input), ctx.lang);
   }
 
   @Mutation(() => RoomModel, { description: 'Changes a room; fields left out keep their value.' })
   async updateRoom(
     @Ctx() ctx: RequestContext,
-    @Auth() request: RequestAuth,
+    @Auth() auth: RequestAuth,
     @Args('id', id('room')) roomId: string,
-    @Args('input') input: UpdateRoomInput,
+    @Args('input', { type: () => UpdateRoomInput }) input: UpdateRoomInput,
   ): Promise<RoomView> {
-    return toRoomModel(await this.venues.updateRoom(await this.viewers.viewer(request), roomId, input), ctx.lang);
+    return toRoomView(await this.venues.updateRoom(auth, roomId, input), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Removes a room; its sessions stay, without a room. Answers the removed id.' })
-  async removeRoom(@Auth() request: RequestAuth, @Args('id', id('room')) roomId: string): Promise<string> {
-    return this.venues.removeRoom(await this.viewers.viewer(request), roomId);
+  removeRoom(@Auth() auth: RequestAuth, @Args('id', id('room')) roomId: string): Promise<string> {
+    return this.venues.removeRoom(auth, roomId);
   }
 
   @Mutation(() => SessionModel, {
@@ -102,46 +99,46 @@ export class ProgrammeMutations {
   })
   async createSession(
     @Ctx() ctx: RequestContext,
-    @Auth() request: RequestAuth,
+    @Auth() auth: RequestAuth,
     @Args('series', SERIES_ARG) series: string,
     @Args('number', NUMBER_ARG) number: number,
-    @Args('input') input: CreateSessionInput,
+    @Args('input', { type: () => CreateSessionInput }) input: CreateSessionInput,
   ): Promise<SessionView> {
-    return sessionModel(await this.sessions.create(await this.viewers.viewer(request), series, number, input), ctx.lang);
+    return sessionView(await this.sessions.create(auth, series, number, input), ctx.lang);
   }
 
   @Mutation(() => SessionModel, { description: 'Changes a session under the same programme rules as createSession; fields left out keep their value.' })
   async updateSession(
     @Ctx() ctx: RequestContext,
-    @Auth() request: RequestAuth,
+    @Auth() auth: RequestAuth,
     @Args('id', id('session')) sessionId: string,
-    @Args('input') input: UpdateSessionInput,
+    @Args('input', { type: () => UpdateSessionInput }) input: UpdateSessionInput,
   ): Promise<SessionView> {
-    return sessionModel(await this.sessions.update(await this.viewers.viewer(request), sessionId, input), ctx.lang);
+    return sessionView(await this.sessions.update(auth, sessionId, input), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Deletes a session and its speaker list. Answers the deleted id.' })
-  async deleteSession(@Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<string> {
-    return this.sessions.remove(await this.viewers.viewer(request), sessionId);
+  deleteSession(@Auth() auth: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<string> {
+    return this.sessions.remove(auth, sessionId);
   }
 
   @Mutation(() => SessionModel, { description: 'Makes a session visible to visitors.' })
-  async publishSession(@Ctx() ctx: RequestContext, @Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
-    return sessionModel(await this.sessions.setPublished(await this.viewers.viewer(request), sessionId, true), ctx.lang);
+  async publishSession(@Ctx() ctx: RequestContext, @Auth() auth: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
+    return sessionView(await this.sessions.setPublished(auth, sessionId, true), ctx.lang);
   }
 
   @Mutation(() => SessionModel, { description: 'Hides a session from visitors.' })
-  async unpublishSession(@Ctx() ctx: RequestContext, @Auth() request: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
-    return sessionModel(await this.sessions.setPublished(await this.viewers.viewer(request), sessionId, false), ctx.lang);
+  async unpublishSession(@Ctx() ctx: RequestContext, @Auth() auth: RequestAuth, @Args('id', id('session')) sessionId: string): Promise<SessionView> {
+    return sessionView(await this.sessions.setPublished(auth, sessionId, false), ctx.lang);
   }
 
   @Mutation(() => SessionModel, { description: 'Replaces the people of a session, in order. Refused when a speaker is in another session at the same time.' })
   async setSessionSpeakers(
     @Ctx() ctx: RequestContext,
-    @Auth() request: RequestAuth,
+    @Auth() auth: RequestAuth,
     @Args('id', id('session')) sessionId: string,
     @Args('speakers', { type: () => [SessionSpeakerInput], description: 'Everyone taking part, in order; an empty list removes them all.' }) speakers: SessionSpeakerInput[],
   ): Promise<SessionView> {
-    return sessionModel(await this.sessions.setSpeakers(await this.viewers.viewer(request), sessionId, speakers), ctx.lang);
+    return sessionView(await this.sessions.setSpeakers(auth, sessionId, speakers), ctx.lang);
   }
 }

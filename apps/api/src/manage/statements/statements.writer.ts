@@ -4,23 +4,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Database, Prisma } from '@caravan/db';
 import { ZStatementInput, type StatementInput } from '@caravan/forums';
 import type { Scope } from '../../auth/policy/can.js';
-import type { Viewer } from '../../auth/viewer.js';
-import { NotFoundError } from '../../common/errors/domain-error.js';
-import { parseInput } from '../../common/errors/parse-input.js';
+import type { RequestAuth } from '../../auth/request-auth.js';
+import { badField, notFound } from '../../common/errors/app-error.js';
 import { DATABASE } from '../../config/config.tokens.js';
 import type { StatementRow } from '../../statements/statements.repository.js';
-import { auditJson } from '../common/audit-snapshot.js';
-import { badInput } from '../common/input-problems.js';
-import { textRecord } from '../common/localized-text.input.js';
-import { MutationRunner } from '../common/mutation-runner.js';
-import { ScopeResolver } from '../common/scope-resolver.js';
+import { snapshotOf } from '../../common/write/audit-snapshot.js';
+import { parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
+import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { publishedChange, publishSpec } from '../../common/write/publishing.js';
+import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { idOf, resolvePeople } from '../people/person-refs.js';
-import type { CreateStatementInput, UpdateStatementInput } from './dto/statement.input.js';
+import type { CreateStatementInput, UpdateStatementInput } from './statement.inputs.js';
 
 const AUDIT = { entityType: 'Statement' } as const;
 
-const snapshot = (row: StatementRow) =>
-  auditJson({ personId: row.personId, sessionId: row.sessionId, summary: row.summary, published: row.published });
+const snapshot = snapshotOf<StatementRow>(ZStatementInput, ['personId', 'sessionId']);
 
 type EditionScope = Scope & { editionId: string };
 
@@ -29,7 +27,7 @@ async function columns(tx: Prisma.TransactionClient, scope: EditionScope, input:
   let sessionId: string | null = null;
   if (input.session) {
     const session = await tx.session.findUnique({ where: { editionId_slug: { editionId: scope.editionId, slug: input.session } }, select: { id: true } });
-    if (!session) throw badInput('session', `names no session "${input.session}" in this edition; check the slug in the programme`);
+    if (!session) throw badField('session', `names no session "${input.session}" in this edition; check the slug in the programme`);
     sessionId = session.id;
   }
   return { personId: idOf(people, input.person), sessionId, summary: input.summary };
@@ -43,48 +41,36 @@ export class StatementsWriter {
     private readonly scopes: ScopeResolver,
   ) {}
 
-  async create(viewer: Viewer, seriesSlug: string, number: number, input: CreateStatementInput): Promise<StatementRow> {
+  async create(auth: RequestAuth, seriesSlug: string, number: number, input: CreateStatementInput): Promise<StatementRow> {
     const scope = await this.scopes.edition(seriesSlug, number);
-    return this.runner.run(viewer, { action: 'statement.edit', scope, audit: { action: 'create', ...AUDIT } }, async (tx) => {
-      const parsed = parseInput(ZStatementInput, {
-        person: input.person,
-        session: input.session,
-        summary: textRecord(input.summary, 'summary'),
-        published: input.published ?? undefined,
-      });
+    return this.runner.run(auth, { action: 'statement.edit', scope, audit: { action: 'create', ...AUDIT } }, async (tx) => {
+      const parsed = parseGraphQLInput(ZStatementInput, input);
       const row = await tx.statement.create({ data: { editionId: scope.editionId, ...(await columns(tx, scope, parsed)), published: parsed.published ?? false } });
       return { result: row, entityId: row.id, after: snapshot(row) };
     });
   }
 
-  async update(viewer: Viewer, id: string, input: UpdateStatementInput): Promise<StatementRow> {
+  async update(auth: RequestAuth, id: string, input: UpdateStatementInput): Promise<StatementRow> {
     const { current, scope } = await this.find(id);
-    return this.runner.run(viewer, { action: 'statement.edit', scope, audit: { action: 'update', ...AUDIT } }, async (tx) => {
-      const person = input.person ?? (await tx.person.findUniqueOrThrow({ where: { id: current.personId }, select: { slug: true } })).slug;
-      const session =
-        input.session !== undefined
-          ? input.session
-          : current.sessionId
-            ? (await tx.session.findUniqueOrThrow({ where: { id: current.sessionId }, select: { slug: true } })).slug
-            : null;
-      const parsed = parseInput(ZStatementInput, { person, session, summary: textRecord(input.summary, 'summary') ?? current.summary });
+    return this.runner.run(auth, { action: 'statement.edit', scope, audit: { action: 'update', ...AUDIT } }, async (tx) => {
+      const person = (await tx.person.findUniqueOrThrow({ where: { id: current.personId }, select: { slug: true } })).slug;
+      const session = current.sessionId ? (await tx.session.findUniqueOrThrow({ where: { id: current.sessionId }, select: { slug: true } })).slug : null;
+      const parsed = parsePatch(ZStatementInput, { person, session, summary: current.summary }, input);
       const row = await tx.statement.update({ where: { id: current.id }, data: await columns(tx, scope, parsed) });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });
   }
 
-  async setPublished(viewer: Viewer, id: string, published: boolean): Promise<StatementRow> {
+  async setPublished(auth: RequestAuth, id: string, published: boolean): Promise<StatementRow> {
     const { current, scope } = await this.find(id);
-    const spec = { action: published ? 'content.publish' : 'content.unpublish', scope, audit: { action: published ? 'publish' : 'unpublish', ...AUDIT } } as const;
-    return this.runner.run(viewer, spec, async (tx) => {
-      const row = await tx.statement.update({ where: { id: current.id }, data: { published } });
-      return { result: row, entityId: row.id, before: { published: current.published }, after: { published: row.published } };
-    });
+    return this.runner.run(auth, publishSpec(published, scope, AUDIT.entityType), (tx) =>
+      publishedChange(current, tx.statement.update({ where: { id: current.id }, data: { published } })),
+    );
   }
 
-  async delete(viewer: Viewer, id: string): Promise<string> {
+  async delete(auth: RequestAuth, id: string): Promise<string> {
     const { current, scope } = await this.find(id);
-    return this.runner.run(viewer, { action: 'statement.edit', scope, audit: { action: 'delete', ...AUDIT } }, async (tx) => {
+    return this.runner.run(auth, { action: 'statement.edit', scope, audit: { action: 'delete', ...AUDIT } }, async (tx) => {
       await tx.statement.delete({ where: { id: current.id } });
       return { result: current.id, entityId: current.id, before: snapshot(current) };
     });
@@ -92,7 +78,7 @@ export class StatementsWriter {
 
   private async find(id: string): Promise<{ current: StatementRow; scope: EditionScope }> {
     const current = await this.database.prisma.statement.findUnique({ where: { id } });
-    if (!current) throw new NotFoundError(`Statement ${id}`, "Check the id in the edition's statements.");
+    if (!current) throw notFound(`Statement ${id}`, "Check the id in the edition's statements.");
     return { current, scope: await this.scopes.ofEdition(current.editionId) };
   }
 }

@@ -1,6 +1,6 @@
 // Authorization-matrix cases of the edition mutations.
 import type { AuthorizationCase } from './authorization-matrix.js';
-import { seedEdition } from './programme-fixtures.js';
+import { seedEdition } from '../../testing/fixtures.js';
 
 const EDITION = 'id number status';
 

@@ -1,7 +1,7 @@
 // Authorization-matrix cases of the programme mutations (tracks, venues, rooms, sessions),
 // all in the 11th China–Central Asia edition of the demo data.
 import type { AuthorizationCase, MatrixContext } from './authorization-matrix.js';
-import { seedLooseSession, seedRoom, seedTrack, seedVenue } from './programme-fixtures.js';
+import { seedLooseSession, seedRoom, seedTrack, seedVenue } from '../../testing/fixtures.js';
 
 const SERIES = 'china-central-asia';
 const edition11 = (ctx: MatrixContext) => ctx.editionId(SERIES, 11);

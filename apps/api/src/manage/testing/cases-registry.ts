@@ -1,49 +1,36 @@
 // Authorization-matrix cases of the registry mutations: people, organizations, delegations,
 // agreements, indicators and statements. Records outside editions are owned by a series, so
 // some cases run in China–Caucasus (which has no edition) to test both directions.
+import { registry, seedEdition } from '../../testing/fixtures.js';
 import type { AuthorizationCase, MatrixContext } from './authorization-matrix.js';
 
 const text = (en: string) => [{ language: 'en', text: en }];
 const CCA = 'china-central-asia' as const;
 const CAUCASUS = 'china-caucasus' as const;
 
-/** Records the registry cases and specs start from, made the way the seed makes them. */
+/** Records the registry cases and specs start from, built with the fixtures' seed builders. */
 export const registryFixtures = {
   async person(ctx: MatrixContext, series: typeof CCA | typeof CAUCASUS, published = true) {
-    return ctx.prisma.person.create({
-      data: { slug: ctx.unique('person'), name: { en: 'Fixture Person' }, position: { en: 'Adviser' }, published, seriesId: await ctx.seriesId(series) },
-    });
+    return registry.person(ctx.prisma, await ctx.seriesId(series), ctx.unique('person'), published);
   },
   async organization(ctx: MatrixContext, series: typeof CCA | typeof CAUCASUS) {
-    return ctx.prisma.organization.create({
-      data: { slug: ctx.unique('org'), name: { en: 'Fixture Agency' }, kind: 'GOVERNMENT_BODY', countryCode: 'GE', seriesId: await ctx.seriesId(series) },
-    });
+    return registry.organization(ctx.prisma, await ctx.seriesId(series), ctx.unique('org'));
   },
-  async delegation(ctx: MatrixContext, countryCode: string | null, published = true) {
-    return ctx.prisma.delegation.create({ data: { editionId: await ctx.editionId(CCA, 11), countryCode, protocolOrder: 9, published } });
+  /** A delegation in an edition of its own (one delegation per country and edition). */
+  async delegation(ctx: MatrixContext, countryCode: string, published = true) {
+    const edition = await seedEdition(ctx.prisma, await ctx.seriesId(CCA), ctx.uniqueNumber());
+    return registry.delegation(ctx.prisma, edition.id, countryCode, published);
   },
   async agreement(ctx: MatrixContext, status: 'PROPOSED' | 'SIGNED' = 'PROPOSED', published = true) {
-    return ctx.prisma.agreement.create({
-      data: {
-        editionId: await ctx.editionId(CCA, 11),
-        slug: ctx.unique('agreement'),
-        title: { en: 'Fixture memorandum' },
-        type: 'MEMORANDUM',
-        status,
-        signedOn: status === 'SIGNED' ? new Date('2024-10-26T00:00:00Z') : null,
-        published,
-        parties: { create: [{ countryCode: 'CN', position: 0 }, { countryCode: 'KZ', position: 1 }] },
-      },
-    });
+    return registry.agreement(ctx.prisma, await ctx.editionId(CCA, 11), ctx.unique('agreement'), status, published);
   },
   async indicator(ctx: MatrixContext, series: typeof CCA | typeof CAUCASUS) {
-    return ctx.prisma.indicator.create({
-      data: { slug: ctx.unique('indicator'), name: { en: 'Fixture turnover' }, unit: 'USD', countryCodes: ['CN', 'GE'], seriesId: await ctx.seriesId(series) },
-    });
+    return registry.indicator(ctx.prisma, await ctx.seriesId(series), ctx.unique('indicator'));
   },
+  /** A statement of a person of its own (one statement per person and session). */
   async statement(ctx: MatrixContext, published = true) {
-    const person = await ctx.prisma.person.findUniqueOrThrow({ where: { slug: 'shen-yueyue' } });
-    return ctx.prisma.statement.create({ data: { editionId: await ctx.editionId(CCA, 11), personId: person.id, summary: { en: 'Spoke of shared growth.' }, published } });
+    const person = await registryFixtures.person(ctx, CCA);
+    return registry.statement(ctx.prisma, await ctx.editionId(CCA, 11), person.slug, published);
   },
 };
 
@@ -124,7 +111,7 @@ export const cases: AuthorizationCase[] = [
     series: CCA,
     mutation: `mutation($id: ID!, $members: [DelegationMemberInput!]!) { setDelegationMembers(id: $id, members: $members) { id } }`,
     variables: async (ctx) => {
-      const delegation = await registryFixtures.delegation(ctx, null);
+      const delegation = await registryFixtures.delegation(ctx, 'GE');
       const person = await registryFixtures.person(ctx, CCA);
       return { id: delegation.id, members: [{ person: person.slug }, { person: 'edil-baisalov', role: text('Adviser') }] };
     },
@@ -135,7 +122,7 @@ export const cases: AuthorizationCase[] = [
     allowed: 'series-admin',
     series: CCA,
     mutation: `mutation($id: ID!) { publishDelegation(id: $id) { id } }`,
-    variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, null, false)).id }),
+    variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, 'GE', false)).id }),
     tables: ['Delegation'],
   },
   {
@@ -143,7 +130,7 @@ export const cases: AuthorizationCase[] = [
     allowed: 'series-admin',
     series: CCA,
     mutation: `mutation($id: ID!) { unpublishDelegation(id: $id) { id } }`,
-    variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, null, true)).id }),
+    variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, 'GE', true)).id }),
     tables: ['Delegation'],
   },
   {
@@ -151,7 +138,7 @@ export const cases: AuthorizationCase[] = [
     allowed: 'series-admin',
     series: CCA,
     mutation: `mutation($id: ID!) { deleteDelegation(id: $id) }`,
-    variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, null)).id }),
+    variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, 'GE')).id }),
     tables: ['Delegation', 'DelegationMember'],
   },
   // ---------------------------------------------------------------- agreements

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganizationKind } from '../../common/graphql/enums.js';
 import { LocalizedString } from '../../common/localized/localized-string.model.js';
 import { connectionType } from '../../common/pagination/connection.model.js';
-import type { OrganizationView } from '../people.mappers.js';
+import type { OrganizationView } from '../people.views.js';
 
 @ObjectType('Organization', { description: 'A ministry, agency, association, university or company.' })
 export class OrganizationModel {
@@ -16,7 +16,7 @@ export class OrganizationModel {
   @Field(() => OrganizationKind, { description: 'The sort of body it is.' })
   kind: OrganizationKind;
 
-  // A plain field, resolved when the row is mapped (people.mappers.ts).
+  // A plain field, resolved when the row is mapped (people.views.ts).
   @Field(() => LocalizedString, { description: 'Name of the organization.' })
   name: LocalizedString;
 }

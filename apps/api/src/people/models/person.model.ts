@@ -2,7 +2,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LocalizedString } from '../../common/localized/localized-string.model.js';
 import { connectionType } from '../../common/pagination/connection.model.js';
-import type { PersonView } from '../people.mappers.js';
+import type { PersonView } from '../people.views.js';
 
 @ObjectType('Person', { description: 'A speaker, moderator or delegate.' })
 export class PersonModel {
@@ -12,7 +12,7 @@ export class PersonModel {
   @Field({ description: 'URL-friendly identifier.' })
   slug: string;
 
-  // Texts are plain fields, resolved when the row is mapped (people.mappers.ts).
+  // Texts are plain fields, resolved when the row is mapped (people.views.ts).
   @Field(() => LocalizedString, { description: 'Full name, in the script of the requested language when known.' })
   name: LocalizedString;
 

@@ -10,7 +10,7 @@ export class RoomModel {
   @Field({ description: 'URL-friendly identifier, unique within its venue.' })
   slug: string;
 
-  // Texts are plain fields, resolved when the row is mapped (programme.mappers.ts).
+  // Texts are plain fields, resolved when the row is mapped (programme.views.ts).
   @Field(() => LocalizedString, { description: 'Name of the room.' })
   name: LocalizedString;
 

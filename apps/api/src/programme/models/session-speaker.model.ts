@@ -2,7 +2,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { SessionRole } from '../../common/graphql/enums.js';
 import { PersonModel } from '../../people/models/person.model.js';
-import type { PersonView } from '../../people/people.mappers.js';
+import type { PersonView } from '../../people/people.views.js';
 
 @ObjectType('SessionSpeaker', { description: 'A person taking part in a session, with their role.' })
 export class SessionSpeakerModel {

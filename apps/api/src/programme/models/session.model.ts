@@ -23,7 +23,7 @@ export class SessionModel {
   @Field({ description: "IANA time zone of the edition, in which the local fields are given." })
   timeZone: string;
 
-  // Plain fields, worked out with the view (programme.mappers.ts): a field without a resolver
+  // Plain fields, worked out with the view (programme.views.ts): a field without a resolver
   // costs graphql-jit a property read, where a resolver costs a call and a resolve-info object
   // per session.
   @Field(() => LocalizedString, { description: 'Title of the session.' })

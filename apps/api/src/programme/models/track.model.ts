@@ -13,7 +13,7 @@ export class TrackModel {
   @Field(() => String, { nullable: true, description: 'The @caravan/tracks taxonomy slug it comes from; null for a custom track.' })
   taxonomySlug: string | null;
 
-  // A plain field, resolved when the row is mapped (programme.mappers.ts).
+  // A plain field, resolved when the row is mapped (programme.views.ts).
   @Field(() => LocalizedString, { description: 'Name of the track.' })
   name: LocalizedString;
 }

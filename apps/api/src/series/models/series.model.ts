@@ -1,6 +1,8 @@
 // GraphQL type Series: a recurring forum such as the China–Central Asia Cooperation Forum.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { EditionStatus } from '../../common/graphql/enums.js';
+import { LocalizedString } from '../../common/localized/localized-string.model.js';
+import { TrackDefinitionModel } from '../../programme/models/track.model.js';
 
 @ObjectType('Series', { description: 'A recurring regional cooperation forum; the tenant of the platform.' })
 export class SeriesModel {
@@ -15,4 +17,17 @@ export class SeriesModel {
 
   @Field({ description: 'Key of the visual theme in @caravan/themes.' })
   themeKey: string;
+
+  // Plain fields, worked out with the view (series.views.ts).
+  @Field(() => LocalizedString, { description: 'Full name of the series.' })
+  name: LocalizedString;
+
+  @Field(() => LocalizedString, { description: 'Short name for menus and titles.' })
+  shortName: LocalizedString;
+
+  @Field(() => LocalizedString, { description: 'What the series is for.' })
+  description: LocalizedString;
+
+  @Field(() => [TrackDefinitionModel], { description: 'Taxonomy tracks the series concentrates on.' })
+  focusTracks: TrackDefinitionModel[];
 }

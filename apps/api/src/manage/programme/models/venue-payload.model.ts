@@ -2,7 +2,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LocalizedString } from '../../../common/localized/localized-string.model.js';
 import { RoomModel } from '../../../programme/models/room.model.js';
-import type { RoomView } from '../../../programme/programme.mappers.js';
+import type { RoomView } from '../../../programme/programme.views.js';
 
 @ObjectType('VenuePayload', { description: 'A venue of an edition with its rooms, as an organizer mutation answers it.' })
 export class VenuePayload {

@@ -1,0 +1,129 @@
+// The one error type the api raises on purpose. Its code says what went wrong in a way clients
+// can branch on; ERROR_TABLE gives every code its GraphQL `extensions.code` and HTTP status, and
+// `satisfies` makes a code without a row a compile error. Errors of our packages and of the
+// database are turned into AppErrors in one place (translate-error.ts); anything else reaching a
+// client is answered INTERNAL_SERVER_ERROR with an error id.
+
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'ALREADY_TAKEN',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'SESSION_INVALID',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
+  'GRAPHQL_VALIDATION_FAILED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorMapping {
+  /** `extensions.code` of the GraphQL error. */
+  graphql: string;
+  /** Status of a plain HTTP answer (exports, documents). GraphQL answers keep 200 for field errors. */
+  http: number;
+  /** What the client should do, for the docs. */
+  meaning: string;
+}
+
+export const ERROR_TABLE = {
+  BAD_USER_INPUT: { graphql: 'BAD_USER_INPUT', http: 400, meaning: 'an argument is invalid; extensions.problems names each field' },
+  ALREADY_TAKEN: { graphql: 'ALREADY_TAKEN', http: 409, meaning: 'a unique value (slug, number, email) is used by another record; choose another' },
+  NOT_FOUND: { graphql: 'NOT_FOUND', http: 404, meaning: 'the record named does not exist, or is not visible to the caller' },
+  UNAUTHENTICATED: { graphql: 'UNAUTHENTICATED', http: 401, meaning: 'sign in (or refresh the access token) and retry' },
+  INVALID_CREDENTIALS: { graphql: 'INVALID_CREDENTIALS', http: 401, meaning: 'wrong email or password' },
+  SESSION_INVALID: { graphql: 'SESSION_INVALID', http: 401, meaning: 'the refresh token is unknown, used or expired; sign in again' },
+  FORBIDDEN: { graphql: 'FORBIDDEN', http: 403, meaning: 'signed in, but without the role the action needs in that scope' },
+  RATE_LIMITED: { graphql: 'RATE_LIMITED', http: 429, meaning: 'too many attempts; extensions.retryAfterSeconds says when to retry' },
+  UNAVAILABLE: { graphql: 'UNAVAILABLE', http: 503, meaning: 'data changed during the request or a backing service is away; retry' },
+  QUERY_TOO_DEEP: { graphql: 'QUERY_TOO_DEEP', http: 400, meaning: 'the query nests deeper than the limit' },
+  QUERY_TOO_COMPLEX: { graphql: 'QUERY_TOO_COMPLEX', http: 400, meaning: 'the query costs more than the limit; ask for smaller pages' },
+  PAYLOAD_TOO_LARGE: { graphql: 'PAYLOAD_TOO_LARGE', http: 413, meaning: 'the request body is larger than the limit' },
+  GRAPHQL_VALIDATION_FAILED: { graphql: 'GRAPHQL_VALIDATION_FAILED', http: 400, meaning: 'the query does not fit the schema' },
+  INTERNAL_SERVER_ERROR: { graphql: 'INTERNAL_SERVER_ERROR', http: 500, meaning: 'a fault on our side; quote extensions.errorId' },
+} as const satisfies Record<ErrorCode, ErrorMapping>;
+
+export interface FieldProblem {
+  /** Dotted path of the input field, e.g. "slug" or "members.2.person"; "input" for the whole input. */
+  field: string;
+  reason: string;
+}
+
+/** Extra facts a client may act on, copied into extensions (e.g. retryAfterSeconds). */
+export type ErrorDetails = Readonly<Record<string, string | number>>;
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems: readonly FieldProblem[] = [],
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+  }
+
+  /** GraphQL extensions: the code, the field problems and the details. */
+  get extensions(): Record<string, unknown> {
+    return {
+      code: ERROR_TABLE[this.code].graphql,
+      ...(this.problems.length > 0 ? { problems: this.problems } : {}),
+      ...this.details,
+    };
+  }
+
+  get httpStatus(): number {
+    return ERROR_TABLE[this.code].http;
+  }
+}
+
+export const notFound = (what: string, hint: string): AppError => new AppError('NOT_FOUND', `${what} was not found. ${hint}`);
+
+export const badInput = (problems: readonly FieldProblem[]): AppError =>
+  new AppError('BAD_USER_INPUT', `Invalid input: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}.`, problems);
+
+export const badField = (field: string, reason: string): AppError => badInput([{ field, reason }]);
+
+export const unavailable = (message: string): AppError => new AppError('UNAVAILABLE', message);
+
+export interface TakenValue {
+  /** The input field holding the value, e.g. "slug". */
+  field: string;
+  /** What already holds it, e.g. "track". */
+  entity: string;
+  /** Where the value must be unique, e.g. "edition" ("... of this edition"); null when platform-wide. */
+  within: string | null;
+}
+
+/**
+ * The unique-value error. A unique index refusing a concurrent insert and a check that finds the
+ * value taken both answer with this, so a client sees one error whoever won the race.
+ */
+export function alreadyTaken({ field, entity, within }: TakenValue): AppError {
+  const reason = `is already taken by another ${entity}${within ? ` of this ${within}` : ''}; choose another ${field}`;
+  return new AppError('ALREADY_TAKEN', `${field} ${reason}.`, [{ field, reason }]);
+}
+
+/** Puts the problems of a BAD_USER_INPUT / ALREADY_TAKEN under `prefix` (a nested input, a list argument). */
+export function underField(error: AppError, prefix: string): AppError {
+  if (error.problems.length === 0) return error;
+  const problems = error.problems.map((p) => ({ field: p.field === 'input' ? prefix : `${prefix}.${p.field}`, reason: p.reason }));
+  return error.code === 'BAD_USER_INPUT' ? badInput(problems) : new AppError(error.code, error.message, problems, error.details);
+}
+
+/** Renames the top-level field of each problem through `names` (schema name -> input name). */
+export function renameFields(error: AppError, names: Readonly<Record<string, string>>): AppError {
+  const rename = (field: string): string => {
+    const [head = field, ...rest] = field.split('.');
+    return [names[head] ?? head, ...rest].join('.');
+  };
+  const problems = error.problems.map((p) => ({ field: rename(p.field), reason: p.reason }));
+  return error.code === 'BAD_USER_INPUT' ? badInput(problems) : new AppError(error.code, error.message, problems, error.details);
+}

@@ -1,0 +1,26 @@
+// Builds each GraphQL request's context once the query is parsed and validated, before anything
+// executes (a Mercurius preExecution hook): its language from the root fields' `lang` arguments,
+// and its audience: visitors for a query, the signed-in author for a mutation.
+import type { Audience } from '@caravan/db/read-models';
+import { getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { CONTEXT_KEY, createRequestContext, type RequestContext } from './request-context.js';
+import { requestLanguage } from './request-language.js';
+
+/** Mercurius' context as the hook sees it: the reply (for the request) and our key. */
+export interface HookContext {
+  reply?: { request?: { body?: unknown } };
+  [CONTEXT_KEY]?: RequestContext;
+}
+
+/** How a mutation's author is found, from the request's Mercurius context. */
+export type AuthorAudience = (context: HookContext) => Promise<Audience>;
+
+export function requestContextHook(authorAudience: AuthorAudience) {
+  return (_schema: GraphQLSchema, document: DocumentNode, context: HookContext, variables: Record<string, unknown> | undefined): void => {
+    const body = context.reply?.request?.body;
+    const operationName = typeof body === 'object' && body !== null && 'operationName' in body && typeof body.operationName === 'string' ? body.operationName : null;
+    const lang = requestLanguage(document, variables ?? {}, operationName);
+    const mutation = getOperationAST(document, operationName ?? undefined)?.operation === 'mutation';
+    context[CONTEXT_KEY] = mutation ? createRequestContext(lang, () => authorAudience(context)) : createRequestContext(lang);
+  };
+}

@@ -1,0 +1,49 @@
+// What both write paths share once the caller is let through: the change and its audit row in
+// one transaction, so there is no change without its row and no row without its change.
+import type { Database, Prisma } from '@caravan/db';
+import type { AuditAction, AuditJson } from '../../audit/audit-entry.js';
+import type { AuditService } from '../../audit/audit.service.js';
+import type { Scope } from '../../auth/policy/can.js';
+
+export interface MutationChange<T> {
+  /** What the mutation returns to the client. */
+  result: T;
+  entityId: string;
+  /** Plain JSON snapshots for the audit trail (never raw rows with secrets). */
+  before?: AuditJson;
+  after?: AuditJson;
+  /** Where the change landed, when the spec could not know it beforehand (a new series). */
+  auditScope?: Scope;
+}
+
+export interface AuditSpec {
+  action: AuditAction;
+  entityType: string;
+}
+
+/** Who the audit row names: a signed-in organizer, or a visitor by the hash of their address. */
+export type AuditAuthor = { actorId: string } | { actorId: null; clientAddressHash: string };
+
+export function auditedWrite<T>(
+  database: Database,
+  audit: AuditService,
+  spec: { scope: Scope | null; audit: AuditSpec },
+  author: AuditAuthor,
+  work: (tx: Prisma.TransactionClient) => Promise<MutationChange<T>>,
+): Promise<T> {
+  return database.prisma.$transaction(async (tx) => {
+    const change = await work(tx);
+    const where = change.auditScope ?? spec.scope;
+    await audit.record(tx, {
+      seriesId: where?.seriesId ?? null,
+      editionId: where?.editionId ?? null,
+      ...author,
+      action: spec.audit.action,
+      entityType: spec.audit.entityType,
+      entityId: change.entityId,
+      before: change.before ?? null,
+      after: change.after ?? null,
+    });
+    return change.result;
+  });
+}

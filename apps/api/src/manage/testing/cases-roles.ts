@@ -1,0 +1,38 @@
+// Authorization-matrix cases of organizer administration: accounts and role grants, written
+// through MutationRunner like every other organizer mutation.
+import { randomUUID } from 'node:crypto';
+import { seedOrganizer } from '../../testing/fixtures.js';
+import type { AuthorizationCase } from './authorization-matrix.js';
+
+const CCA = 'china-central-asia' as const;
+
+export const cases: AuthorizationCase[] = [
+  {
+    name: 'createOrganizer',
+    allowed: 'series-admin',
+    series: CCA,
+    mutation: `mutation($email: String!) { createOrganizer(email: $email, displayName: "Matrix Officer", password: "a long enough password", seriesSlug: "${CCA}") { id } }`,
+    variables: async () => ({ email: `matrix-${randomUUID()}@example.org` }),
+    tables: ['User'],
+  },
+  {
+    name: 'grantRole',
+    allowed: 'series-admin',
+    series: CCA,
+    mutation: `mutation($email: String!) { grantRole(userEmail: $email, role: PROGRAMME_EDITOR, seriesSlug: "${CCA}") { id } }`,
+    variables: async (ctx) => ({ email: (await seedOrganizer(ctx.prisma)).email }),
+    tables: ['RoleGrant'],
+  },
+  {
+    name: 'revokeRole',
+    allowed: 'series-admin',
+    series: CCA,
+    mutation: `mutation($id: ID!) { revokeRole(grantId: $id) }`,
+    variables: async (ctx) => {
+      const organizer = await seedOrganizer(ctx.prisma, { grants: [{ seriesSlug: CCA, role: 'CHECKIN_STAFF' }] });
+      const grant = await ctx.prisma.roleGrant.findFirstOrThrow({ where: { userId: organizer.id } });
+      return { id: grant.id };
+    },
+    tables: ['RoleGrant'],
+  },
+];

@@ -1,0 +1,46 @@
+// Series as GraphQL serves them: texts resolved to the request's language and focus tracks taken
+// from the shared taxonomy while the row is mapped; relations stay resolver fields.
+import { textColumn } from '@caravan/db/read-models';
+import { getTrack, isTrackSlug } from '@caravan/tracks';
+import type { SeriesRow } from '../common/db-rows.js';
+import type { EditionStatus } from '../common/graphql/enums.js';
+import { localize, type ResolvedText } from '../common/localized/localize.js';
+
+export interface TrackDefinitionView {
+  slug: string;
+  name: ResolvedText;
+  description: ResolvedText;
+}
+
+export interface SeriesView {
+  id: string;
+  slug: string;
+  status: EditionStatus;
+  themeKey: string;
+  regionCode: string;
+  partnerCountryCode: string | null;
+  name: ResolvedText;
+  shortName: ResolvedText;
+  description: ResolvedText;
+  /** Focus tracks from the shared taxonomy; slugs the taxonomy no longer knows are skipped. */
+  focusTracks: TrackDefinitionView[];
+}
+
+export function toSeriesView(row: SeriesRow, lang: string): SeriesView {
+  const what = `Series ${row.slug}`;
+  return {
+    id: row.id,
+    slug: row.slug,
+    status: row.status,
+    themeKey: row.themeKey,
+    regionCode: row.regionCode,
+    partnerCountryCode: row.partnerCountryCode,
+    name: localize(textColumn(row.name, `${what} name`), lang),
+    shortName: localize(textColumn(row.shortName, `${what} shortName`), lang),
+    description: localize(textColumn(row.description, `${what} description`), lang),
+    focusTracks: row.focusTrackSlugs.filter(isTrackSlug).map((slug) => {
+      const track = getTrack(slug);
+      return { slug: track.slug, name: localize(track.name, lang), description: localize(track.description, lang) };
+    }),
+  };
+}

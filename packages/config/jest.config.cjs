@@ -1,0 +1,2 @@
+// Unit tests of @caravan/config through its own swc preset.
+module.exports = { ...require('./jest.preset.cjs') };
