@@ -1,0 +1,63 @@
+// What a postmaster.pid left in the cluster means before we start it. Called only while we
+// hold the data-dir lock, so no live Caravan process serves this cluster:
+// - its pid is dead: a crash; PostgreSQL replaces the stale file itself (and recovers);
+// - its pid runs PostgreSQL on this cluster: an orphan whose owner was killed; stop it first;
+// - its pid runs something else (the pid was reused): the file is stale; remove it, since
+//   PostgreSQL would refuse to start while that pid lives.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export type PostmasterState = 'none' | 'crashed' | 'orphan-stopped' | 'pid-reused';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  } catch {
+    try {
+      return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' });
+    } catch {
+      return '';
+    }
+  }
+}
+
+async function stopOrphan(pid: number): Promise<void> {
+  for (const [signal, waitMs] of [['SIGINT', 30_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      return;
+    }
+    for (const deadline = Date.now() + waitMs; Date.now() < deadline; await sleep(50)) if (!alive(pid)) return;
+  }
+}
+
+export async function settlePostmasterPid(clusterDir: string, log: (line: string) => void): Promise<PostmasterState> {
+  const file = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(file)) return 'none';
+  const pid = Number.parseInt(readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) {
+    log(`postmaster.pid names no running process: the last run ended without a shutdown; PostgreSQL recovers from its WAL`);
+    return 'crashed';
+  }
+  const command = commandLine(pid);
+  if (command.includes('postgres') && command.includes(clusterDir)) {
+    log(`PostgreSQL ${pid} of an earlier run still serves ${clusterDir} without its owner; stopping it`);
+    await stopOrphan(pid);
+    return 'orphan-stopped';
+  }
+  log(`postmaster.pid names process ${pid}, which is not PostgreSQL (the pid was reused); removing the stale file`);
+  rmSync(file, { force: true });
+  return 'pid-reused';
+}
