@@ -13,8 +13,6 @@ export type DatabaseKind = 'postgres' | 'embedded';
 export interface Database {
   prisma: PrismaClient;
   kind: DatabaseKind;
-  /** The connection string in use (for the embedded default, the server it found or started). */
-  url: string;
   close(): Promise<void>;
 }
 
@@ -62,7 +60,6 @@ async function openPostgres(databaseUrl: string, kind: DatabaseKind, options: Cr
   return {
     prisma,
     kind,
-    url: databaseUrl,
     async close() {
       await prisma.$disconnect();
       await pool.end();

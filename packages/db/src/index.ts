@@ -15,10 +15,9 @@ export {
   type EmbeddedServerOptions,
 } from './embedded-server.js';
 export {
-  embeddedServerCli,
   launchEmbeddedServer,
   type EmbeddedServerProcess,
   type LaunchEmbeddedServerOptions,
 } from './embedded/embedded-server-process.js';
-export { DATA_DIR_VARIABLE, defaultDataDir, embeddedLayout, resolveDataDir, type EmbeddedLayout } from './paths.js';
+export { DATA_DIR_VARIABLE, dbCliPath, defaultDataDir, embeddedLayout, resolveDataDir, type EmbeddedLayout } from './paths.js';
 export * from './migrate/index.js';

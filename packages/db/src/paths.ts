@@ -25,6 +25,9 @@ export function repoRoot(): string {
   return findUp(packageRoot(), 'pnpm-workspace.yaml') ?? path.resolve(packageRoot(), '..', '..');
 }
 
+/** A built db CLI (dist/cli/<name>.js), as the launcher runs it. */
+export const dbCliPath = (name: 'embedded' | 'migrate' | 'seed'): string => path.join(packageRoot(), 'dist', 'cli', `${name}.js`);
+
 export const schemaPath = (): string => path.join(packageRoot(), 'prisma', 'schema.prisma');
 export const migrationsDir = (): string => path.join(packageRoot(), 'prisma', 'migrations');
 

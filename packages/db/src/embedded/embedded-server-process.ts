@@ -3,10 +3,9 @@
 // not stop the database under them, and with an IPC channel, so that it stops by itself when
 // its parent dies. Resolves with the server's URL once PostgreSQL accepts connections.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DbError, type DbErrorCode } from '../errors.js';
-import { DATA_DIR_VARIABLE, packageRoot } from '../paths.js';
+import { DATA_DIR_VARIABLE, dbCliPath } from '../paths.js';
 import type { PostmasterState } from './postmaster-pid.js';
 
 export type EmbeddedServerMessage =
@@ -41,8 +40,6 @@ export interface LaunchEmbeddedServerOptions {
   onOutput?: (line: string) => void;
 }
 
-export const embeddedServerCli = (): string => path.join(packageRoot(), 'dist', 'cli', 'embedded.js');
-
 function asDbError(message: string): DbError {
   const match = /^([A-Z_]+): ([\s\S]*)$/.exec(message);
   return match ? new DbError(match[1] as DbErrorCode, match[2] ?? '') : new DbError('EMBEDDED_START_FAILED', message);
@@ -52,7 +49,7 @@ export function launchEmbeddedServer(options: LaunchEmbeddedServerOptions = {}):
   const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env) };
   if (options.dataDir !== undefined) env[DATA_DIR_VARIABLE] = options.dataDir;
   if (options.port !== undefined) env['EMBEDDED_DB_PORT'] = String(options.port);
-  const child = spawn(process.execPath, [embeddedServerCli(), ...(options.migrate === false ? ['--no-migrate'] : [])], {
+  const child = spawn(process.execPath, [dbCliPath('embedded'), ...(options.migrate === false ? ['--no-migrate'] : [])], {
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
