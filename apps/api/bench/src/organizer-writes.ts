@@ -89,7 +89,8 @@ export async function runOrganizerWrites(options: OrganizerWritesOptions): Promi
       if (id && !answer.errors?.length) {
         created.push(id);
       } else {
-        const message = answer.errors?.[0]?.message ?? 'no data and no error';
+        // Error ids differ per request; group the messages without them.
+        const message = (answer.errors?.[0]?.message ?? 'no data and no error').replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>');
         errors[message] = (errors[message] ?? 0) + 1;
       }
     }

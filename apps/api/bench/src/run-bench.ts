@@ -5,11 +5,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
+import { createDatabase } from '@caravan/db';
 import { z } from 'zod';
 import { captureApiStatements } from './api-statements.js';
 import { BenchError } from './bench-error.js';
 import { API_MAIN, BARE_SERVER, loadBenchConfig, type BenchConfig } from './bench-config.js';
+import { createBenchDatabase, type BenchDatabase } from './bench-databases.js';
 import { createBarePool, poolRunner } from './bare-database.js';
 import { loadProgramme } from './bare-programme.js';
 import { startChildServer, type ChildServer } from './child-server.js';
@@ -59,7 +60,7 @@ async function autocannonVersion(): Promise<string> {
   return z.object({ version: z.string() }).parse(manifest).version;
 }
 
-async function startServers(database: TestDatabase, config: BenchConfig): Promise<{ api: ChildServer; bare: ChildServer }> {
+async function startServers(database: BenchDatabase, config: BenchConfig): Promise<{ api: ChildServer; bare: ChildServer }> {
   // The built api exactly as production starts it (dist/main.js), with production settings.
   const api = await startChildServer({
     name: 'api',
@@ -88,11 +89,11 @@ async function main(): Promise<void> {
   if (config.cpuProfileDir !== undefined) await mkdir(config.cpuProfileDir, { recursive: true });
 
   log('creating and seeding a fresh database');
-  const database = await createTestDatabase({ poolMax: 4 });
+  const database = await createBenchDatabase('system', config.adminUrl);
   cleanups.push(() => database.drop());
-  const seeded = await seedProgramme(database.db.prisma);
-  const [version] = await database.db.prisma.$queryRawUnsafe<{ version: string }[]>('SELECT version() AS version');
-  const postgres = version?.version.split(' ').slice(0, 2).join(' ') ?? 'PostgreSQL';
+  const db = await createDatabase({ databaseUrl: database.url, poolMax: 4 });
+  const seeded = await seedProgramme(db.prisma).finally(() => db.close());
+  const postgres = database.version;
   log(`seeded ${seeded.sessions} sessions, ${seeded.speakers} speaker appearances`);
 
   log("recording the api's SQL for one request");

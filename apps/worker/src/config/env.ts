@@ -11,10 +11,10 @@ const blankAsUnset = (value: unknown): unknown => (typeof value === 'string' && 
 
 const EnvSchema = z.object({
   NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'test', 'production']).default('development')),
-  // The embedded PGlite belongs to one process (the api), so the worker needs a real server.
+  // The launcher hands the worker the embedded server's URL; run alone, it needs one too.
   DATABASE_URL: z.preprocess(
     blankAsUnset,
-    z.url({ protocol: /^postgres(ql)?$/, error: 'must be set to a postgres:// URL (the worker cannot share the embedded PGlite)' }),
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be set to a postgres:// URL (pnpm start passes the embedded database's)' }),
   ),
   REDIS_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).default('redis://127.0.0.1:6379')),
   BULL_PREFIX: z.preprocess(blankAsUnset, z.string().regex(/^[A-Za-z0-9:_-]+$/, 'may contain letters, digits, ":", "_" and "-" only').default('bull')),
