@@ -58,10 +58,16 @@ async function systemDatabase(adminUrl: string): Promise<BenchDatabase> {
   }
 }
 
-/** The embedded default in a throwaway data dir (0755: as root, PostgreSQL runs as the postgres user). */
-async function embeddedDatabase(): Promise<BenchDatabase> {
+/** A throwaway data dir (0755: as root, the embedded PostgreSQL runs as the postgres user). */
+function tempDataDir(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'caravan-bench-data-'));
   chmodSync(dataDir, 0o755);
+  return dataDir;
+}
+
+/** The embedded default, started as `pnpm start` starts it. */
+async function embeddedDatabase(): Promise<BenchDatabase> {
+  const dataDir = tempDataDir();
   try {
     const server = await launchEmbeddedServer({ dataDir, port: 0 });
     return {
@@ -78,9 +84,18 @@ async function embeddedDatabase(): Promise<BenchDatabase> {
   }
 }
 
+/** PGlite with its files on disk, as the previous default kept them. */
 async function pgliteDatabase(transactionPooling: boolean): Promise<BenchDatabase> {
-  const socket = await startPgliteSocket({ transactionPooling });
-  return { url: socket.url, version: `PGlite (${await versionOf(socket.url)})`, drop: () => socket.stop() };
+  const dataDir = tempDataDir();
+  const socket = await startPgliteSocket({ transactionPooling, dataDir: join(dataDir, 'pglite') });
+  return {
+    url: socket.url,
+    version: `PGlite (${await versionOf(socket.url)})`,
+    async drop() {
+      await socket.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function createBenchDatabase(target: DatabaseTarget, adminUrl: string): Promise<BenchDatabase> {

@@ -67,7 +67,7 @@ export async function startChildServer(options: {
     if (child.exitCode !== null || child.signalCode !== null) return;
     if (options.cpuProfileDir !== undefined) await writeProfile();
     child.kill('SIGTERM');
-    const done = await Promise.race([exited(child).then(() => true), sleep(10_000).then(() => false)]);
+    const done = await Promise.race([exited(child).then(() => true), sleep(10_000, false, { ref: false })]);
     if (!done) {
       child.kill('SIGKILL');
       await exited(child);

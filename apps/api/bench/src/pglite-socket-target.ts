@@ -12,8 +12,9 @@ export interface PgliteSocketTarget {
 
 export const PGLITE_SOCKET_SERVER = resolve(__dirname, '..', '..', '..', '..', 'packages', 'db', 'src', 'testing', 'pglite-socket-server.mjs');
 
-export function startPgliteSocket(options: { transactionPooling?: boolean } = {}): Promise<PgliteSocketTarget> {
-  const child = spawn(process.execPath, [PGLITE_SOCKET_SERVER, ...(options.transactionPooling ? ['--transaction-pooling'] : [])], {
+export function startPgliteSocket(options: { transactionPooling?: boolean; dataDir?: string } = {}): Promise<PgliteSocketTarget> {
+  const args = [...(options.transactionPooling ? ['--transaction-pooling'] : []), ...(options.dataDir ? ['--data-dir', options.dataDir] : [])];
+  const child = spawn(process.execPath, [PGLITE_SOCKET_SERVER, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -17,14 +17,16 @@ function send(message: EmbeddedServerMessage): void {
 async function main(args: string[]): Promise<void> {
   const port = z.coerce.number().int().min(0).max(65535).default(DEFAULT_EMBEDDED_PORT).parse(process.env['EMBEDDED_DB_PORT'] || undefined);
   const { dataDir } = readCliEnv();
-  let server: EmbeddedServer | undefined;
+  // Set once started; a signal may arrive before that, while PostgreSQL is still starting.
+  const running: { server?: EmbeddedServer } = {};
   let stopping = false;
   const shutdown = (why: string): void => {
     if (stopping) return;
     stopping = true;
     say(`stopping the embedded PostgreSQL (${why})`);
-    const stopped = server ? server.stop() : Promise.resolve();
-    stopped.then(
+    // Still starting: main stops it as soon as the start returns.
+    if (!running.server) return;
+    running.server.stop().then(
       () => process.exit(0),
       (error: unknown) => {
         reportCliFailure(error);
@@ -37,8 +39,12 @@ async function main(args: string[]): Promise<void> {
   // The launcher holds an IPC channel: when it dies, even by SIGKILL, the channel closes.
   process.once('disconnect', () => shutdown('its launcher went away'));
 
-  server = await startEmbeddedServer({ dataDir, port, migrate: !args.includes('--no-migrate'), log: say });
-  if (stopping) return;
+  const server = await startEmbeddedServer({ dataDir, port, migrate: !args.includes('--no-migrate'), log: say });
+  running.server = server;
+  if (stopping) {
+    await server.stop();
+    process.exit(0);
+  }
   for (const name of server.applied) say(`applied ${name}`);
   say(`embedded PostgreSQL (cluster in ${server.dataDir}) listening on 127.0.0.1:${server.port}`);
   say(`DATABASE_URL=${server.url}`);

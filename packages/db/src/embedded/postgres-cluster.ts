@@ -67,7 +67,8 @@ export async function initCluster(dir: string, password: string, context: Cluste
       [`--pgdata=${dir}`, `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', `--locale=${clusterLocale()}`],
       { env: ENV, stdio: ['ignore', 'pipe', 'pipe'], ...(context.runAs ?? {}) },
     );
-    const tail = keepOutput(child, context.log);
+    // initdb's chatter (and its advice to run pg_ctl) only matters when it fails.
+    const tail = keepOutput(child, () => undefined);
     const code = await new Promise<number | null>((resolve, reject) => {
       child.once('error', reject);
       child.once('exit', resolve);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The previous embedded default, kept as a test fixture and a benchmark target only: one
-// in-memory PGlite session served to every client over the wire protocol by pglite-socket.
+// PGlite session served to every client over the wire protocol by pglite-socket, its files in
+// the folder given with `--data-dir <dir>` (as the previous default kept .data/pglite), else in memory.
 // `--transaction-pooling` gives a client the session exclusively from its first message until
 // PostgreSQL reports it idle again (ReadyForQuery 'I'), as pgbouncer's transaction mode does.
 // Prints {"url": ...} once listening, with the migrations applied; stops on SIGTERM/SIGINT.
@@ -63,7 +64,8 @@ function poolTransactions(queue) {
   };
 }
 
-const pglite = await PGlite.create();
+const dataDirAt = process.argv.indexOf('--data-dir');
+const pglite = await PGlite.create(dataDirAt > 0 ? process.argv[dataDirAt + 1] : undefined);
 await db.applyMigrations({ pglite });
 const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 200 });
 if (process.argv.includes('--transaction-pooling')) poolTransactions(server.queryQueue);
