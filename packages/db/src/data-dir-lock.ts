@@ -15,7 +15,8 @@ export interface DataDirLock {
   release(): void;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (whoever owns it). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -39,7 +40,7 @@ function readHolder(lockPath: string): LockHolder | undefined {
 /** The live process serving `dataDir`, if any. */
 export function liveLockHolder(dataDir: string): LockHolder | undefined {
   const holder = readHolder(embeddedLayout(dataDir).lock);
-  return holder && isAlive(holder.pid) ? holder : undefined;
+  return holder && isProcessAlive(holder.pid) ? holder : undefined;
 }
 
 const held = new Set<string>();
@@ -65,7 +66,7 @@ export function acquireDataDirLock(dataDir: string, port: number): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(lockPath);
-      if (holder !== undefined && holder.pid !== process.pid && isAlive(holder.pid)) {
+      if (holder !== undefined && holder.pid !== process.pid && isProcessAlive(holder.pid)) {
         throw new DbError(
           'DATA_DIR_LOCKED',
           `the embedded PostgreSQL of ${dataDir} is already served by process ${holder.pid} on port ${holder.port}. ` +

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Client } from 'pg';
-import { acquireDataDirLock, liveLockHolder } from './data-dir-lock.js';
+import { acquireDataDirLock, isProcessAlive, liveLockHolder } from './data-dir-lock.js';
 import { importPglite, type PgliteImport } from './embedded/pglite-import.js';
 import { initCluster, isCluster, startPostgres, SUPERUSER, type ClusterContext, type RunningPostgres } from './embedded/postgres-cluster.js';
 import { resolvePostgresBinaries } from './embedded/postgres-binaries.js';
@@ -117,15 +117,10 @@ async function importPreviousDefault(layout: EmbeddedLayout, port: number, conte
   return imported;
 }
 
+/** The live process named by the previous default's pid file, if any. */
 function liveLockHolderPid(pgliteLock: string): number | undefined {
-  try {
-    const pid = Number.parseInt(readFileSync(pgliteLock, 'utf8').trim(), 10);
-    if (!Number.isInteger(pid) || pid <= 0) return undefined;
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? -1 : undefined;
-  }
+  const pid = existsSync(pgliteLock) ? Number.parseInt(readFileSync(pgliteLock, 'utf8').trim(), 10) : Number.NaN;
+  return Number.isInteger(pid) && pid > 0 && isProcessAlive(pid) ? pid : undefined;
 }
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): Promise<EmbeddedServer> {

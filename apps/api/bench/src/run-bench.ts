@@ -9,6 +9,7 @@ import { createDatabase } from '@caravan/db';
 import { z } from 'zod';
 import { captureApiStatements } from './api-statements.js';
 import { BenchError } from './bench-error.js';
+import { Cleanups, runBench } from './bench-run.js';
 import { API_MAIN, BARE_SERVER, loadBenchConfig, type BenchConfig } from './bench-config.js';
 import { createBenchDatabase, type BenchDatabase } from './bench-databases.js';
 import { createBarePool, poolRunner } from './bare-database.js';
@@ -29,13 +30,7 @@ const settle = (measured: Measurement): Promise<void> => sleep(Math.ceil(measure
 
 const log = (message: string): void => void process.stdout.write(`[bench] ${message}\n`);
 
-/** Undo steps, run last-in first-out on success, failure and Ctrl-C alike. */
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const step of cleanups.splice(0).reverse()) {
-    await step().catch((error: unknown) => process.stderr.write(`[bench] cleanup step failed: ${String(error)}\n`));
-  }
-}
+const cleanups = new Cleanups('bench');
 
 /** The api's own bookkeeping runs beside requests; it is not part of the query. */
 const isRequestStatement = (statement: Statement): boolean => !statement.sql.includes('"OutboxJob"');
@@ -167,18 +162,4 @@ async function main(): Promise<void> {
   }
 }
 
-process.once('SIGINT', () => {
-  process.stderr.write('[bench] interrupted, cleaning up\n');
-  void cleanUp().finally(() => process.exit(130));
-});
-
-main()
-  .then(cleanUp)
-  .catch(async (error: unknown) => {
-    await cleanUp();
-    const code = error instanceof BenchError ? error.code : 'BENCH_FAILED';
-    process.stderr.write(`[bench] ${code}: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  // Keep-alive sockets of the load tool or a driver must not hold the finished bench open.
-  .finally(() => process.exit());
+runBench('bench', main, cleanups);

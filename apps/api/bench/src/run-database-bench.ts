@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { API_MAIN, loadBenchConfig, type BenchConfig } from './bench-config.js';
 import { createBenchDatabase, TARGET_LABELS, type BenchDatabase, type DatabaseTarget } from './bench-databases.js';
 import { BenchError } from './bench-error.js';
+import { Cleanups, runBench } from './bench-run.js';
 import { startChildServer, type ChildServer } from './child-server.js';
 import { buildDatabaseReport, readResult, renderDatabaseMarkdown, writeDatabaseReport, type TargetResult } from './database-report.js';
 import { runLoad } from './load.js';
@@ -23,12 +24,7 @@ import { readWrittenRows } from './written-rows.js';
 
 const log = (message: string): void => void process.stdout.write(`[bench:databases] ${message}\n`);
 
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const step of cleanups.splice(0).reverse()) {
-    await step().catch((error: unknown) => process.stderr.write(`[bench:databases] cleanup step failed: ${String(error)}\n`));
-  }
-}
+const cleanups = new Cleanups('bench:databases');
 
 async function seed(database: BenchDatabase): Promise<void> {
   const db = await createDatabase({ databaseUrl: database.url, poolMax: 2 });
@@ -77,7 +73,7 @@ async function measure(target: DatabaseTarget, config: BenchConfig): Promise<Tar
   const perSecond = round2(result.created.length / (result.durationMs / 1000));
   log(`${target}: writes ${perSecond}/s, p99 ${round2(percentile(result.latenciesMs, 99))} ms, ${failed} of ${result.sent} failed, rows exact: ${rows.exact}`);
 
-  await cleanUp();
+  await cleanups.run();
   return {
     target,
     label: TARGET_LABELS[target],
@@ -108,17 +104,4 @@ async function main(): Promise<void> {
   log(`wrote ${files.json} and ${files.markdown}`);
 }
 
-process.once('SIGINT', () => {
-  process.stderr.write('[bench:databases] interrupted, cleaning up\n');
-  void cleanUp().finally(() => process.exit(130));
-});
-
-main()
-  .then(cleanUp)
-  .catch(async (error: unknown) => {
-    await cleanUp();
-    const code = error instanceof BenchError ? error.code : 'BENCH_FAILED';
-    process.stderr.write(`[bench:databases] ${code}: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => process.exit());
+runBench('bench:databases', main, cleanups);
