@@ -14,7 +14,7 @@ const EnvSchema = z.object({
   // The launcher hands the worker the embedded server's URL; run alone, it needs one too.
   DATABASE_URL: z.preprocess(
     blankAsUnset,
-    z.url({ protocol: /^postgres(ql)?$/, error: 'must be set to a postgres:// URL (pnpm start passes the embedded database's)' }),
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be set to a postgres:// URL (pnpm start passes the embedded database URL)' }),
   ),
   REDIS_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).default('redis://127.0.0.1:6379')),
   BULL_PREFIX: z.preprocess(blankAsUnset, z.string().regex(/^[A-Za-z0-9:_-]+$/, 'may contain letters, digits, ":", "_" and "-" only').default('bull')),
