@@ -10,7 +10,7 @@ import { createTempDataDir, type TempDataDir } from '@caravan/db/testing';
 import { runOrganizerWrites, type OrganizerWritesResult } from '../../bench/src/organizer-writes.js';
 import { startPgliteSocket } from '../../bench/src/pglite-socket-target.js';
 import { readWrittenRows } from '../../bench/src/written-rows.js';
-import { seedThroughCli, startApis, type ApiProcesses } from './platform-under-test.js';
+import { seedThroughCli, startApis, type ApiProcesses } from './testing/platform-under-test.js';
 
 /** Limits for a 2-core machine that other jobs share; the runs take a fraction of them. */
 const SLOW = 300_000;

@@ -1,13 +1,13 @@
 // The pieces of `pnpm start` that the embedded default's tests run: a database URL (the
 // embedded server, or another target for a control), the demo seed through the seed CLI, and
 // api processes from dist/main.js on free ports sharing one signing key, plus a signed-in
-// organizer. Test support only (not built: src/**/*.int-spec.ts and this file's folder).
+// organizer. Test support only (src/**/testing is not built).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dbCliPath } from '@caravan/db';
-import { API_MAIN } from '../../bench/src/bench-config.js';
-import { startChildServer, type ChildServer } from '../../bench/src/child-server.js';
-import { signInOrganizer } from '../../bench/src/organizer-writes.js';
+import { API_MAIN } from '../../../bench/src/bench-config.js';
+import { startChildServer, type ChildServer } from '../../../bench/src/child-server.js';
+import { signInOrganizer } from '../../../bench/src/organizer-writes.js';
 
 export const CCA_ORGANIZER = { email: 'cca-organizer@caravan.local', password: 'caravan-cca' } as const;
 
