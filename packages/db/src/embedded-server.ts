@@ -6,6 +6,7 @@
 // running server of a data dir, or a private one started for the caller.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { acquireDataDirLock, isProcessAlive, liveLockHolder } from './data-dir-lock.js';
 import { importPglite, type PgliteImport } from './embedded/pglite-import.js';
@@ -159,7 +160,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
       await initCluster(layout.cluster, password, context);
     }
     const postmaster = await settlePostmasterPid(layout.cluster, log);
-    running = await startPostgres(layout.cluster, port, context);
+    running = await startAfterCrash(() => startPostgres(layout.cluster, port, context));
     await ensureDatabase(port, password);
     const url = embeddedServerUrl(port, password);
     const applied = options.migrate === false ? [] : (await applyMigrations({ databaseUrl: url })).applied;
@@ -183,6 +184,22 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
     await running?.stop();
     lock.release();
     throw error;
+  }
+}
+
+/**
+ * Right after a crash, backends of the dead postmaster can still be attached to its shared
+ * memory for a moment; PostgreSQL then refuses to start ("... is still in use"). They exit as
+ * soon as they notice, so the start is tried again for a few seconds.
+ */
+async function startAfterCrash(start: () => Promise<RunningPostgres>): Promise<RunningPostgres> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= 20 || !(error instanceof DbError) || !error.message.includes('is still in use')) throw error;
+      await sleep(250);
+    }
   }
 }
 
