@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Starts the whole platform on one machine for development and demos: the embedded database
-// (PGlite served over the PostgreSQL protocol, files under .data/) unless DATABASE_URL is set,
-// the migrations and the demo seed, then the api, the worker and the portal. Ctrl-C stops all.
-// Run through `pnpm start` (which builds first).
+// (PostgreSQL's own server, cluster under .data/postgres) unless DATABASE_URL is set, the
+// migrations and the demo seed, then the api, the worker and the portal. Ctrl-C stops them
+// all, the database last, once the others have exited. Run through `pnpm start` (which builds first).
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchEmbeddedServer } from '../../packages/db/dist/embedded/embedded-server-process.js';
+import { resolveDataDir } from '../../packages/db/dist/paths.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
@@ -15,6 +17,9 @@ const PORTAL_PORT = Number(env.PORTAL_PORT ?? 3000);
 const EMBEDDED_DB_PORT = Number(env.EMBEDDED_DB_PORT ?? 54329);
 const REDIS_URL = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const children = [];
+/** The embedded database's server process, when this launcher started one. */
+let database;
+let stopping = false;
 
 function log(message) {
   process.stdout.write(`[caravan] ${message}\n`);
@@ -89,21 +94,52 @@ function redisAnswers(url) {
   );
 }
 
-function stopAll(code = 0) {
-  for (const { child } of children.reverse()) {
-    if (child.exitCode === null) child.kill('SIGTERM');
-  }
-  setTimeout(() => process.exit(code), 1500).unref();
+const running = (child) => child.exitCode === null && child.signalCode === null;
+
+function exitedWithin(child, ms) {
+  if (!running(child)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
 }
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+
+// The api, the worker and the portal first (they may still be writing); the database once they
+// have exited. The database's server runs in a process group of its own, so the terminal's
+// Ctrl-C reaches only the others.
+async function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  const others = children.map(({ child }) => child).filter(running);
+  for (const child of others) child.kill('SIGTERM');
+  await Promise.all(others.map(async (child) => (await exitedWithin(child, 10_000)) || child.kill('SIGKILL')));
+  if (database) {
+    log('stopping the embedded PostgreSQL');
+    await database.stop();
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
 
 async function main() {
   if (!env.DATABASE_URL) {
-    log(`no DATABASE_URL: starting the embedded database (PGlite, files under .data/pglite) on port ${EMBEDDED_DB_PORT}`);
-    start('db', ['packages/db/dist/cli/embedded.js'], { EMBEDDED_DB_PORT: String(EMBEDDED_DB_PORT) });
-    await waitForPort(EMBEDDED_DB_PORT);
-    env.DATABASE_URL = `postgresql://postgres@127.0.0.1:${EMBEDDED_DB_PORT}/postgres`;
+    log(`no DATABASE_URL: starting the embedded PostgreSQL (data in ${resolveDataDir(env)}) on 127.0.0.1:${EMBEDDED_DB_PORT}`);
+    database = await launchEmbeddedServer({
+      port: EMBEDDED_DB_PORT,
+      migrate: false,
+      env,
+      onOutput: (line) => process.stdout.write(`[db] ${line}\n`),
+    });
+    env.DATABASE_URL = database.url;
+    void database.exited.then((code) => {
+      if (stopping) return;
+      log(`the embedded PostgreSQL stopped (code ${code}); stopping the platform`);
+      void stopAll(1);
+    });
   }
   log('applying migrations');
   await run('migrate', ['packages/db/dist/cli/migrate.js']);
@@ -136,7 +172,7 @@ async function main() {
     child.on('exit', (code) => {
       if (code !== 0 && code !== null) {
         log(`${name} stopped with code ${code}; stopping the platform`);
-        stopAll(1);
+        void stopAll(1);
       }
     });
   }
@@ -144,5 +180,5 @@ async function main() {
 
 main().catch((error) => {
   log(`could not start: ${error.message}`);
-  stopAll(1);
+  void stopAll(1);
 });

@@ -18,7 +18,11 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // Test support of @caravan/db lives in its source only (not in dist): resolve it there.
+    '^@caravan/db/testing$': require('node:path').resolve(__dirname, '../db/src/testing/index.ts'),
+  },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   reporters: ['default', require.resolve('./jest-summary-reporter.cjs')],
 };

@@ -1,15 +1,14 @@
-// The one way Caravan code opens its database: PostgreSQL through @prisma/adapter-pg when a
-// URL is given, otherwise the embedded PGlite (files under <repo>/.data/pglite).
-import { PGlite } from '@electric-sql/pglite';
+// The one way Caravan code opens its database: PostgreSQL through @prisma/adapter-pg, at the
+// given URL or, without one, the embedded PostgreSQL of the data directory (the running server,
+// or a private one started for this client and stopped when it closes).
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { acquireDataDirLock } from './data-dir-lock.js';
+import { useEmbeddedDatabase } from './embedded-server.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { applyMigrations } from './migrate/apply-migrations.js';
-import { defaultPgliteDir } from './paths.js';
+import { resolveDataDir } from './paths.js';
 
-export type DatabaseKind = 'postgres' | 'pglite';
+export type DatabaseKind = 'postgres' | 'embedded';
 
 export interface Database {
   prisma: PrismaClient;
@@ -18,22 +17,38 @@ export interface Database {
 }
 
 export interface CreateDatabaseOptions {
-  /** PostgreSQL connection string; when absent the embedded PGlite is used. */
+  /** PostgreSQL connection string; when absent the embedded default is used. */
   databaseUrl?: string;
-  /** PGlite data directory (default `<repo>/.data/pglite`); `memory://` keeps it in memory. */
+  /** Data directory of the embedded default (default: DATA_DIR, else <repo>/.data). */
   dataDir?: string;
-  /** Maximum connections in the pg pool (PostgreSQL only). */
+  /** Maximum connections in the pg pool. */
   poolMax?: number;
   /** Apply pending migrations before returning (a no-op when the schema is current). */
   migrate?: boolean;
 }
 
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
-  return openPglite(options.dataDir ?? defaultPgliteDir(), options);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, 'postgres', options);
+  const embedded = await useEmbeddedDatabase(options.dataDir ?? resolveDataDir());
+  try {
+    const db = await openPostgres(embedded.url, 'embedded', options);
+    return {
+      ...db,
+      async close() {
+        try {
+          await db.close();
+        } finally {
+          await embedded.release();
+        }
+      },
+    };
+  } catch (error) {
+    await embedded.release();
+    throw error;
+  }
 }
 
-async function openPostgres(databaseUrl: string, options: CreateDatabaseOptions): Promise<Database> {
+async function openPostgres(databaseUrl: string, kind: DatabaseKind, options: CreateDatabaseOptions): Promise<Database> {
   if (options.migrate) await applyMigrations({ databaseUrl });
   const pool = new Pool({ connectionString: databaseUrl, max: options.poolMax ?? 10 });
   // An idle connection the server closes (restart, DROP DATABASE ... FORCE) is already dropped
@@ -44,35 +59,10 @@ async function openPostgres(databaseUrl: string, options: CreateDatabaseOptions)
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
-    kind: 'postgres',
+    kind,
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
   };
-}
-
-async function openPglite(dataDir: string, options: CreateDatabaseOptions): Promise<Database> {
-  const inMemory = dataDir.startsWith('memory://');
-  const lock = inMemory ? undefined : acquireDataDirLock(dataDir);
-  try {
-    const pglite = await PGlite.create(dataDir);
-    if (options.migrate) await applyMigrations({ pglite });
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-    return {
-      prisma,
-      kind: 'pglite',
-      async close() {
-        try {
-          await prisma.$disconnect();
-          await pglite.close();
-        } finally {
-          lock?.release();
-        }
-      },
-    };
-  } catch (error) {
-    lock?.release();
-    throw error;
-  }
 }

@@ -1,16 +1,22 @@
-// A pid file beside a PGlite data directory. PGlite is single-process: two processes (or two
-// instances in one process) writing the same files corrupt the database, so whoever opens a
-// data dir first holds `<dataDir>.lock` until it closes or exits.
+// Who serves a data directory's embedded PostgreSQL: `<dataDir>/embedded.lock` holds the pid of
+// the process that started it and the port it listens on. One owner at a time, so two launchers
+// never start two postmasters on one cluster; other processes read the file to connect.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { DbError } from './errors.js';
+import { embeddedLayout } from './paths.js';
+
+export interface LockHolder {
+  pid: number;
+  port: number;
+}
 
 export interface DataDirLock {
   readonly path: string;
   release(): void;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (whoever owns it). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -20,45 +26,51 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readHolder(lockPath: string): number | undefined {
+function readHolder(lockPath: string): LockHolder | undefined {
   try {
-    const pid = Number.parseInt(readFileSync(lockPath, 'utf8').trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const parsed: unknown = JSON.parse(readFileSync(lockPath, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || !('pid' in parsed) || !('port' in parsed)) return undefined;
+    const { pid, port } = parsed;
+    return Number.isInteger(pid) && Number.isInteger(port) ? { pid: pid as number, port: port as number } : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The live process serving `dataDir`, if any. */
+export function liveLockHolder(dataDir: string): LockHolder | undefined {
+  const holder = readHolder(embeddedLayout(dataDir).lock);
+  return holder && isProcessAlive(holder.pid) ? holder : undefined;
+}
+
 const held = new Set<string>();
 
-export function acquireDataDirLock(dataDir: string): DataDirLock {
-  const lockPath = `${path.resolve(dataDir)}.lock`;
+export function acquireDataDirLock(dataDir: string, port: number): DataDirLock {
+  const lockPath = embeddedLayout(dataDir).lock;
   if (held.has(lockPath)) {
-    throw new DbError(
-      'DATA_DIR_LOCKED',
-      `${dataDir} is already open in this process (pid ${process.pid}); share the one Database instead of opening the directory twice.`,
-    );
+    throw new DbError('DATA_DIR_LOCKED', `${dataDir} is already served by this process (pid ${process.pid}); share that server's URL instead of starting it twice.`);
   }
-  mkdirSync(path.dirname(lockPath), { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      writeFileSync(lockPath, `${process.pid}\n`, { flag: 'wx' });
+      writeFileSync(lockPath, `${JSON.stringify({ pid: process.pid, port })}\n`, { flag: 'wx', mode: 0o644 });
       held.add(lockPath);
       const onExit = (): void => release();
       process.once('exit', onExit);
       const release = (): void => {
         if (!held.delete(lockPath)) return;
         process.removeListener('exit', onExit);
-        if (readHolder(lockPath) === process.pid) rmSync(lockPath, { force: true });
+        if (readHolder(lockPath)?.pid === process.pid) rmSync(lockPath, { force: true });
       };
       return { path: lockPath, release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(lockPath);
-      if (holder !== undefined && holder !== process.pid && isAlive(holder)) {
+      if (holder !== undefined && holder.pid !== process.pid && isProcessAlive(holder.pid)) {
         throw new DbError(
           'DATA_DIR_LOCKED',
-          `${dataDir} is in use by process ${holder}. Connect through that process's embedded server (DATABASE_URL=postgresql://postgres@127.0.0.1:54329/postgres) or stop it first.`,
+          `the embedded PostgreSQL of ${dataDir} is already served by process ${holder.pid} on port ${holder.port}. ` +
+            `Use that one (the db CLIs and createDatabase() connect to it by themselves) or stop that process first.`,
         );
       }
       // The holder died without cleaning up (or wrote garbage): the lock is stale.

@@ -1,75 +1,173 @@
-// The embedded server: reachable through pg and Prisma over TCP, and exclusive on its data dir.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+// The embedded default in-process: PostgreSQL's own server on a throwaway data dir, its
+// isolation, restarts, the lock, a taken port, and the previous default's PGlite folder.
+import { PGlite } from '@electric-sql/pglite';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import path from 'node:path';
-import { Pool } from 'pg';
 import { createDatabase } from './client.js';
+import { findEmbeddedServer, startEmbeddedServer, useEmbeddedDatabase, type EmbeddedServer } from './embedded-server.js';
 import { DbError } from './errors.js';
-import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.js';
+import { applyMigrations } from './migrate/apply-migrations.js';
+import { embeddedLayout } from './paths.js';
+import { createTempDataDir, rollbackAmidCommits, type TempDataDir } from './testing/index.js';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+async function failure(promise: Promise<unknown>): Promise<DbError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof DbError)) throw new Error(`expected a DbError, got ${String(error)}`);
+  return error;
 }
 
 describe(startEmbeddedServer.name, () => {
-  let root: string;
+  let data: TempDataDir;
   let server: EmbeddedServer;
 
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'caravan-embedded-'));
-    server = await startEmbeddedServer({ dataDir: path.join(root, 'pglite'), port: await freePort() });
+    data = createTempDataDir();
+    server = await startEmbeddedServer({ dataDir: data.path, port: 0 });
   });
   afterAll(async () => {
     await server.stop();
-    rmSync(root, { recursive: true, force: true });
+    data.remove();
   });
 
-  it('applies the migrations and serves them to Prisma over the wire protocol', async () => {
+  it('initialises a PostgreSQL 15 cluster in <dataDir>/postgres, migrates it and serves Prisma', async () => {
     expect(server.applied.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(embeddedLayout(data.path).cluster, 'PG_VERSION'))).toBe(true);
     const db = await createDatabase({ databaseUrl: server.url, poolMax: 2 });
     try {
+      const [shown] = await db.prisma.$queryRawUnsafe<{ server_version: string }[]>('SHOW server_version');
+      expect(shown?.server_version).toMatch(/^15\./);
       await db.prisma.region.create({ data: { code: 'south-caucasus', name: { en: 'South Caucasus' }, kind: 'region' } });
-      const regions = await db.prisma.region.findMany({ select: { code: true } });
-      expect(regions).toEqual([{ code: 'south-caucasus' }]);
+      expect(await db.prisma.region.count()).toBe(1);
     } finally {
       await db.close();
     }
   });
 
-  it('serialises transactions and concurrent queries of several pg clients apart', async () => {
-    const pool = new Pool({ connectionString: server.url, max: 3 });
-    try {
-      const tx = await pool.connect();
-      await tx.query('BEGIN');
-      await tx.query(`INSERT INTO "Language" (code, name, script) VALUES ('ka', '{"ka":"ქართული"}', 'Geor')`);
-      // PGlite is one session: another client's query waits until the transaction ends, and
-      // must then not see the rolled-back row (it would if the server interleaved them).
-      const outside = pool.query(`SELECT count(*)::int AS n FROM "Language" WHERE code = 'ka'`);
-      await tx.query('ROLLBACK');
-      tx.release();
-      expect((await outside).rows[0].n).toBe(0);
+  it('keeps a rolled-back transaction from taking the other connections\' commits with it', async () => {
+    const outcome = await rollbackAmidCommits(server.url, { writers: 16 });
+    expect(outcome).toEqual({ committed: 16, survived: 16, rolledBackVisible: false, sawUncommitted: false });
+  });
 
-      const sums = await Promise.all([1, 2, 3, 4, 5].map((n) => pool.query('SELECT $1::int * 2 AS v', [n])));
-      expect(sums.map((result) => result.rows[0].v)).toEqual([2, 4, 6, 8, 10]);
+  it('negative control: writes sent through the transaction\'s own session are lost with it', async () => {
+    const outcome = await rollbackAmidCommits(server.url, { writers: 16, shareSession: true });
+    expect(outcome.survived).toBe(0);
+    expect(outcome.sawUncommitted).toBe(true);
+  });
+
+  it('refuses a second server on the data dir, naming the holder, and lets clients find the first', async () => {
+    const second = await failure(startEmbeddedServer({ dataDir: data.path, port: 0 }));
+    expect(second.code).toBe('DATA_DIR_LOCKED');
+    expect(second.message).toContain(`pid ${process.pid}`);
+    expect(findEmbeddedServer(data.path)).toBe(server.url);
+    const shared = await useEmbeddedDatabase(data.path);
+    expect(shared.url).toBe(server.url);
+    await shared.release();
+    expect(findEmbeddedServer(data.path)).toBe(server.url);
+  });
+});
+
+describe('embedded server lifecycle', () => {
+  let data: TempDataDir;
+  beforeEach(() => {
+    data = createTempDataDir();
+  });
+  afterEach(() => data.remove());
+
+  it('keeps the data across a stop and a start, and a client without a URL starts and stops a private server', async () => {
+    const first = await startEmbeddedServer({ dataDir: data.path, port: 0 });
+    const db = await createDatabase({ databaseUrl: first.url, poolMax: 1 });
+    await db.prisma.language.create({ data: { code: 'ka', name: { ka: 'ქართული' }, script: 'Geor' } });
+    await db.close();
+    await first.stop();
+    expect(findEmbeddedServer(data.path)).toBeUndefined();
+
+    const client = await createDatabase({ dataDir: data.path, poolMax: 1 });
+    try {
+      expect(client.kind).toBe('embedded');
+      expect(findEmbeddedServer(data.path)).toMatch(/^postgresql:\/\/postgres:[0-9a-f]+@127\.0\.0\.1:\d+\/caravan$/);
+      expect(await client.prisma.language.findUniqueOrThrow({ where: { code: 'ka' } })).toMatchObject({ script: 'Geor', name: { ka: 'ქართული' } });
     } finally {
-      await pool.end();
+      await client.close();
+    }
+    expect(findEmbeddedServer(data.path)).toBeUndefined();
+  });
+
+  it('says which port is taken and how to choose another', async () => {
+    const squatter: Server = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const address = squatter.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const error = await failure(startEmbeddedServer({ dataDir: data.path, port }));
+      expect(error.code).toBe('EMBEDDED_PORT_IN_USE');
+      expect(error.message).toContain(`port ${port} on 127.0.0.1 is taken by another program`);
+      expect(error.message).toContain('EMBEDDED_DB_PORT');
+      expect(findEmbeddedServer(data.path)).toBeUndefined();
+    } finally {
+      squatter.close();
     }
   });
 
-  it('refuses a second server on the same data dir, naming the holder', async () => {
-    const second = await startEmbeddedServer({ dataDir: server.dataDir, port: await freePort() }).catch(
-      (error: unknown) => error,
-    );
-    expect(second).toBeInstanceOf(DbError);
-    expect((second as DbError).code).toBe('DATA_DIR_LOCKED');
-    expect((second as DbError).message).toContain(String(process.pid));
+  it('imports the previous default\'s PGlite folder, keeps it aside, and serves its data', async () => {
+    const layout = embeddedLayout(data.path);
+    const pglite = await PGlite.create(layout.pglite);
+    await applyMigrations({ pglite });
+    await pglite.query(`INSERT INTO "Language" (code, name, script) VALUES ('hy', '{"hy":"Հայերեն"}', 'Armn')`);
+    await pglite.query(`INSERT INTO "Region" (code, name, kind) VALUES ('central-asia', '{"en":"Central Asia"}', 'region')`);
+    await pglite.close();
+
+    const server = await startEmbeddedServer({ dataDir: data.path, port: 0 });
+    try {
+      expect(server.imported?.rows).toMatchObject({ Language: 1, Region: 1, Series: 0 });
+      expect(existsSync(layout.pglite)).toBe(false);
+      expect(existsSync(layout.pgliteImported)).toBe(true);
+      expect(existsSync(layout.importing)).toBe(false);
+      const db = await createDatabase({ databaseUrl: server.url, poolMax: 1 });
+      try {
+        expect(await db.prisma.language.findUniqueOrThrow({ where: { code: 'hy' } })).toMatchObject({ name: { hy: 'Հայերեն' }, script: 'Armn' });
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('refuses a data dir that holds both a cluster and a PGlite folder, saying which folder to move', async () => {
+    const layout = embeddedLayout(data.path);
+    const server = await startEmbeddedServer({ dataDir: data.path, port: 0, migrate: false });
+    await server.stop();
+    mkdirSync(layout.pglite);
+    writeFileSync(path.join(layout.pglite, 'PG_VERSION'), '17\n');
+    const error = await failure(startEmbeddedServer({ dataDir: data.path, port: 0 }));
+    expect(error.code).toBe('DATA_DIR_AMBIGUOUS');
+    expect(error.message).toContain(`move ${layout.pglite} out of ${data.path}`);
+    expect(readdirSync(layout.pglite)).toEqual(['PG_VERSION']);
+  });
+
+  it('refuses a PGlite folder that the previous default\'s server still has open', async () => {
+    const layout = embeddedLayout(data.path);
+    mkdirSync(layout.pglite);
+    writeFileSync(layout.pgliteLock, `${process.ppid}\n`);
+    const error = await failure(startEmbeddedServer({ dataDir: data.path, port: 0 }));
+    expect(error.code).toBe('DATA_DIR_LOCKED');
+    expect(error.message).toContain(`open in process ${process.ppid}`);
+    expect(existsSync(layout.pglite)).toBe(true);
+  });
+
+  it('finishes an import that stopped between setting the PGlite folder aside and naming the cluster', async () => {
+    const layout = embeddedLayout(data.path);
+    const server = await startEmbeddedServer({ dataDir: data.path, port: 0 });
+    await server.stop();
+    renameSync(layout.cluster, layout.importing);
+    mkdirSync(layout.pgliteImported);
+    const again = await startEmbeddedServer({ dataDir: data.path, port: 0 });
+    await again.stop();
+    expect(existsSync(path.join(layout.cluster, 'PG_VERSION'))).toBe(true);
+    expect(existsSync(layout.importing)).toBe(false);
   });
 });

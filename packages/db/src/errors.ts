@@ -2,6 +2,12 @@
 // what to do next, so CLIs and the api can report it without a stack trace.
 export type DbErrorCode =
   | 'DATA_DIR_LOCKED'
+  | 'DATA_DIR_AMBIGUOUS'
+  | 'DATA_DIR_UNREACHABLE'
+  | 'EMBEDDED_PORT_IN_USE'
+  | 'EMBEDDED_START_FAILED'
+  | 'EMBEDDED_UNSUPPORTED_PLATFORM'
+  | 'PGLITE_IMPORT_FAILED'
   | 'MIGRATION_FAILED'
   | 'MIGRATION_HISTORY_BLOCKED'
   | 'MIGRATION_NAME_INVALID'

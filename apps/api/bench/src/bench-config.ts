@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { BenchError } from './bench-error.js';
+import { DATABASE_TARGETS, type DatabaseTarget } from './bench-databases.js';
 
 const Env = z.object({
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(256).default(16),
@@ -17,6 +18,18 @@ const Env = z.object({
   /** A directory: both servers are CPU-profiled and write api.cpuprofile / bare.cpuprofile there. */
   BENCH_CPU_PROFILE_DIR: z.string().optional(),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Where the bench creates (and drops) its databases on the machine's PostgreSQL. */
+  TEST_DATABASE_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/postgres'),
+  /** Databases of the database-targets bench, comma-separated (see bench-databases.ts). */
+  BENCH_DATABASES: z
+    .string()
+    .default('system,embedded')
+    .transform((value) => value.split(',').map((name) => name.trim()))
+    .pipe(z.array(z.enum(DATABASE_TARGETS)).min(1)),
+  BENCH_WRITERS: z.coerce.number().int().min(1).max(64).default(8),
+  BENCH_WRITES: z.coerce.number().int().min(1).max(100_000).default(2000),
+  /** A sentence for the results, e.g. that the machine was shared while measuring. */
+  BENCH_NOTE: z.string().optional(),
 });
 
 export interface BenchConfig {
@@ -30,6 +43,11 @@ export interface BenchConfig {
   resultsDir: string;
   cpuProfileDir: string | undefined;
   redisUrl: string;
+  adminUrl: string;
+  databases: DatabaseTarget[];
+  writers: number;
+  writes: number;
+  note: string | undefined;
 }
 
 /** apps/api/bench/dist → the repository root. */
@@ -55,5 +73,10 @@ export function loadBenchConfig(source: Readonly<Record<string, string | undefin
     resultsDir: resolve(env.BENCH_RESULTS_DIR ?? resolve(REPO_ROOT, 'bench', 'results')),
     cpuProfileDir: env.BENCH_CPU_PROFILE_DIR === undefined ? undefined : resolve(env.BENCH_CPU_PROFILE_DIR),
     redisUrl: env.REDIS_URL,
+    adminUrl: env.TEST_DATABASE_URL,
+    databases: [...new Set(env.BENCH_DATABASES)],
+    writers: env.BENCH_WRITERS,
+    writes: env.BENCH_WRITES,
+    note: env.BENCH_NOTE,
   };
 }

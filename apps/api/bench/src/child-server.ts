@@ -10,6 +10,8 @@ export interface ChildServer {
   name: string;
   baseUrl: string;
   stop(): Promise<void>;
+  /** Sends a signal without waiting (a crash test's SIGKILL); `stop` still waits for the exit. */
+  kill(signal: NodeJS.Signals): void;
 }
 
 export function freePort(): Promise<number> {
@@ -65,7 +67,7 @@ export async function startChildServer(options: {
     if (child.exitCode !== null || child.signalCode !== null) return;
     if (options.cpuProfileDir !== undefined) await writeProfile();
     child.kill('SIGTERM');
-    const done = await Promise.race([exited(child).then(() => true), sleep(10_000).then(() => false)]);
+    const done = await Promise.race([exited(child).then(() => true), sleep(10_000, false, { ref: false })]);
     if (!done) {
       child.kill('SIGKILL');
       await exited(child);
@@ -80,7 +82,7 @@ export async function startChildServer(options: {
     try {
       // Any HTTP answer, even a 404, means the server is listening.
       await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(1_000) });
-      return { name: options.name, baseUrl, stop };
+      return { name: options.name, baseUrl, stop, kill: (signal) => void child.kill(signal) };
     } catch {
       await sleep(100);
     }

@@ -20,10 +20,12 @@ export interface Measurement {
   latencyP99Ms: number;
   latencyMeanMs: number;
   requests: number;
+  /** Connection errors and non-2xx answers (0 unless the run was told to tolerate them). */
+  failed: number;
   durationSeconds: number;
 }
 
-export async function runLoad(target: LoadTarget, connections: number, durationSeconds: number, round: number): Promise<Measurement> {
+export async function runLoad(target: LoadTarget, connections: number, durationSeconds: number, round: number, options: { tolerateFailures?: boolean } = {}): Promise<Measurement> {
   const result = await autocannon({
     url: target.url,
     method: target.method,
@@ -32,7 +34,7 @@ export async function runLoad(target: LoadTarget, connections: number, durationS
     ...(target.headers ? { headers: target.headers } : {}),
     ...(target.body === undefined ? {} : { body: target.body }),
   });
-  if (result.errors > 0 || result.non2xx > 0) {
+  if ((result.errors > 0 || result.non2xx > 0) && !options.tolerateFailures) {
     throw new BenchError(
       'LOAD_FAILED',
       `${target.name} answered ${result.non2xx} non-2xx responses and had ${result.errors} connection errors (${result.timeouts} timeouts) ` +
@@ -47,6 +49,7 @@ export async function runLoad(target: LoadTarget, connections: number, durationS
     latencyP99Ms: result.latency.p99,
     latencyMeanMs: result.latency.average,
     requests: result['2xx'],
+    failed: result.errors + result.non2xx,
     durationSeconds: result.duration,
   };
 }

@@ -19,7 +19,7 @@ export interface TargetSummary {
 export interface BenchReport {
   benchmark: 'edition-programme';
   date: string;
-  machine: { nproc: number; cpu: string; node: string; platform: string; postgres: string };
+  machine: MachineInfo;
   data: SeededProgramme & { responseBytes: { api: number; bare: number }; statementsPerRequest: number };
   load: { tool: string; connections: number; durationSeconds: number; warmupSeconds: number; rounds: number; order: string };
   rounds: Measurement[];
@@ -28,8 +28,8 @@ export interface BenchReport {
   ratio: { apiOverBareThroughput: number; target: number; met: boolean };
 }
 
-const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
-const round2 = (value: number): number => Math.round(value * 100) / 100;
+export const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+export const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 export function summarize(measurements: readonly Measurement[], target: Measurement['target']): TargetSummary {
   const own = measurements.filter((m) => m.target === target);
@@ -39,6 +39,18 @@ export function summarize(measurements: readonly Measurement[], target: Measurem
     latencyP99Ms: round2(Math.max(...own.map((m) => m.latencyP99Ms))),
     requests: own.reduce((sum, m) => sum + m.requests, 0),
   };
+}
+
+export interface MachineInfo {
+  nproc: number;
+  cpu: string;
+  node: string;
+  platform: string;
+  postgres: string;
+}
+
+export function machineInfo(postgres: string): MachineInfo {
+  return { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}`, postgres };
 }
 
 export function buildReport(input: {
@@ -56,13 +68,7 @@ export function buildReport(input: {
   return {
     benchmark: 'edition-programme',
     date: new Date().toISOString(),
-    machine: {
-      nproc: availableParallelism(),
-      cpu: cpus()[0]?.model ?? 'unknown',
-      node: process.version,
-      platform: `${process.platform} ${process.arch}`,
-      postgres: input.postgres,
-    },
+    machine: machineInfo(input.postgres),
     data: { ...input.seeded, responseBytes: input.responseBytes, statementsPerRequest: input.statementsPerRequest },
     load: {
       tool: `autocannon ${input.autocannonVersion}`,

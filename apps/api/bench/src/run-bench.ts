@@ -5,11 +5,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
+import { createDatabase } from '@caravan/db';
 import { z } from 'zod';
 import { captureApiStatements } from './api-statements.js';
 import { BenchError } from './bench-error.js';
+import { Cleanups, runBench } from './bench-run.js';
 import { API_MAIN, BARE_SERVER, loadBenchConfig, type BenchConfig } from './bench-config.js';
+import { createBenchDatabase, type BenchDatabase } from './bench-databases.js';
 import { createBarePool, poolRunner } from './bare-database.js';
 import { loadProgramme } from './bare-programme.js';
 import { startChildServer, type ChildServer } from './child-server.js';
@@ -28,13 +30,7 @@ const settle = (measured: Measurement): Promise<void> => sleep(Math.ceil(measure
 
 const log = (message: string): void => void process.stdout.write(`[bench] ${message}\n`);
 
-/** Undo steps, run last-in first-out on success, failure and Ctrl-C alike. */
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const step of cleanups.splice(0).reverse()) {
-    await step().catch((error: unknown) => process.stderr.write(`[bench] cleanup step failed: ${String(error)}\n`));
-  }
-}
+const cleanups = new Cleanups('bench');
 
 /** The api's own bookkeeping runs beside requests; it is not part of the query. */
 const isRequestStatement = (statement: Statement): boolean => !statement.sql.includes('"OutboxJob"');
@@ -59,7 +55,7 @@ async function autocannonVersion(): Promise<string> {
   return z.object({ version: z.string() }).parse(manifest).version;
 }
 
-async function startServers(database: TestDatabase, config: BenchConfig): Promise<{ api: ChildServer; bare: ChildServer }> {
+async function startServers(database: BenchDatabase, config: BenchConfig): Promise<{ api: ChildServer; bare: ChildServer }> {
   // The built api exactly as production starts it (dist/main.js), with production settings.
   const api = await startChildServer({
     name: 'api',
@@ -88,11 +84,11 @@ async function main(): Promise<void> {
   if (config.cpuProfileDir !== undefined) await mkdir(config.cpuProfileDir, { recursive: true });
 
   log('creating and seeding a fresh database');
-  const database = await createTestDatabase({ poolMax: 4 });
+  const database = await createBenchDatabase('system', config.adminUrl);
   cleanups.push(() => database.drop());
-  const seeded = await seedProgramme(database.db.prisma);
-  const [version] = await database.db.prisma.$queryRawUnsafe<{ version: string }[]>('SELECT version() AS version');
-  const postgres = version?.version.split(' ').slice(0, 2).join(' ') ?? 'PostgreSQL';
+  const db = await createDatabase({ databaseUrl: database.url, poolMax: 4 });
+  const seeded = await seedProgramme(db.prisma).finally(() => db.close());
+  const postgres = database.version;
   log(`seeded ${seeded.sessions} sessions, ${seeded.speakers} speaker appearances`);
 
   log("recording the api's SQL for one request");
@@ -166,18 +162,4 @@ async function main(): Promise<void> {
   }
 }
 
-process.once('SIGINT', () => {
-  process.stderr.write('[bench] interrupted, cleaning up\n');
-  void cleanUp().finally(() => process.exit(130));
-});
-
-main()
-  .then(cleanUp)
-  .catch(async (error: unknown) => {
-    await cleanUp();
-    const code = error instanceof BenchError ? error.code : 'BENCH_FAILED';
-    process.stderr.write(`[bench] ${code}: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  // Keep-alive sockets of the load tool or a driver must not hold the finished bench open.
-  .finally(() => process.exit());
+runBench('bench', main, cleanups);

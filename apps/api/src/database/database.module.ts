@@ -31,7 +31,7 @@ export class DatabaseModule {
           inject: [API_CONFIG],
           useFactory: async (config: ApiConfig): Promise<Database> =>
             database ??
-            // The embedded PGlite has nobody else to migrate it, so the api does it at boot.
+            // Without a URL the api uses the embedded default (the running server, or its own), and migrates it.
             createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: config.databaseUrl === undefined }),
         },
         DatabaseCloser,

@@ -8,8 +8,8 @@ export { ConfigError } from '@caravan/config/env';
 
 const EnvSchema = z.object({
   NODE_ENV: env.NODE_ENV,
-  // The embedded PGlite belongs to one process (the api), so the worker needs a real server.
-  DATABASE_URL: variable(postgresUrl('must be set to a postgres:// URL (the worker cannot share the embedded PGlite)')),
+  // The launcher hands the worker the embedded server's URL; run alone, it needs one too.
+  DATABASE_URL: variable(postgresUrl('must be set to a postgres:// URL (pnpm start passes the embedded database URL)')),
   REDIS_URL: env.REDIS_URL,
   BULL_PREFIX: env.BULL_PREFIX,
   LOG_LEVEL: env.LOG_LEVEL,

@@ -1,8 +1,8 @@
-// Environment of the db CLIs, parsed once: DATABASE_URL selects PostgreSQL, otherwise the
-// embedded PGlite under PGLITE_DATA_DIR (default <repo>/.data/pglite).
+// Environment of the db CLIs, parsed once: DATABASE_URL selects a PostgreSQL server, otherwise
+// the embedded default of the data directory (DATA_DIR, default <repo>/.data).
 import { z } from 'zod';
 import { DbError } from '../errors.js';
-import { defaultPgliteDir } from '../paths.js';
+import { resolveDataDir } from '../paths.js';
 
 const ZCliEnv = z.object({
   DATABASE_URL: z
@@ -10,12 +10,11 @@ const ZCliEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  PGLITE_DATA_DIR: z.string().min(1).optional(),
 });
 
 export interface CliEnv {
   databaseUrl: string | undefined;
-  pgliteDir: string;
+  dataDir: string;
 }
 
 export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
@@ -24,7 +23,7 @@ export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
     const issue = parsed.error.issues[0];
     throw new DbError('SCHEMA_ENGINE_FAILED', `environment variable ${issue?.path.join('.')} ${issue?.message}`);
   }
-  return { databaseUrl: parsed.data.DATABASE_URL, pgliteDir: parsed.data.PGLITE_DATA_DIR ?? defaultPgliteDir() };
+  return { databaseUrl: parsed.data.DATABASE_URL, dataDir: resolveDataDir(env) };
 }
 
 /** Prints a DbError as one line (code and advice) and sets a failing exit code. */

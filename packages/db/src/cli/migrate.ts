@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// `pnpm db:migrate` applies prisma/migrations/* (DATABASE_URL or the embedded PGlite);
+// `pnpm db:migrate` applies prisma/migrations/* (DATABASE_URL or the embedded default);
 // `pnpm --filter @caravan/db migration:create <name>` writes the next migration from the schema;
 // `db:migrate --rolled-back <name>` marks a failed migration rolled back after a repair.
-import { PGlite } from '@electric-sql/pglite';
-import { acquireDataDirLock } from '../data-dir-lock.js';
+import { useEmbeddedDatabase } from '../embedded-server.js';
 import { applyMigrations } from '../migrate/apply-migrations.js';
 import { createMigration } from '../migrate/create-migration.js';
 import { markMigrationRolledBack } from '../migrate/mark-rolled-back.js';
@@ -13,13 +12,11 @@ import { readCliEnv, reportCliFailure } from './cli-env.js';
 async function withTarget<T>(work: (target: MigrationTarget, label: string) => Promise<T>): Promise<T> {
   const env = readCliEnv();
   if (env.databaseUrl) return work({ databaseUrl: env.databaseUrl }, new URL(env.databaseUrl).host);
-  const lock = acquireDataDirLock(env.pgliteDir);
-  const pglite = await PGlite.create(env.pgliteDir);
+  const embedded = await useEmbeddedDatabase(env.dataDir);
   try {
-    return await work({ pglite }, `PGlite ${env.pgliteDir}`);
+    return await work({ databaseUrl: embedded.url }, `embedded PostgreSQL in ${env.dataDir}`);
   } finally {
-    await pglite.close();
-    lock.release();
+    await embedded.release();
   }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm db:seed`: applies the migrations, then the demo data, against DATABASE_URL or the
-// embedded PGlite, and prints the row counts. Safe to run again: nothing changes the second time.
+// embedded default, and prints the row counts. Safe to run again: nothing changes the second time.
 import { createDatabase } from '../client.js';
 import { seedCounts, seedDemo } from '../seed/seed-demo.js';
 import { readCliEnv, reportCliFailure } from './cli-env.js';
@@ -8,7 +8,7 @@ import { readCliEnv, reportCliFailure } from './cli-env.js';
 async function main(): Promise<void> {
   const env = readCliEnv();
   const db = await createDatabase({
-    ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: env.pgliteDir }),
+    ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: env.dataDir }),
     migrate: true,
   });
   try {

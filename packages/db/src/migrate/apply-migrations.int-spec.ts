@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { DbError } from '../errors.js';
 import { migrationsDir } from '../paths.js';
-import { DEFAULT_TEST_DATABASE_URL } from '../testing.js';
+import { DEFAULT_TEST_DATABASE_URL } from '../testing/index.js';
 import { applyMigrations } from './apply-migrations.js';
 import { markMigrationRolledBack } from './mark-rolled-back.js';
 import type { MigrationTarget } from './migration-target.js';

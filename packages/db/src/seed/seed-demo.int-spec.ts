@@ -1,6 +1,6 @@
 // The demo seed on PostgreSQL: counts match the forum facts, and a second run changes nothing.
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../testing.js';
+import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import { REPORTED_TOTAL_CNY } from './data/cca-agreements.data.js';
 import { seedCounts, seedDemo } from './seed-demo.js';
 

@@ -1,10 +1,11 @@
 // Test fixtures for every package that touches the database ('@caravan/db/testing'): a fresh,
-// migrated PostgreSQL database per call on the machine's server, or an in-memory PGlite.
+// migrated PostgreSQL database per call on the machine's server. Test support only: this folder
+// is not compiled into dist; Jest resolves the subpath to the source (packages/config preset).
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createDatabase, type Database } from './client.js';
-import { DbError } from './errors.js';
-import { applyMigrations } from './migrate/apply-migrations.js';
+// Through the package's own name, so that tests in other packages get the same (built) classes
+// and types as the code under test.
+import { applyMigrations, createDatabase, DbError, type Database } from '@caravan/db';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -65,7 +66,5 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
   };
 }
 
-/** An in-memory PGlite with every migration applied; `db.close()` discards it. */
-export function createTestPglite(): Promise<Database> {
-  return createDatabase({ dataDir: 'memory://', migrate: true });
-}
+export { createTempDataDir, type TempDataDir } from './temp-data-dir.js';
+export { rollbackAmidCommits, type RollbackAmidCommits } from './rollback-amid-commits.js';
