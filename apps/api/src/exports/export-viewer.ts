@@ -38,7 +38,3 @@ export function toExportRequest(headers: IncomingHttpHeaders): ExportRequest {
   const match = typeof authorization === 'string' ? BEARER.exec(authorization) : null;
   return { headers, bearerToken: match?.[1] ?? null };
 }
-
-export function canSeeEverything(viewer: ExportViewer | null, seriesId: string): boolean {
-  return viewer !== null && viewer.seriesIdsWithAccess.includes(seriesId);
-}

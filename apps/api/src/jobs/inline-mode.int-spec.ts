@@ -47,12 +47,12 @@ describe(`${OutboxDispatcher.name} in inline mode`, () => {
   });
 
   it('refuses a row stored with a job version it does not know, through the same runner as the worker', async () => {
-    const edition = await testDb.db.prisma.edition.findFirstOrThrow({ where: { number: 11 } });
-    const row = await testDb.db.prisma.outboxJob.create({
+    const edition = await api.prisma.edition.findFirstOrThrow({ where: { number: 11 } });
+    const row = await api.prisma.outboxJob.create({
       data: { queue: 'documents', name: 'edition.programme.render', version: 7, payload: { editionId: edition.id } },
     });
-    await app.get(OutboxDispatcher).kick();
-    const settled = await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } });
+    await api.app.get(OutboxDispatcher).kick();
+    const settled = await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } });
     expect(settled).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(settled.lastError).toContain('stored as version 7, but this code reads only version 1');
   });

@@ -4,8 +4,6 @@
 import { env, parseEnv, postgresUrl, variable, variablesOf, type EnvSource, type LogLevel, type NodeEnv } from '@caravan/config/env';
 import { z } from 'zod';
 
-export { ConfigError } from '@caravan/config/env';
-
 const EnvSchema = z.object({
   NODE_ENV: env.NODE_ENV,
   // The launcher hands the worker the embedded server's URL; run alone, it needs one too.

@@ -11,7 +11,6 @@ const ZLocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (issue
 
 const { startsAt: _startsAt, endsAt: _endsAt, ...SESSION_FIELDS } = ZSessionInput.shape;
 export const ZSessionEditInput = z.object({ ...SESSION_FIELDS, date: ZLocalDate, startTime: ZLocalTime, endTime: ZLocalTime });
-export type SessionEditInput = z.output<typeof ZSessionEditInput>;
 
 const SESSION_DOCS: FieldDocs<typeof ZSessionEditInput> = {
   slug: 'URL slug, unique within the edition.',
