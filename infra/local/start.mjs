@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Starts the whole platform on one machine for development and demos: the embedded database
 // (PostgreSQL's own server, cluster under .data/postgres) unless DATABASE_URL is set, the
-// migrations and the demo seed, then the api, the worker and the portal. Ctrl-C stops them
-// all, the database last, once the others have exited. Run through `pnpm start` (which builds first).
+// migrations and the demo seed, a development mail catcher unless SMTP_HOST is set, then the
+// api, the worker and the portal. Ctrl-C stops them all, the database last, once the others
+// have exited. Run through `pnpm start` (which builds first).
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchEmbeddedServer } from '../../packages/db/dist/embedded/embedded-server-process.js';
 import { resolveDataDir } from '../../packages/db/dist/paths.js';
+import { MAIL_CATCHER_DEFAULT_PORTS, startMailCatcher } from '../../packages/mail/dist/catcher/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
@@ -19,6 +21,8 @@ const REDIS_URL = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const children = [];
 /** The embedded database's server process, when this launcher started one. */
 let database;
+/** The development mail catcher, when this launcher started one. */
+let mailCatcher;
 let stopping = false;
 
 function log(message) {
@@ -116,6 +120,7 @@ async function stopAll(code = 0) {
   const others = children.map(({ child }) => child).filter(running);
   for (const child of others) child.kill('SIGTERM');
   await Promise.all(others.map(async (child) => (await exitedWithin(child, 10_000)) || child.kill('SIGKILL')));
+  if (mailCatcher) await mailCatcher.stop();
   if (database) {
     log('stopping the embedded PostgreSQL');
     await database.stop();
@@ -146,6 +151,15 @@ async function main() {
   log('seeding the demo data (idempotent)');
   await run('seed', ['packages/db/dist/cli/seed.js']);
 
+  if (!env.SMTP_HOST && env.NODE_ENV !== 'production') {
+    // Mail the platform sends (registrations, magic links, invitations) lands in a local catcher
+    // with a web page, never in a real inbox. Its usual ports, or free ones when those are taken.
+    mailCatcher = await startMailCatcher({ smtpPort: MAIL_CATCHER_DEFAULT_PORTS.smtp, webPort: MAIL_CATCHER_DEFAULT_PORTS.web }).catch(() =>
+      startMailCatcher(),
+    );
+    Object.assign(env, mailCatcher.env);
+  }
+
   const haveRedis = await redisAnswers(REDIS_URL);
   start('api', ['apps/api/dist/main.js'], { PORT: String(API_PORT), REDIS_URL });
   if (haveRedis) {
@@ -166,6 +180,7 @@ async function main() {
   log(`  portal   http://localhost:${PORTAL_PORT}/  (e.g. /china-central-asia/11)`);
   log(`  api      http://localhost:${API_PORT}/graphql  (health: http://localhost:${API_PORT}/health)`);
   log(`  worker   ${haveRedis ? `consuming jobs from ${REDIS_URL}` : 'not started (no Redis): jobs run inline in the api'}`);
+  log(`  mail     ${mailCatcher ? `${mailCatcher.webUrl}  (every mail sent, caught; SMTP 127.0.0.1:${mailCatcher.smtpPort})` : `sent through ${env.SMTP_HOST}`}`);
   log('Press Ctrl-C to stop.');
 
   for (const { name, child } of children) {

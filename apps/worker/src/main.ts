@@ -2,9 +2,10 @@
 // processors. SIGTERM closes Bull (finishing the running job), then the database.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { jobQueues } from '@caravan/jobs';
+import { jobQueues, type JobServices } from '@caravan/jobs';
 import pino from 'pino';
 import { loadWorkerEnv } from './config/env.js';
+import { JOB_SERVICES } from './tokens.js';
 import { WorkerModule } from './worker.module.js';
 
 async function bootstrap(): Promise<void> {
@@ -13,6 +14,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.register({ config, logger }), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
   logger.info({ redis: config.redisUrl, prefix: config.bullPrefix, queues: jobQueues() }, 'Caravan worker consuming its queues');
+  logger.info(app.get<JobServices>(JOB_SERVICES).describe());
 }
 
 bootstrap().catch((error: unknown) => {

@@ -2,3 +2,4 @@
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 export const DATABASE = Symbol('DATABASE');
 export const LOGGER = Symbol('LOGGER');
+export const JOB_SERVICES = Symbol('JOB_SERVICES');

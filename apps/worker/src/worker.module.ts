@@ -2,28 +2,36 @@
 // registered job.
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createDatabase, type Database } from '@caravan/db';
+import { createJobServices, type JobServices } from '@caravan/jobs';
 import pino, { type Logger } from 'pino';
 import type { WorkerConfig } from './config/env.js';
 import { OutboxJobProcessor } from './queues/outbox-job.processor.js';
 import { QueueConsumers } from './queues/queue-consumers.js';
-import { DATABASE, LOGGER, WORKER_CONFIG } from './tokens.js';
+import { DATABASE, JOB_SERVICES, LOGGER, WORKER_CONFIG } from './tokens.js';
 
 export interface WorkerOptions {
   config: WorkerConfig;
   /** A database opened by the caller (tests); otherwise the worker opens and closes its own. */
   database?: Database;
   logger?: Logger;
+  /** A mail relay and storage built by the caller (tests); otherwise from the config. */
+  services?: JobServices;
 }
 
 const OWNS_DATABASE = Symbol('OWNS_DATABASE');
+
+const OWNS_SERVICES = Symbol('OWNS_SERVICES');
 
 class DatabaseCloser implements OnApplicationShutdown {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
     @Inject(OWNS_DATABASE) private readonly owns: boolean,
+    @Inject(JOB_SERVICES) private readonly services: JobServices,
+    @Inject(OWNS_SERVICES) private readonly ownsServices: boolean,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.ownsServices) await this.services.close();
     if (this.owns) await this.database.close();
   }
 }
@@ -41,11 +49,13 @@ export class WorkerModule {
         { provide: LOGGER, useValue: logger },
         { provide: OWNS_DATABASE, useValue: options.database === undefined },
         { provide: DATABASE, useFactory: async () => options.database ?? createDatabase({ databaseUrl: config.databaseUrl }) },
+        { provide: OWNS_SERVICES, useValue: options.services === undefined },
+        { provide: JOB_SERVICES, useFactory: () => options.services ?? createJobServices(config.jobServices) },
         OutboxJobProcessor,
         QueueConsumers,
         DatabaseCloser,
       ],
-      exports: [WORKER_CONFIG, LOGGER, DATABASE],
+      exports: [WORKER_CONFIG, LOGGER, DATABASE, JOB_SERVICES],
     };
   }
 }

@@ -2,12 +2,25 @@
 // shape, the queue it travels on, the zod schema of its payload and the handler that does the
 // work. The worker's consumers and the api's queues are derived from these definitions.
 import type { PrismaClient } from '@caravan/db';
+import type { Mailer } from '@caravan/mail';
+import type { ObjectStorage } from '@caravan/storage';
 import type { z } from 'zod';
 import type { QueueName } from './queues.js';
 
-/** What a handler gets besides its payload. */
-export interface JobContext {
+/**
+ * What a handler gets besides its payload: the database, the mail relay and the object
+ * storage, built once per process (see job-services.ts) by whoever runs jobs: the worker, or
+ * the api in inline mode.
+ */
+export interface JobServicesContext {
   prisma: PrismaClient;
+  mailer: Pick<Mailer, 'send'>;
+  storage: ObjectStorage;
+}
+
+export interface JobContext extends JobServicesContext {
+  /** The outbox row this attempt belongs to: a stable key across retries (e.g. a Message-ID). */
+  outboxId: string;
 }
 
 export interface JobDefinition<TSchema extends z.ZodType = z.ZodType> {

@@ -46,6 +46,6 @@ describe(getJobDefinitionForVersion.name, () => {
   });
 
   it('refuses an unknown id permanently', () => {
-    expect(() => getJobDefinitionForVersion('mail.send', 1)).toThrow(expect.objectContaining({ code: 'JOB_UNKNOWN', permanent: true }));
+    expect(() => getJobDefinitionForVersion('letter.fax', 1)).toThrow(expect.objectContaining({ code: 'JOB_UNKNOWN', permanent: true }));
   });
 });

@@ -2,11 +2,12 @@
 // each Bull job by name to its definition's handler; the api creates producers for the same
 // queues. Registering a definition here is all it takes to have it consumed.
 import { editionProgrammeRenderJob } from './definitions/edition-programme-render.job.js';
+import { mailSendJob } from './definitions/mail-send.job.js';
 import type { JobDefinition } from './job-definition.js';
 import { JobError } from './job-errors.js';
 import type { QueueName } from './queues.js';
 
-export const JOBS: readonly JobDefinition[] = [editionProgrammeRenderJob];
+export const JOBS: readonly JobDefinition[] = [editionProgrammeRenderJob, mailSendJob];
 
 export function getJobDefinition(id: string): JobDefinition {
   const def = JOBS.find((job) => job.id === id);

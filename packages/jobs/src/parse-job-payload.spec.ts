@@ -42,7 +42,7 @@ describe(getJobDefinition.name, () => {
   });
 
   it('lists the known ids when asked for an unknown one', () => {
-    expect(() => getJobDefinition('mail.send')).toThrow(/"mail\.send".*edition\.programme\.render/);
+    expect(() => getJobDefinition('letter.fax')).toThrow(/"letter\.fax".*edition\.programme\.render, mail\.send/);
   });
 });
 

@@ -21,7 +21,17 @@ describe(parseApiEnv.name, () => {
       bodyLimitBytes: 1_048_576,
       authSecret: undefined,
       trustProxy: false,
+      jobServices: {
+        mail: expect.objectContaining({ host: '127.0.0.1', port: 1025 }),
+        storage: expect.objectContaining({ driver: 'local' }),
+        storageRoot: expect.stringMatching(/\.data\/storage$/),
+      },
     });
+  });
+
+  it('keeps files under DATA_DIR/storage, and refuses production without an SMTP relay', () => {
+    expect(parseApiEnv({ DATA_DIR: '/srv/caravan' }).jobServices.storageRoot).toBe('/srv/caravan/storage');
+    expect(() => parseApiEnv({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) })).toThrow(/SMTP_HOST/);
   });
 
   it('refuses a short AUTH_SECRET and a TRUST_PROXY that is not a boolean', () => {
@@ -54,13 +64,16 @@ describe(parseApiEnv.name, () => {
   });
 });
 
+// What production needs besides Redis: a mail relay, a sender and a storage choice.
+const PRODUCTION_SERVICES = { SMTP_HOST: 'smtp.example.org', MAIL_FROM: 'no-reply@forum.example.org', STORAGE_DRIVER: 'local' };
+
 describe(resolveJobMode.name, () => {
   const logger = pino({ level: 'silent' });
   // Port 1 on loopback refuses connections at once: a real unreachable Redis, not a mock.
   const unreachable = 'redis://127.0.0.1:1';
 
   it('refuses to start in production without a reachable Redis, naming REDIS_URL', async () => {
-    const config = parseApiEnv({ NODE_ENV: 'production', REDIS_URL: unreachable });
+    const config = parseApiEnv({ NODE_ENV: 'production', REDIS_URL: unreachable, ...PRODUCTION_SERVICES });
     await expect(resolveJobMode(config, logger)).rejects.toThrow(/REDIS_URL redis:\/\/127\.0\.0\.1:1 does not answer; production refuses to start/);
   });
 

@@ -3,6 +3,8 @@
 // a message naming the variable instead of failing later in some request. Variables the worker
 // reads too come from @caravan/config/env, so both processes read them the same way.
 import { ConfigError, env, LOG_LEVELS, parseEnv, redisUrl, variable, variablesOf, wholeNumber, type EnvSource } from '@caravan/config/env';
+import { resolveDataDir } from '@caravan/db';
+import { JOB_SERVICES_ENV_VARIABLES, parseJobServicesEnv, type JobServicesConfig } from '@caravan/jobs';
 import { z } from 'zod';
 
 export { ConfigError };
@@ -11,7 +13,7 @@ const EnvSchema = z.object({
   NODE_ENV: env.NODE_ENV,
   PORT: variable(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535').default(4000)),
   HOST: variable(z.string().default('0.0.0.0')),
-  // Without it the api runs on the embedded PGlite (ADR 002).
+  // Without it the api runs on the embedded PostgreSQL of DATA_DIR (ADR 025).
   DATABASE_URL: variable(env.DATABASE_URL.optional()),
   DATA_DIR: variable(z.string().optional()),
   // "off" runs jobs inline without trying Redis (development only).
@@ -51,10 +53,12 @@ export interface ApiConfig {
   queryComplexityLimit: number;
   /** Largest request body the GraphQL endpoint accepts, in bytes. */
   bodyLimitBytes: number;
+  /** The SMTP relay and object storage: what jobs run inline use, and where uploads are kept. */
+  jobServices: JobServicesConfig;
 }
 
 /** The variables the api reads; the operations guide lists the same names (a spec checks). */
-export const API_ENV_VARIABLES = variablesOf(EnvSchema);
+export const API_ENV_VARIABLES = [...variablesOf(EnvSchema), ...JOB_SERVICES_ENV_VARIABLES];
 
 export function parseApiEnv(source: EnvSource): ApiConfig {
   const env = parseEnv(EnvSchema, source);
@@ -75,6 +79,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,
     queryComplexityLimit: env.QUERY_COMPLEXITY_LIMIT,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    jobServices: parseJobServicesEnv(source, env.NODE_ENV, resolveDataDir({ DATA_DIR: env.DATA_DIR })),
   };
 }
 

@@ -3,9 +3,9 @@
 // twice (crash between add and mark, two api replicas) is still enqueued once.
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Database } from '@caravan/db';
-import { markOutboxAttemptFailed, outboxJobOptions, runOutboxJob, type OutboxJobData, type QueueName } from '@caravan/jobs';
+import { jobContext, markOutboxAttemptFailed, outboxJobOptions, runOutboxJob, type JobServices, type OutboxJobData, type QueueName } from '@caravan/jobs';
 import type { Logger } from 'pino';
-import { API_CONFIG, DATABASE, JOB_MODE, LOGGER } from '../config/config.tokens.js';
+import { API_CONFIG, DATABASE, JOB_MODE, JOB_SERVICES, LOGGER } from '../config/config.tokens.js';
 import type { ApiConfig } from '../config/env.js';
 import type { JobMode } from './job-mode.js';
 import { QUEUE_MAP, type QueueMap } from './queues.provider.js';
@@ -25,6 +25,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     @Inject(QUEUE_MAP) private readonly queues: QueueMap,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(JOB_SERVICES) private readonly services: JobServices,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -99,7 +100,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       data: { status: 'DISPATCHED', dispatchedAt: new Date() },
     });
     if (claimed.count === 0) return;
-    const outcome = await runOutboxJob(this.database.prisma, { outboxId: id, name, version, payload, attempt: 1, maxAttempts: 1 });
+    const outcome = await runOutboxJob(jobContext(this.database.prisma, this.services), { outboxId: id, name, version, payload, attempt: 1, maxAttempts: 1 });
     if (outcome.status !== 'DONE') this.logger.error({ err: outcome.error, outboxId: id, job: name }, 'inline job failed');
   }
 }

@@ -7,6 +7,9 @@
 //   const res = await api.gql<{ me: { email: string } }>('{ me { email } }', {}, { as: 'ccaOrganizer' });
 //   await api.close();
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Database, PrismaClient } from '@caravan/db';
 import { DEMO_USERS, seedDemo } from '@caravan/db/seed';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
@@ -95,9 +98,11 @@ export function randomAddress(): string {
   return `198.51.${bytes[0] ?? 0}.${bytes[1] ?? 1}`;
 }
 
-async function bootApp(database: Database, env: Record<string, string>): Promise<NestFastifyApplication> {
+async function bootApp(database: Database, env: Record<string, string>, storageRoot: string): Promise<NestFastifyApplication> {
   const config = parseApiEnv({
     NODE_ENV: 'test',
+    // Uploads and documents of this api go to a folder of its own, removed on close.
+    STORAGE_LOCAL_ROOT: storageRoot,
     REDIS_URL: TEST_REDIS_URL,
     BULL_PREFIX: `caravan-test-${randomUUID()}`,
     LOG_LEVEL: 'silent',
@@ -114,6 +119,7 @@ async function bootApp(database: Database, env: Record<string, string>): Promise
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   let owned: TestDatabase | null = null;
   let app: NestFastifyApplication | undefined;
+  let storageRoot: string | undefined;
   try {
     if (!options.database) {
       owned = await createTestDatabase();
@@ -122,7 +128,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       else if (seed !== 'empty') await seed(owned.db.prisma);
     }
     const database = options.database ?? (owned as TestDatabase).db;
-    const booted = await bootApp(database, options.env ?? {});
+    storageRoot = await mkdtemp(path.join(tmpdir(), 'caravan-api-storage-'));
+    const booted = await bootApp(database, options.env ?? {}, storageRoot);
     app = booted;
     const tokens = new Map<DemoAccount, Promise<string>>();
 
@@ -159,15 +166,17 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         return token;
       },
       async close() {
-        await booted.get<QueueMap>(QUEUE_MAP).get('documents')?.obliterate({ force: true });
+        await Promise.all([...booted.get<QueueMap>(QUEUE_MAP).values()].map((queue) => queue.obliterate({ force: true })));
         await booted.close();
         await owned?.drop();
+        if (storageRoot) await rm(storageRoot, { recursive: true, force: true });
       },
     };
     return api;
   } catch (error) {
     await app?.close();
     await owned?.drop();
+    if (storageRoot) await rm(storageRoot, { recursive: true, force: true });
     throw error;
   }
 }

@@ -8,7 +8,17 @@ describe(parseWorkerEnv.name, () => {
       redisUrl: 'redis://127.0.0.1:6379',
       bullPrefix: 'bull',
       logLevel: 'info',
+      jobServices: {
+        mail: expect.objectContaining({ host: '127.0.0.1', port: 1025 }),
+        storage: expect.objectContaining({ driver: 'local' }),
+        storageRoot: expect.stringMatching(/\.data\/storage$/),
+      },
     });
+  });
+
+  it('refuses to start in production without an SMTP relay and a sender, naming them', () => {
+    expect(() => parseWorkerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(/SMTP_HOST/);
+    expect(() => parseWorkerEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SMTP_HOST: 'smtp.example.org' })).toThrow(/MAIL_FROM/);
   });
 
   it('names DATABASE_URL when it is missing', () => {

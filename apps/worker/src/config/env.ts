@@ -2,6 +2,8 @@
 // stops the process with a message naming the variable. Every variable it reads is one the api
 // reads too, defined once in @caravan/config/env.
 import { env, parseEnv, postgresUrl, variable, variablesOf, type EnvSource, type LogLevel, type NodeEnv } from '@caravan/config/env';
+import { resolveDataDir } from '@caravan/db';
+import { JOB_SERVICES_ENV_VARIABLES, parseJobServicesEnv, type JobServicesConfig } from '@caravan/jobs';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
@@ -11,6 +13,8 @@ const EnvSchema = z.object({
   REDIS_URL: env.REDIS_URL,
   BULL_PREFIX: env.BULL_PREFIX,
   LOG_LEVEL: env.LOG_LEVEL,
+  // The local storage folder is DATA_DIR/storage unless STORAGE_LOCAL_ROOT says otherwise.
+  DATA_DIR: variable(z.string().optional()),
 });
 
 export interface WorkerConfig {
@@ -19,14 +23,23 @@ export interface WorkerConfig {
   redisUrl: string;
   bullPrefix: string;
   logLevel: LogLevel;
+  /** The SMTP relay and object storage the jobs use; production refuses to start without them. */
+  jobServices: JobServicesConfig;
 }
 
 /** The variables the worker reads; the operations guide lists the same names (a spec checks). */
-export const WORKER_ENV_VARIABLES = variablesOf(EnvSchema);
+export const WORKER_ENV_VARIABLES = [...variablesOf(EnvSchema), ...JOB_SERVICES_ENV_VARIABLES];
 
 export function parseWorkerEnv(source: EnvSource): WorkerConfig {
   const parsed = parseEnv(EnvSchema, source);
-  return { nodeEnv: parsed.NODE_ENV, databaseUrl: parsed.DATABASE_URL, redisUrl: parsed.REDIS_URL, bullPrefix: parsed.BULL_PREFIX, logLevel: parsed.LOG_LEVEL };
+  return {
+    nodeEnv: parsed.NODE_ENV,
+    databaseUrl: parsed.DATABASE_URL,
+    redisUrl: parsed.REDIS_URL,
+    bullPrefix: parsed.BULL_PREFIX,
+    logLevel: parsed.LOG_LEVEL,
+    jobServices: parseJobServicesEnv(source, parsed.NODE_ENV, resolveDataDir({ DATA_DIR: parsed.DATA_DIR })),
+  };
 }
 
 /** The only read of process.env in the worker. */

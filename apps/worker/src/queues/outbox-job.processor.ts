@@ -4,22 +4,23 @@
 // job settles (so whoever waits on the job sees the final outbox state).
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
-import { JobError, parseOutboxJobData, runOutboxJob, type OutboxJobData } from '@caravan/jobs';
+import { jobContext, JobError, parseOutboxJobData, runOutboxJob, type JobServices, type OutboxJobData } from '@caravan/jobs';
 import type { Job } from 'bull';
 import type { Logger } from 'pino';
-import { DATABASE, LOGGER } from '../tokens.js';
+import { DATABASE, JOB_SERVICES, LOGGER } from '../tokens.js';
 
 @Injectable()
 export class OutboxJobProcessor {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(JOB_SERVICES) private readonly services: JobServices,
   ) {}
 
   async process(job: Job<unknown>): Promise<void> {
     const attempt = job.attemptsMade + 1;
     const data = await this.outboxData(job);
-    const outcome = await runOutboxJob(this.database.prisma, {
+    const outcome = await runOutboxJob(jobContext(this.database.prisma, this.services), {
       ...data,
       name: job.name,
       attempt,

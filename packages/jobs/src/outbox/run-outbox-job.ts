@@ -1,9 +1,9 @@
 // Runs one attempt of an outbox job and records its outcome on the outbox row. The worker (for
 // each Bull job) and the api's inline mode both call this, so a job is checked, handled and
 // recorded the same way whichever process runs it.
-import type { PrismaClient } from '@caravan/db';
 import { z } from 'zod';
 import { JobError } from '../job-errors.js';
+import type { JobServicesContext } from '../job-definition.js';
 import { getJobDefinitionForVersion } from '../job-registry.js';
 import { parseJobPayload } from '../parse-job-payload.js';
 import { markOutboxAttemptFailed, markOutboxDone } from './outbox-status.js';
@@ -41,10 +41,11 @@ export type OutboxJobOutcome =
   | { status: 'DONE' }
   | { status: 'FAILED' | 'WILL_RETRY'; error: Error; permanent: boolean };
 
-export async function runOutboxJob(prisma: PrismaClient, job: OutboxJobAttempt): Promise<OutboxJobOutcome> {
+export async function runOutboxJob(context: JobServicesContext, job: OutboxJobAttempt): Promise<OutboxJobOutcome> {
+  const { prisma } = context;
   try {
     const def = getJobDefinitionForVersion(job.name, job.version);
-    await def.handle(parseJobPayload(def, job.payload), { prisma });
+    await def.handle(parseJobPayload(def, job.payload), { ...context, outboxId: job.outboxId });
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught));
     const permanent = error instanceof JobError && error.permanent;
