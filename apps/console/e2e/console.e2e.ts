@@ -215,6 +215,34 @@ describe('organizer console in Chromium', () => {
     await page.close();
   });
 
+  it('opens every registry page of the series admin, each without serious axe violations', async () => {
+    const registry: Record<string, string> = {
+      people: `/series/${SERIES}/people`,
+      person: `/series/${SERIES}/people/edil-baisalov`,
+      organizations: `/series/${SERIES}/organizations`,
+      agreements: `/series/${SERIES}/agreements?edition=11`,
+      delegations: `/series/${SERIES}/editions/11/delegations`,
+      statements: `/series/${SERIES}/editions/11/statements`,
+      indicators: `/series/${SERIES}/indicators`,
+      team: `/series/${SERIES}/team`,
+    };
+    for (const [name, path] of Object.entries(registry)) {
+      const { page, status } = await pages.open(path);
+      expect({ name, status }).toEqual({ name, status: 200 });
+      await checkAxe(name, page);
+      if (name === 'agreements' || name === 'team' || name === 'person') await screenshot(page, name);
+      if (name === 'agreements') {
+        // One agreement's page: its lifecycle moves and milestones.
+        await Promise.all([page.waitForURL(/agreements\/[^/?]+$/), page.locator('table.data-table tbody tr a').first().click()]);
+        await page.locator('h1').waitFor();
+        await expect(page.locator('h2', { hasText: en('agreements.milestones') }).count()).resolves.toBe(1);
+        await checkAxe('agreement', page);
+      }
+      expect(pages.errorsOf(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('refuses a form sent without the CSRF token and writes nothing', async () => {
     const cookies = (await browser().cookies(pages.baseUrl)).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
     const before = await newestAuditEntry();
@@ -276,7 +304,9 @@ describe('organizer console in Chromium', () => {
   });
 
   it('has no serious or critical axe violation on any page type', () => {
-    expect(Object.keys(accessibility).sort()).toEqual(['audit', 'dashboard', 'dashboard-ru', 'forbidden', 'programme', 'session-form', 'session-form-with-errors', 'sign-in']);
+    expect(Object.keys(accessibility).sort()).toEqual(
+      ['agreement', 'agreements', 'audit', 'dashboard', 'dashboard-ru', 'delegations', 'forbidden', 'indicators', 'organizations', 'people', 'person', 'programme', 'session-form', 'session-form-with-errors', 'sign-in', 'statements', 'team'].sort(),
+    );
     for (const [name, violations] of Object.entries(accessibility)) expect({ name, violations }).toEqual({ name, violations: [] });
   });
 });

@@ -5,7 +5,7 @@ describe('format.server', () => {
     expect(formatDate('2024-10-25', 'en')).toBe('25 October 2024');
     expect(formatDate('2024-10-25', 'ru')).toBe('25 октября 2024 г.');
     expect(formatDate('2024-10-25', 'zh-Hans')).toBe('2024年10月25日');
-    expect(formatDay('2024-10-25', 'en')).toBe('Friday 25 October 2024');
+    expect(formatDay('2024-10-25', 'en')).toBe('Friday, 25 October 2024');
     expect(formatDateRange('2024-10-25', '2024-10-28', 'en')).toBe('25 October 2024 – 28 October 2024');
   });
 
