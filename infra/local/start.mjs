@@ -12,6 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
 const API_PORT = Number(env.API_PORT ?? 4000);
 const PORTAL_PORT = Number(env.PORTAL_PORT ?? 3000);
+const CONSOLE_PORT = Number(env.CONSOLE_PORT ?? 3001);
 const EMBEDDED_DB_PORT = Number(env.EMBEDDED_DB_PORT ?? 54329);
 const REDIS_URL = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const children = [];
@@ -124,10 +125,18 @@ async function main() {
     { PORT: String(PORTAL_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production' },
     path.join(root, 'apps', 'portal'),
   );
+  start(
+    'console',
+    ['start.mjs'],
+    { PORT: String(CONSOLE_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'development' },
+    path.join(root, 'apps', 'console'),
+  );
   await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
   await waitForHttp(`http://127.0.0.1:${PORTAL_PORT}/`);
+  await waitForHttp(`http://127.0.0.1:${CONSOLE_PORT}/sign-in`);
   log('Caravan is running:');
   log(`  portal   http://localhost:${PORTAL_PORT}/  (e.g. /china-central-asia/11)`);
+  log(`  console  http://localhost:${CONSOLE_PORT}/  (organizers: cca-organizer@caravan.local / caravan-cca)`);
   log(`  api      http://localhost:${API_PORT}/graphql  (health: http://localhost:${API_PORT}/health)`);
   log(`  worker   ${haveRedis ? `consuming jobs from ${REDIS_URL}` : 'not started (no Redis): jobs run inline in the api'}`);
   log('Press Ctrl-C to stop.');

@@ -66,6 +66,15 @@ async function adminApi() {
   return createCaravanClient({ url: apiUrl, accessToken });
 }
 
+/** The refresh token inside the browser's signed session cookie (base64 JSON before the signature). */
+async function sessionRefreshToken(): Promise<string> {
+  const cookie = (await browser().cookies(pages.baseUrl)).find((candidate) => candidate.name === 'caravan_console');
+  const encoded = decodeURIComponent(cookie?.value ?? '').split('.')[0] ?? '';
+  const session = JSON.parse(decodeURIComponent(escape(Buffer.from(encoded, 'base64').toString('binary')))) as { refreshToken?: string };
+  if (!session.refreshToken) throw new Error('E2E_NO_SESSION: the console session cookie holds no refresh token');
+  return session.refreshToken;
+}
+
 async function newestAuditEntry(): Promise<string | undefined> {
   const trail = await (await adminApi()).query.auditTrail({ series: SERIES, first: 1 });
   return trail.edges[0]?.cursor;
@@ -279,7 +288,10 @@ describe('organizer console in Chromium', () => {
 
   it('signs out: the refresh token is revoked and the pages ask for sign-in again', async () => {
     const { page } = await pages.open(`/series/${SERIES}`);
+    const refreshToken = await sessionRefreshToken();
     await Promise.all([page.waitForURL('**/sign-in?signedOut=1'), page.getByRole('button', { name: en('header.signOut') }).click()]);
+    // The api no longer honours the session's refresh token.
+    await expect(createCaravanClient({ url: apiUrl }).mutation.refreshSession({ refreshToken })).rejects.toMatchObject({ code: 'SESSION_INVALID' });
     await expect(page.locator('[role=status]').textContent()).resolves.toBe(en('signIn.signedOut'));
     await page.goto(`${pages.baseUrl}/series/${SERIES}`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');

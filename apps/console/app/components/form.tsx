@@ -153,24 +153,6 @@ export function TextField({ name, label, hint, required, defaultValue, type = 't
   );
 }
 
-export function TextAreaField({ name, label, hint, required, defaultValue, lang }: FieldProps & { defaultValue?: string; lang?: string }) {
-  const field = useField(name, defaultValue);
-  return (
-    <FieldFrame id={field.id} label={label} problems={field.problems} {...(hint ? { hint } : {})} {...(required ? { required } : {})}>
-      <textarea
-        id={field.id}
-        name={name}
-        rows={3}
-        defaultValue={typeof field.value === 'string' ? field.value : ''}
-        aria-invalid={field.problems.length > 0 || undefined}
-        aria-describedby={describedBy(field.id, hint, field.problems)}
-        lang={lang}
-        key={field.submitted ? `submitted-${String(field.value)}` : 'initial'}
-      />
-    </FieldFrame>
-  );
-}
-
 export interface Choice {
   value: string;
   label: string;

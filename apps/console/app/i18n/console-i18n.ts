@@ -24,7 +24,3 @@ export const consoleTranslator = createTranslatorFactory<ConsoleMessageKey, Cons
 
 /** Names of the console's languages in themselves, for the language menu. */
 export const LOCALE_NAMES: Readonly<Record<ConsoleLocale, string>> = { en: 'English', 'zh-Hans': '中文', ru: 'Русский' };
-
-export function isConsoleLocale(value: unknown): value is ConsoleLocale {
-  return typeof value === 'string' && (CONSOLE_LOCALES as readonly string[]).includes(value);
-}

@@ -113,10 +113,3 @@ export async function signOut(request: Request): Promise<Response> {
   }
   return redirect('/sign-in?signedOut=1', { headers: { 'Set-Cookie': await sessionStorage.destroySession(session) } });
 }
-
-/** The answer headers of a loader or action of this organizer, with any extra Set-Cookie appended. */
-export function withOrganizerHeaders(organizer: Organizer, ...cookies: string[]): Headers {
-  const headers = new Headers(organizer.headers);
-  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
-  return headers;
-}

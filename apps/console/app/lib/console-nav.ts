@@ -35,8 +35,6 @@ export const CONSOLE_PLACES: readonly ConsolePlace[] = [
   { id: 'audit', label: 'nav.audit', level: 'series', needs: 'audit.read', status: 'ready', path: (s) => seriesPath(s, '/audit') },
 ];
 
-export type PlaceId = (typeof CONSOLE_PLACES)[number]['id'];
-
 export function place(id: string): ConsolePlace {
   const found = CONSOLE_PLACES.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`CONSOLE_UNKNOWN_PLACE: no place "${id}" in CONSOLE_PLACES`);

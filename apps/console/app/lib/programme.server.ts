@@ -11,7 +11,6 @@ import { editionDays } from './programme-grid.js';
 import { SESSION_KINDS, type ProgrammeChoices } from './programme-vocabulary.js';
 
 export type EditorEdition = NonNullable<ProgrammeEditorQuery['edition']>;
-export type EditorSession = EditorEdition['sessions'][number];
 
 
 export async function loadEdition(organizer: Organizer, series: string, number: number, locale: ConsoleLocale): Promise<EditorEdition> {

@@ -71,7 +71,7 @@ export default function ProgrammeGrid() {
       {grids.map((grid) => {
         const columnLabels = grid.columns.map((column) => (column.roomId === null ? t('session.noRoom') : rooms.find((room) => room.id === column.roomId)?.label ?? ''));
         const style: CSSProperties = {
-          gridTemplateColumns: `4.5rem repeat(${grid.columns.length}, minmax(9rem, 1fr))`,
+          gridTemplateColumns: `4.5rem repeat(${grid.columns.length}, minmax(7.5rem, 1fr))`,
           gridTemplateRows: `auto repeat(${grid.rows}, 0.9rem)`,
         };
         return (
