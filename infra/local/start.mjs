@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Starts the whole platform on one machine for development and demos: the embedded database
 // (PGlite served over the PostgreSQL protocol, files under .data/) unless DATABASE_URL is set,
-// the migrations and the demo seed, then the api, the worker and the portal. Ctrl-C stops all.
+// the migrations and the demo seed, then the api, the worker, the portal and the console. Ctrl-C stops all.
 // Run through `pnpm start` (which builds first).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,7 +129,8 @@ async function main() {
   start(
     'console',
     ['start.mjs'],
-    { PORT: String(CONSOLE_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'development' },
+    // A session secret per run (sessions end with it); plain HTTP on localhost, so no Secure cookies.
+    { PORT: String(CONSOLE_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production', CONSOLE_SESSION_SECRET: env.CONSOLE_SESSION_SECRET ?? randomBytes(32).toString('base64url'), CONSOLE_SECURE_COOKIES: 'false' },
     path.join(root, 'apps', 'console'),
   );
   await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);

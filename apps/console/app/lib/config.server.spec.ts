@@ -15,7 +15,10 @@ describe(parseConsoleConfig.name, () => {
       port: 8080,
       sessionSecrets: [SECRET],
       production: true,
+      secureCookies: true,
     });
+    expect(parseConsoleConfig({ NODE_ENV: 'production', CONSOLE_SESSION_SECRET: SECRET, CONSOLE_SECURE_COOKIES: 'false' }).secureCookies).toBe(false);
+    expect(parseConsoleConfig({}).secureCookies).toBe(false);
   });
 
   it.each([
@@ -26,6 +29,7 @@ describe(parseConsoleConfig.name, () => {
     [{ CONSOLE_SESSION_SECRET: 'short' }, /CONSOLE_SESSION_SECRET must be at least 32 characters/],
     [{ NODE_ENV: 'production' }, /CONSOLE_SESSION_SECRET is required in production/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV /],
+    [{ CONSOLE_SECURE_COOKIES: 'yes' }, /CONSOLE_SECURE_COOKIES must be true or false/],
   ])('names the bad variable in %j', (env, message) => {
     expect(() => parseConsoleConfig(env)).toThrow(ConsoleConfigError);
     expect(() => parseConsoleConfig(env)).toThrow(message);

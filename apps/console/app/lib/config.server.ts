@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   CARAVAN_API_URL: httpUrl.default(DEFAULT_API_URL),
   CONSOLE_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  CONSOLE_SECURE_COOKIES: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   PORT: z.coerce.number().int('must be a whole number').min(1, 'must be between 1 and 65535').max(65_535, 'must be between 1 and 65535').default(3001),
 });
 
@@ -31,6 +32,8 @@ export interface ConsoleConfig {
   sessionSecrets: string[];
   port: number;
   production: boolean;
+  /** Cookies only over HTTPS: on in production unless CONSOLE_SECURE_COOKIES=false (a plain-HTTP local run). */
+  secureCookies: boolean;
 }
 
 /** Reads the environment; empty strings count as unset so `VAR=` in a shell means "default". */
@@ -41,7 +44,7 @@ export function parseConsoleConfig(env: Readonly<Record<string, string | undefin
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
     throw new ConsoleConfigError(`Console configuration is invalid: ${lines.join('; ')}.`);
   }
-  const { NODE_ENV, CARAVAN_API_URL, CONSOLE_SESSION_SECRET, PORT } = parsed.data;
+  const { NODE_ENV, CARAVAN_API_URL, CONSOLE_SESSION_SECRET, CONSOLE_SECURE_COOKIES, PORT } = parsed.data;
   const production = NODE_ENV === 'production';
   if (production && CONSOLE_SESSION_SECRET === undefined) {
     throw new ConsoleConfigError('Console configuration is invalid: CONSOLE_SESSION_SECRET is required in production (at least 32 characters).');
@@ -52,6 +55,7 @@ export function parseConsoleConfig(env: Readonly<Record<string, string | undefin
     sessionSecrets: [CONSOLE_SESSION_SECRET ?? randomBytes(32).toString('base64url')],
     port: PORT,
     production,
+    secureCookies: CONSOLE_SECURE_COOKIES === undefined ? production : CONSOLE_SECURE_COOKIES === 'true',
   };
 }
 

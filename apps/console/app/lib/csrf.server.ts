@@ -11,7 +11,7 @@ const cookie = createCookie('caravan_console_csrf', {
   path: '/',
   httpOnly: true,
   sameSite: 'lax',
-  secure: config.production,
+  secure: config.secureCookies,
   secrets: config.sessionSecrets,
 });
 

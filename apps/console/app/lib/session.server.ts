@@ -27,7 +27,7 @@ export const sessionStorage = createCookieSessionStorage<ConsoleSessionData, Con
     name: 'caravan_console',
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.production,
+    secure: config.secureCookies,
     path: '/',
     secrets: config.sessionSecrets,
     // Refresh tokens outlive this; an idle organizer signs in again after a working day.
