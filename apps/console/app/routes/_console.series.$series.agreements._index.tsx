@@ -4,7 +4,8 @@
 import { AGREEMENT_STATUSES } from '@caravan/forums/agreements';
 import type { AgreementStatus, AgreementType } from '@caravan/sdk/schema-types';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
+import { FilterForm, FilterSelect } from '../components/filter-form.js';
 import { CheckboxField, ConsoleForm, FormTitle, SelectField, SubmitButton, TextField } from '../components/form.js';
 import { AgreementRegistryDocument, SeriesDashboardDocument } from '../generated/graphql.js';
 import { LOCALE_NAMES } from '../i18n/console-i18n.js';
@@ -94,33 +95,11 @@ export default function Agreements() {
   return (
     <>
       <h1>{t('agreements.title')}</h1>
-      <Form method="get" className="console-form filters" aria-labelledby="agreement-filter-title">
-        <h2 id="agreement-filter-title" className="visually-hidden">
-          {t('audit.filters')}
-        </h2>
-        {[
-          { name: 'edition', label: t('agreements.edition'), value: filter.edition, choices: editionChoices },
-          { name: 'status', label: t('agreements.status'), value: filter.status, choices: statusChoices },
-          { name: 'type', label: t('agreements.type'), value: filter.type, choices: typeChoices },
-        ].map((select) => (
-          <div className="field" key={select.name}>
-            <label htmlFor={`agreement-filter-${select.name}`}>{select.label}</label>
-            <select id={`agreement-filter-${select.name}`} name={select.name} defaultValue={select.value}>
-              <option value="">{t('audit.any')}</option>
-              {select.choices.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-        <div className="field">
-          <button type="submit" className="button">
-            {t('audit.apply')}
-          </button>
-        </div>
-      </Form>
+      <FilterForm id="agreement-filter">
+        <FilterSelect id="agreement-filter-edition" name="edition" label={t('agreements.edition')} value={filter.edition} choices={editionChoices} />
+        <FilterSelect id="agreement-filter-status" name="status" label={t('agreements.status')} value={filter.status} choices={statusChoices} />
+        <FilterSelect id="agreement-filter-type" name="type" label={t('agreements.type')} value={filter.type} choices={typeChoices} />
+      </FilterForm>
       <p role="status">{t('agreements.count', { count: total })}</p>
       <div className="table-scroll">
         <table className="data-table">

@@ -1,7 +1,8 @@
 // The series' audit trail: who changed what and when, newest first, filtered by actor, kind of
 // record, action and date range, a page at a time.
 import { data, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
+import { FilterForm, FilterInput, FilterSelect } from '../components/filter-form.js';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, parseAuditFilter } from '../lib/audit-filter.js';
 import { readAuditPage } from '../lib/audit.server.js';
 import { formatInstant } from '../lib/format.server.js';
@@ -48,50 +49,13 @@ export default function AuditTrail() {
     <>
       <h1>{t('audit.title')}</h1>
       <p className="muted">{t('audit.intro')}</p>
-      <Form method="get" className="console-form filters" aria-labelledby="audit-filter-title">
-        <h2 id="audit-filter-title" className="visually-hidden">
-          {t('audit.filters')}
-        </h2>
-        <div className="field">
-          <label htmlFor="audit-actor">{t('audit.actor')}</label>
-          <input id="audit-actor" name="actor" type="text" defaultValue={filter.actor ?? ''} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-entity">{t('audit.entityType')}</label>
-          <select id="audit-entity" name="entityType" defaultValue={filter.entityType ?? ''}>
-            <option value="">{t('audit.any')}</option>
-            {AUDIT_ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-action">{t('audit.action')}</label>
-          <select id="audit-action" name="action" defaultValue={filter.action ?? ''}>
-            <option value="">{t('audit.any')}</option>
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-from">{t('audit.from')}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ''} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-to">{t('audit.to')}</label>
-          <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ''} />
-        </div>
-        <div className="field">
-          <button type="submit" className="button">
-            {t('audit.apply')}
-          </button>
-        </div>
-      </Form>
+      <FilterForm id="audit-filter">
+        <FilterInput id="audit-actor" name="actor" label={t('audit.actor')} value={filter.actor ?? ''} />
+        <FilterSelect id="audit-entity" name="entityType" label={t('audit.entityType')} value={filter.entityType ?? ''} choices={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: type }))} />
+        <FilterSelect id="audit-action" name="action" label={t('audit.action')} value={filter.action ?? ''} choices={AUDIT_ACTIONS.map((action) => ({ value: action, label: action }))} />
+        <FilterInput id="audit-from" name="from" type="date" label={t('audit.from')} value={filter.from ?? ''} />
+        <FilterInput id="audit-to" name="to" type="date" label={t('audit.to')} value={filter.to ?? ''} />
+      </FilterForm>
       <p role="status">{t('audit.count', { count: entries.length })}</p>
       {entries.length > 0 ? (
         <div className="table-scroll">
