@@ -2,9 +2,10 @@
 // Starts the whole platform on one machine for development and demos: the embedded database
 // (PostgreSQL's own server, cluster under .data/postgres) unless DATABASE_URL is set, the
 // migrations and the demo seed, a development mail catcher unless SMTP_HOST is set, then the
-// api, the worker and the portal. Ctrl-C stops them all, the database last, once the others
-// have exited. Run through `pnpm start` (which builds first).
+// api, the worker, the portal and the console. Ctrl-C stops them all, the database last, once
+// the others have exited. Run through `pnpm start` (which builds first).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
 const API_PORT = Number(env.API_PORT ?? 4000);
 const PORTAL_PORT = Number(env.PORTAL_PORT ?? 3000);
+const CONSOLE_PORT = Number(env.CONSOLE_PORT ?? 3001);
 const EMBEDDED_DB_PORT = Number(env.EMBEDDED_DB_PORT ?? 54329);
 const REDIS_URL = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const children = [];
@@ -174,10 +176,19 @@ async function main() {
     { PORT: String(PORTAL_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production' },
     path.join(root, 'apps', 'portal'),
   );
+  start(
+    'console',
+    ['start.mjs'],
+    // A session secret per run (sessions end with it); plain HTTP on localhost, so no Secure cookies.
+    { PORT: String(CONSOLE_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production', CONSOLE_SESSION_SECRET: env.CONSOLE_SESSION_SECRET ?? randomBytes(32).toString('base64url'), CONSOLE_SECURE_COOKIES: 'false' },
+    path.join(root, 'apps', 'console'),
+  );
   await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
   await waitForHttp(`http://127.0.0.1:${PORTAL_PORT}/`);
+  await waitForHttp(`http://127.0.0.1:${CONSOLE_PORT}/sign-in`);
   log('Caravan is running:');
   log(`  portal   http://localhost:${PORTAL_PORT}/  (e.g. /china-central-asia/11)`);
+  log(`  console  http://localhost:${CONSOLE_PORT}/  (organizers: cca-organizer@caravan.local / caravan-cca)`);
   log(`  api      http://localhost:${API_PORT}/graphql  (health: http://localhost:${API_PORT}/health)`);
   log(`  worker   ${haveRedis ? `consuming jobs from ${REDIS_URL}` : 'not started (no Redis): jobs run inline in the api'}`);
   log(`  mail     ${mailCatcher ? `${mailCatcher.webUrl}  (every mail sent, caught; SMTP 127.0.0.1:${mailCatcher.smtpPort})` : `sent through ${env.SMTP_HOST}`}`);

@@ -1,0 +1,92 @@
+// Dashboard of a series: its editions with what each holds, and the edition pages the
+// organizer may open. Applications and check-ins get their columns when accreditation lands.
+import { data, type LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { StatusBadge } from '../components/status-badge.js';
+import { SeriesDashboardDocument } from '../generated/graphql.js';
+import type { ConsoleMessageKey } from '../i18n/console-i18n.js';
+import { fromApi, notFound } from '../lib/api.server.js';
+import { navigation } from '../lib/console-nav.js';
+import { formatDateRange, formatNumber } from '../lib/format.server.js';
+import { openPlace } from '../lib/page.server.js';
+import { pageTitle } from '../lib/page-title.js';
+import { useConsole } from '../lib/use-console.js';
+
+export const meta = pageTitle('dashboard.title');
+
+type Count = 'sessions' | 'delegations' | 'agreements' | 'applications' | 'checkIns';
+
+/** The figures per edition; 'coming' ones wait for the api's accreditation and check-in fields. */
+const COUNTS: readonly { id: Count; label: ConsoleMessageKey; status: 'ready' | 'coming' }[] = [
+  { id: 'sessions', label: 'dashboard.sessions', status: 'ready' },
+  { id: 'delegations', label: 'dashboard.delegations', status: 'ready' },
+  { id: 'agreements', label: 'dashboard.agreements', status: 'ready' },
+  { id: 'applications', label: 'dashboard.applications', status: 'coming' },
+  { id: 'checkIns', label: 'dashboard.checkIns', status: 'coming' },
+];
+const READY_COUNTS = COUNTS.filter((count) => count.status === 'ready');
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organizer, locale, series } = await openPlace(request, params, 'dashboard');
+  const result = await fromApi(() => organizer.client.request(SeriesDashboardDocument, { series, lang: locale }));
+  if (!result.series) notFound(series);
+  const stats = new Map(result.participationStats.map((row) => [row.number, row]));
+  const editions = result.series.editions.map((edition) => {
+    const row = stats.get(edition.number);
+    const figures: Partial<Record<Count, number>> = { sessions: row?.sessions ?? 0, delegations: row?.delegations ?? 0, agreements: row?.agreements ?? 0 };
+    return {
+      number: edition.number,
+      status: edition.status,
+      theme: edition.theme.text,
+      city: edition.hostCity.text,
+      dates: formatDateRange(edition.startDate, edition.endDate, locale),
+      counts: READY_COUNTS.map((count) => ({ id: count.id, label: count.label, value: formatNumber(figures[count.id] ?? 0, locale) })),
+      pages: navigation(organizer.viewer, series, edition.number).edition,
+    };
+  });
+  return data({ name: result.series.name.text, status: result.series.status, editions }, { headers: organizer.headers });
+}
+
+export default function Dashboard() {
+  const { name, status, editions } = useLoaderData<typeof loader>();
+  const { t } = useConsole();
+  return (
+    <>
+      <h1>{name}</h1>
+      <p>
+        <StatusBadge status={status} />
+      </p>
+      <h2>{t('dashboard.editions')}</h2>
+      {editions.length === 0 ? <p>{t('dashboard.noEditions')}</p> : null}
+      <ul className="card-list">
+        {editions.map((edition) => (
+          <li key={edition.number} className="card edition-card">
+            <h3 className="card__title">{t('dashboard.editionTitle', { number: edition.number, city: edition.city })}</h3>
+            <p className="meta-line">
+              <StatusBadge status={edition.status} />
+              {edition.dates ? <span>{edition.dates}</span> : <span className="muted">{t('dashboard.noDates')}</span>}
+            </p>
+            <p className="muted">{edition.theme}</p>
+            <dl className="figures">
+              {edition.counts.map((count) => (
+                <div key={count.id} className="figures__item">
+                  <dt>{t(count.label)}</dt>
+                  <dd>{count.value}</dd>
+                </div>
+              ))}
+            </dl>
+            {edition.pages.length > 0 ? (
+              <ul className="link-row" aria-label={t('dashboard.editionPages', { number: edition.number })}>
+                {edition.pages.map((page) => (
+                  <li key={page.id}>
+                    <Link to={page.href}>{t(page.label)}</Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

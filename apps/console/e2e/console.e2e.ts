@@ -1,0 +1,324 @@
+// Browser test of the organizer console against the real stack: a fresh PostgreSQL database with
+// the demo seed, the built api and the built console, driven by Debian's Chromium.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
+import { seedDemo } from '@caravan/db/seed';
+import { createCaravanClient } from '@caravan/sdk';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// The portal's harness starts and stops processes on free ports; the console's test reuses it.
+import { freePort, startProcess, waitForHttp, type RunningProcess } from '../../portal/e2e/stack';
+import { consoleTranslator } from '../app/i18n/console-i18n';
+import { ConsolePages, seriousViolations } from './console-browser';
+
+const consoleDir = resolve(__dirname, '..');
+const repoRoot = resolve(consoleDir, '../..');
+const apiMain = join(repoRoot, 'apps/api/dist/main.js');
+const consoleServer = join(consoleDir, 'build/server/index.js');
+const SERIES = 'china-central-asia';
+const PROGRAMME = `/series/${SERIES}/editions/11/programme`;
+const ADMIN = { email: 'cca-organizer@caravan.local', password: 'caravan-cca' };
+const EDITOR = { email: `editor-${randomUUID().slice(0, 8)}@caravan.local`, password: 'a-long-editor-password', displayName: 'Programme Editor' };
+const en = consoleTranslator('en');
+const ru = consoleTranslator('ru');
+
+let database: TestDatabase | undefined;
+let userDataDir: string | undefined;
+let context: BrowserContext | undefined;
+let apiUrl = '';
+const processes: RunningProcess[] = [];
+let pages: ConsolePages;
+/** Serious or critical axe findings per page type, checked together at the end. */
+const accessibility: Record<string, unknown[]> = {};
+
+const browser = () => {
+  if (!context) throw new Error('E2E_NO_BROWSER: the browser did not start');
+  return context;
+};
+
+async function checkAxe(name: string, page: Page): Promise<void> {
+  accessibility[name] = await seriousViolations(page);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env['UPDATE_SCREENSHOTS'] !== '1') return;
+  const dir = join(repoRoot, 'docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `console-${name}.png`), fullPage: true });
+}
+
+/** A form control by its label's text (a required field's label adds "(required)"). */
+function field(page: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${escaped}( \\(required\\))?$`));
+}
+
+async function selectRoom(page: Page, name: string): Promise<void> {
+  const room = field(page, en('session.room'));
+  await room.selectOption((await room.locator('option', { hasText: name }).getAttribute('value')) ?? '');
+}
+
+async function adminApi() {
+  const anonymous = createCaravanClient({ url: apiUrl });
+  const { accessToken } = await anonymous.mutation.signIn(ADMIN);
+  return createCaravanClient({ url: apiUrl, accessToken });
+}
+
+/** The refresh token inside the browser's signed session cookie (base64 JSON before the signature). */
+async function sessionRefreshToken(): Promise<string> {
+  const cookie = (await browser().cookies(pages.baseUrl)).find((candidate) => candidate.name === 'caravan_console');
+  const encoded = decodeURIComponent(cookie?.value ?? '').split('.')[0] ?? '';
+  const session = JSON.parse(decodeURIComponent(escape(Buffer.from(encoded, 'base64').toString('binary')))) as { refreshToken?: string };
+  if (!session.refreshToken) throw new Error('E2E_NO_SESSION: the console session cookie holds no refresh token');
+  return session.refreshToken;
+}
+
+async function newestAuditEntry(): Promise<string | undefined> {
+  const trail = await (await adminApi()).query.auditTrail({ series: SERIES, first: 1 });
+  return trail.edges[0]?.cursor;
+}
+
+beforeAll(async () => {
+  for (const file of [apiMain, consoleServer]) {
+    if (!existsSync(file)) throw new Error(`E2E_NOT_BUILT: ${file} is missing; run \`pnpm --filter @caravan/api build\` and \`pnpm --filter @caravan/console build\` first.`);
+  }
+  database = await createTestDatabase();
+  await seedDemo(database.db.prisma);
+  const apiPort = await freePort();
+  const api = startProcess(
+    'api',
+    [apiMain],
+    { DATABASE_URL: database.url, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-console-${randomUUID().slice(0, 8)}` },
+    repoRoot,
+  );
+  processes.push(api);
+  await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api);
+  apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+  const consolePort = await freePort();
+  const server = startProcess(
+    'console',
+    [join(consoleDir, 'start.mjs')],
+    { PORT: String(consolePort), HOST: '127.0.0.1', CARAVAN_API_URL: apiUrl, NODE_ENV: 'production', CONSOLE_SESSION_SECRET: randomUUID() + randomUUID() },
+    consoleDir,
+  );
+  processes.push(server);
+  const baseUrl = `http://127.0.0.1:${consolePort}`;
+  await waitForHttp(`${baseUrl}/favicon.svg`, server);
+  userDataDir = mkdtempSync(join(tmpdir(), 'caravan-console-e2e-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+  pages = new ConsolePages(browser, baseUrl);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await Promise.all(processes.map((proc) => proc.stop()));
+  await database?.drop();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('organizer console in Chromium', () => {
+  it('sends a visitor to sign-in, then signs the series admin in and shows the dashboard', async () => {
+    const { page: signIn } = await pages.open(`/series/${SERIES}`);
+    expect(new URL(signIn.url()).pathname).toBe('/sign-in');
+    await checkAxe('sign-in', signIn);
+    // A wrong password comes back on the form with the email kept.
+    await signIn.getByLabel(/^Email/).fill(ADMIN.email);
+    await signIn.getByLabel(/^Password/).fill('wrong-password');
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await signIn.locator('.error-summary').waitFor();
+    await expect(signIn.getByLabel(/^Email/).inputValue()).resolves.toBe(ADMIN.email);
+    await signIn.getByLabel(/^Password/).fill(ADMIN.password);
+    await Promise.all([signIn.waitForURL(`**/series/${SERIES}`), signIn.getByRole('button', { name: 'Sign in' }).click()]);
+    await signIn.waitForLoadState('networkidle');
+    await expect(signIn.locator('h1').textContent()).resolves.toBe('China–Central Asia Cooperation Forum');
+    const edition = signIn.locator('.edition-card', { hasText: en('dashboard.editionTitle', { number: 11, city: 'Yinchuan' }) });
+    await expect(edition.locator('dt').allTextContents()).resolves.toEqual([en('dashboard.sessions'), en('dashboard.delegations'), en('dashboard.agreements')]);
+    expect(Number(await edition.locator('dd').first().textContent())).toBeGreaterThan(0);
+    await expect(signIn.locator('.console-nav a', { hasText: en('nav.team') }).count()).resolves.toBe(1);
+    await checkAxe('dashboard', signIn);
+    await screenshot(signIn, 'dashboard');
+    expect(pages.errorsOf(signIn)).toEqual([]);
+    await signIn.close();
+  });
+
+  it('creates a session, publishes it, and shows ROOM_OVERLAP beside the room of a second one', async () => {
+    const { page } = await pages.open(PROGRAMME);
+    await checkAxe('programme', page);
+    await page.getByRole('link', { name: en('programme.newSession'), exact: true }).click();
+    await page.waitForURL(`**${PROGRAMME}/new`);
+    await field(page, en('session.titleIn', { language: 'English' })).fill('Console test: water forum');
+    await field(page, en('session.titleIn', { language: 'Русский' })).fill('Водный форум');
+    await field(page, en('session.day')).selectOption('2024-10-28');
+    await field(page, en('session.start')).fill('20:00');
+    await field(page, en('session.end')).fill('21:00');
+    await selectRoom(page, 'Hall D');
+    await checkAxe('session-form', page);
+    await Promise.all([page.waitForURL(`**${PROGRAMME}`), page.getByRole('button', { name: en('session.create') }).click()]);
+    await page.waitForLoadState('networkidle');
+    // A draft is not listed by the api: the notice offers to publish it.
+    const publish = page.getByRole('button', { name: /Publish “Console test: water forum/ });
+    await publish.click();
+    await page.locator('.notice', { hasText: en('notice.published') }).waitFor();
+    const placed = page.locator('.programme-grid__session', { hasText: 'Console test: water forum' });
+    await expect(placed.textContent()).resolves.toContain('20:00–21:00');
+
+    // A second session in the same room at the same time: refused, explained beside the room.
+    await page.goto(`${pages.baseUrl}${PROGRAMME}/new?date=2024-10-28`);
+    await page.waitForLoadState('networkidle');
+    await field(page, en('session.titleIn', { language: 'English' })).fill('Console test: clashing panel');
+    await field(page, en('session.start')).fill('20:30');
+    await field(page, en('session.end')).fill('21:30');
+    await selectRoom(page, 'Hall D');
+    await page.getByRole('button', { name: en('session.create') }).click();
+    await page.locator('.error-summary').waitFor();
+    const roomField = page.locator('.field--invalid', { has: field(page, en('session.room')) });
+    await expect(roomField.locator('.field__error').textContent()).resolves.toContain('ROOM_OVERLAP');
+    await expect(roomField.locator('.field__error').textContent()).resolves.toContain(en('problem.ROOM_OVERLAP'));
+    await expect(field(page, en('session.room')).getAttribute('aria-invalid')).resolves.toBe('true');
+    // What was entered is still there.
+    await expect(field(page, en('session.titleIn', { language: 'English' })).inputValue()).resolves.toBe('Console test: clashing panel');
+    await expect(field(page, en('session.start')).inputValue()).resolves.toBe('20:30');
+    // The summary is focused and links to the field.
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).resolves.toBe(true);
+    await checkAxe('session-form-with-errors', page);
+    await screenshot(page, 'session-conflict');
+    expect(pages.errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('moves a session by keyboard alone: its link, then its day and time fields', async () => {
+    const { page } = await pages.open(PROGRAMME);
+    const link = page.locator('.programme-grid__session', { hasText: 'Console test: water forum' });
+    await link.focus();
+    await Promise.all([page.waitForURL(`**${PROGRAMME}/*`), page.keyboard.press('Enter')]);
+    await page.waitForLoadState('networkidle');
+    await field(page, en('session.start')).focus();
+    await page.keyboard.type('1900');
+    await field(page, en('session.end')).focus();
+    await page.keyboard.type('1945');
+    await Promise.all([page.waitForURL(/programme\/[^/]+$/), page.keyboard.press('Enter')]);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.notice').textContent()).resolves.toContain('saved');
+    await page.goto(`${pages.baseUrl}${PROGRAMME}`);
+    await expect(page.locator('.programme-grid__session', { hasText: 'Console test: water forum' }).textContent()).resolves.toContain('19:00–19:45');
+    await screenshot(page, 'programme');
+    await page.close();
+  });
+
+  it('shows the publication in the audit trail, filtered by action and entity type', async () => {
+    const { page } = await pages.open(`/series/${SERIES}/audit?action=publish&entityType=Session`);
+    const rows = page.locator('table.data-table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await expect(rows.first().textContent()).resolves.toContain(ADMIN.email);
+    await expect(rows.first().textContent()).resolves.toContain('Session');
+    for (const text of await rows.allTextContents()) expect(text).toContain('publish');
+    await checkAxe('audit', page);
+    await screenshot(page, 'audit');
+    await page.close();
+  });
+
+  it('opens every registry page of the series admin, each without serious axe violations', async () => {
+    const registry: Record<string, string> = {
+      people: `/series/${SERIES}/people`,
+      person: `/series/${SERIES}/people/edil-baisalov`,
+      organizations: `/series/${SERIES}/organizations`,
+      agreements: `/series/${SERIES}/agreements?edition=11`,
+      delegations: `/series/${SERIES}/editions/11/delegations`,
+      statements: `/series/${SERIES}/editions/11/statements`,
+      indicators: `/series/${SERIES}/indicators`,
+      team: `/series/${SERIES}/team`,
+    };
+    for (const [name, path] of Object.entries(registry)) {
+      const { page, status } = await pages.open(path);
+      expect({ name, status }).toEqual({ name, status: 200 });
+      await checkAxe(name, page);
+      if (name === 'agreements' || name === 'team' || name === 'person') await screenshot(page, name);
+      if (name === 'agreements') {
+        // One agreement's page: its lifecycle moves and milestones.
+        await Promise.all([page.waitForURL(/agreements\/[^/?]+$/), page.locator('table.data-table tbody tr a').first().click()]);
+        await page.locator('h1').waitFor();
+        await expect(page.locator('h2', { hasText: en('agreements.milestones') }).count()).resolves.toBe(1);
+        await checkAxe('agreement', page);
+      }
+      expect(pages.errorsOf(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('refuses a form sent without the CSRF token and writes nothing', async () => {
+    const cookies = (await browser().cookies(pages.baseUrl)).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+    const before = await newestAuditEntry();
+    const body = new URLSearchParams({ _form: 'session', intent: 'save', title_en: 'Forged session', date: '2024-10-27', startTime: '22:00', endTime: '22:30', kind: 'PANEL', published: 'on' });
+    const withoutToken = await fetch(`${pages.baseUrl}${PROGRAMME}/new`, { method: 'POST', body, headers: { cookie: cookies }, redirect: 'manual' });
+    expect(withoutToken.status).toBe(403);
+    await expect(withoutToken.text()).resolves.toContain(en('error.csrf.title'));
+    body.set('csrf', 'forged.token');
+    const forged = await fetch(`${pages.baseUrl}${PROGRAMME}/new`, { method: 'POST', body, headers: { cookie: cookies }, redirect: 'manual' });
+    expect(forged.status).toBe(403);
+    // Every write of the api leaves an audit entry: the newest one is the same as before.
+    await expect(newestAuditEntry()).resolves.toBe(before);
+  });
+
+  it('works in Russian, with dates worded on the server and kept after hydration', async () => {
+    const { page } = await pages.open(`/series/${SERIES}?lang=ru`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
+    await expect(page.locator('.console-nav a', { hasText: ru('nav.programme') }).count()).resolves.toBe(1);
+    const card = page.locator('.edition-card').first();
+    await expect(card.textContent()).resolves.toContain('25 октября 2024 г.');
+    await expect(card.locator('dt').first().textContent()).resolves.toBe(ru('dashboard.sessions'));
+    await checkAxe('dashboard-ru', page);
+    await page.goto(`${pages.baseUrl}/series/${SERIES}?lang=en`);
+    await page.close();
+  });
+
+  it('fits a 768 px tablet without scrolling the page sideways', async () => {
+    const { page } = await pages.open(`/series/${SERIES}`);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.close();
+  });
+
+  it('signs out: the refresh token is revoked and the pages ask for sign-in again', async () => {
+    const { page } = await pages.open(`/series/${SERIES}`);
+    const refreshToken = await sessionRefreshToken();
+    await Promise.all([page.waitForURL('**/sign-in?signedOut=1'), page.getByRole('button', { name: en('header.signOut') }).click()]);
+    // The api no longer honours the session's refresh token.
+    await expect(createCaravanClient({ url: apiUrl }).mutation.refreshSession({ refreshToken })).rejects.toMatchObject({ code: 'SESSION_INVALID' });
+    await expect(page.locator('[role=status]').textContent()).resolves.toBe(en('signIn.signedOut'));
+    await page.goto(`${pages.baseUrl}/series/${SERIES}`);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.close();
+  });
+
+  it('does not offer the team page to a programme editor, and answers its address with 403', async () => {
+    const admin = await adminApi();
+    await admin.mutation.createOrganizer({ email: EDITOR.email, displayName: EDITOR.displayName, password: EDITOR.password, seriesSlug: SERIES });
+    await admin.mutation.grantRole({ userEmail: EDITOR.email, role: 'PROGRAMME_EDITOR', seriesSlug: SERIES });
+    const page = await pages.signIn(EDITOR.email, EDITOR.password);
+    await page.goto(`${pages.baseUrl}/series/${SERIES}`);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.console-nav a', { hasText: en('nav.programme') }).count()).resolves.toBe(1);
+    await expect(page.locator('.console-nav a', { hasText: en('nav.team') }).count()).resolves.toBe(0);
+    await expect(page.locator(`a[href$="/team"]`).count()).resolves.toBe(0);
+    const response = await page.goto(`${pages.baseUrl}/series/${SERIES}/team`);
+    expect(response?.status()).toBe(403);
+    await expect(page.locator('h1').textContent()).resolves.toBe(en('error.forbidden.title'));
+    await checkAxe('forbidden', page);
+    await page.close();
+  });
+
+  it('has no serious or critical axe violation on any page type', () => {
+    expect(Object.keys(accessibility).sort()).toEqual(
+      ['agreement', 'agreements', 'audit', 'dashboard', 'dashboard-ru', 'delegations', 'forbidden', 'indicators', 'organizations', 'people', 'person', 'programme', 'session-form', 'session-form-with-errors', 'sign-in', 'statements', 'team'].sort(),
+    );
+    for (const [name, violations] of Object.entries(accessibility)) expect({ name, violations }).toEqual({ name, violations: [] });
+  });
+});
