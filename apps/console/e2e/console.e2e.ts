@@ -135,7 +135,8 @@ describe('organizer console in Chromium', () => {
     await signIn.locator('.error-summary').waitFor();
     await expect(signIn.getByLabel(/^Email/).inputValue()).resolves.toBe(ADMIN.email);
     await signIn.getByLabel(/^Password/).fill(ADMIN.password);
-    await Promise.all([signIn.waitForURL(`**/series/${SERIES}`), signIn.getByRole('button', { name: 'Sign in' }).click()]);
+    // The sign-in address carries the target in its query, so wait on the path itself.
+    await Promise.all([signIn.waitForURL((url) => url.pathname === `/series/${SERIES}`), signIn.getByRole('button', { name: 'Sign in' }).click()]);
     await signIn.waitForLoadState('networkidle');
     await expect(signIn.locator('h1').textContent()).resolves.toBe('China–Central Asia Cooperation Forum');
     const edition = signIn.locator('.edition-card', { hasText: en('dashboard.editionTitle', { number: 11, city: 'Yinchuan' }) });
