@@ -35,6 +35,7 @@ import { ManageModule } from './manage/manage.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { SeriesModule } from './series/series.module.js';
+import { SearchModule } from './search/search.module.js';
 import { StatementsModule } from './statements/statements.module.js';
 
 export interface AppOptions {
@@ -131,6 +132,7 @@ export class AppModule {
         SeriesModule,
         AgreementsModule,
         StatementsModule,
+        SearchModule,
         IndicatorsModule,
         ManageModule,
         DocumentsModule,

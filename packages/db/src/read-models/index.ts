@@ -3,6 +3,7 @@
 // programme of an edition (one loader).
 export { calendarDate, dateColumn, datesBetween } from './calendar-date.js';
 export { optionalTextColumn, textColumn } from './localized-text.js';
+export { searchRecords, SEARCH_KINDS, SEARCH_TEXT_MAX, type SearchHit, type SearchKind, type SearchOptions } from './search.read-model.js';
 export { covers, organizerAudience, ownFlag, PLATFORM, visible, VISITOR, type Audience, type VisibleModel } from './visibility.js';
 export {
   bySpeakerOrder,

@@ -1319,6 +1319,8 @@ export type Query = {
   person: Maybe<Person>;
   /** All regions and partners, by name. */
   regions: Array<Region>;
+  /** Published sessions, people, organizations and agreements whose name or title matches the text, in any of its languages and scripts, best first. */
+  search: Array<SearchHit>;
   /** A published series; null when unknown or unpublished. */
   series: Maybe<Series>;
   /** Published series, by name. */
@@ -1403,6 +1405,15 @@ export type QueryRegionsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+  kinds: InputMaybe<Array<SearchKind>>;
+  lang: InputMaybe<Scalars['String']['input']>;
+  series: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySeriesArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
   slug: Scalars['String']['input'];
@@ -1460,6 +1471,33 @@ export type Room = {
   /** Name of the venue the room is in. */
   venueName: LocalizedString;
 };
+
+/** A session, person, organization or agreement whose name or title matched the search text. */
+export type SearchHit = {
+  /** Number of the edition it belongs to (sessions and agreements). */
+  editionNumber: Maybe<Scalars['Int']['output']>;
+  /** The record id. */
+  id: Scalars['ID']['output'];
+  /** What sort of record it is. */
+  kind: SearchKind;
+  /** The language variant of the name or title that matched (a Georgian search finds and shows the Georgian name). */
+  matched: LocalizedString;
+  /** How well it matched; hits come best first. */
+  rank: Scalars['Float']['output'];
+  /** Slug of the series it belongs to; null for an organization shared by every series. */
+  seriesSlug: Maybe<Scalars['String']['output']>;
+  /** The record slug (with the series slug and edition number, its page address). */
+  slug: Scalars['String']['output'];
+  /** Its name or title in the language the query asked for, or the nearest one available. */
+  title: LocalizedString;
+};
+
+/** A sort of record that search covers. */
+export type SearchKind =
+  | 'AGREEMENT'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'SESSION';
 
 /** A recurring regional cooperation forum; the tenant of the platform. */
 export type Series = {
