@@ -34,6 +34,8 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { ManageModule } from './manage/manage.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ProgrammeModule } from './programme/programme.module.js';
+import { PublicCache } from './public-cache/public-cache.js';
+import { PublicCacheModule } from './public-cache/public-cache.module.js';
 import { SeriesModule } from './series/series.module.js';
 import { SearchModule } from './search/search.module.js';
 import { StatementsModule } from './statements/statements.module.js';
@@ -56,7 +58,7 @@ interface JitCompilerOptions {
   compilerOptions: { disableLeafSerialization: boolean };
 }
 
-function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerService): MercuriusDriverConfig & JitCompilerOptions {
+function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerService, cache: PublicCache): MercuriusDriverConfig & JitCompilerOptions {
   const hardening = graphqlHardening(config, logger);
   // A mutation's answer shows what its author may see; a token that does not verify reads as a
   // visitor here (the mutation itself has already refused it).
@@ -85,7 +87,9 @@ function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerServic
     ...hardening,
     // The request's context (its language fixed, its loaders empty) is built once the query is
     // parsed, before anything executes; see common/graphql/request-language.ts.
-    hooks: { preExecution: [requestContextHook(authorAudience), ...hardening.preExecution] },
+    hooks: { preExecution: [requestContextHook(authorAudience, cache.markQuery), ...hardening.preExecution] },
+    // Anonymous queries are answered from the public-answer cache while it is current.
+    additionalRouteOptions: { ...hardening.additionalRouteOptions, preHandler: cache.preHandler, onSend: cache.onSend },
   };
 }
 
@@ -121,9 +125,9 @@ export class AppModule {
         AuthModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [ViewerModule],
-          inject: [ViewerService],
-          useFactory: (viewers: ViewerService) => graphqlOptions(config, logger, viewers),
+          imports: [ViewerModule, PublicCacheModule],
+          inject: [ViewerService, PublicCache],
+          useFactory: (viewers: ViewerService, cache: PublicCache) => graphqlOptions(config, logger, viewers, cache),
         }),
         CatalogueModule,
         PeopleModule,

@@ -19,5 +19,6 @@ export {
   type EmbeddedServerProcess,
   type LaunchEmbeddedServerOptions,
 } from './embedded/embedded-server-process.js';
+export { advancePublicCacheGeneration, readPublicCacheGeneration } from './public-cache-generation.js';
 export { DATA_DIR_VARIABLE, dbCliPath, defaultDataDir, embeddedLayout, resolveDataDir, type EmbeddedLayout } from './paths.js';
 export * from './migrate/index.js';

@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import { BenchError } from './bench-error.js';
 
 export interface LoadTarget {
-  name: 'api' | 'bare';
+  name: 'api' | 'api-cached' | 'bare';
   url: string;
   method: 'GET' | 'POST';
   headers?: Record<string, string>;

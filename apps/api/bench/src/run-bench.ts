@@ -32,16 +32,16 @@ const log = (message: string): void => void process.stdout.write(`[bench] ${mess
 
 const cleanups = new Cleanups('bench');
 
-/** The api's own bookkeeping runs beside requests; it is not part of the query. */
-const isRequestStatement = (statement: Statement): boolean => !statement.sql.includes('"OutboxJob"');
+/** The api's own bookkeeping runs beside requests (the outbox, the cache's generation); it is not part of the query. */
+const isRequestStatement = (statement: Statement): boolean => !statement.sql.includes('"OutboxJob"') && !statement.sql.includes('"PublicCacheGeneration"');
 
-async function fetchBody(target: LoadTarget): Promise<{ body: unknown; bytes: number }> {
+async function fetchBody(target: LoadTarget): Promise<{ body: unknown; bytes: number; cache: string | null }> {
   const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body });
   const text = await response.text();
   if (!response.ok) {
     throw new BenchError('RESPONSE_FAILED', `${target.name} answered ${response.status} to the programme request: ${text.slice(0, 500)}`);
   }
-  return { body: JSON.parse(text) as unknown, bytes: Buffer.byteLength(text) };
+  return { body: JSON.parse(text) as unknown, bytes: Buffer.byteLength(text), cache: response.headers.get('x-public-cache') };
 }
 
 function sessionCount(body: unknown): number {
@@ -55,27 +55,25 @@ async function autocannonVersion(): Promise<string> {
   return z.object({ version: z.string() }).parse(manifest).version;
 }
 
-async function startServers(database: BenchDatabase, config: BenchConfig): Promise<{ api: ChildServer; bare: ChildServer }> {
-  // The built api exactly as production starts it (dist/main.js), with production settings.
-  const api = await startChildServer({
-    name: 'api',
-    script: API_MAIN,
-    env: {
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      REDIS_URL: config.redisUrl,
-      BULL_PREFIX: `caravan-bench-${randomUUID()}`,
-      LOG_LEVEL: 'warn',
-      // Production requires a signing key; nobody signs in during the bench, so a throwaway one does.
-      AUTH_SECRET: randomBytes(48).toString('base64'),
-    },
-    readyTimeoutMs: 60_000,
-    cpuProfileDir: config.cpuProfileDir,
-  });
+async function startServers(database: BenchDatabase, config: BenchConfig): Promise<{ api: ChildServer; cached: ChildServer; bare: ChildServer }> {
+  // The built api exactly as production starts it (dist/main.js), with production settings: once
+  // with the public-answer cache off (every request runs the query), once with it on.
+  const apiEnv = {
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    REDIS_URL: config.redisUrl,
+    BULL_PREFIX: `caravan-bench-${randomUUID()}`,
+    LOG_LEVEL: 'warn',
+    // Production requires a signing key; nobody signs in during the bench, so a throwaway one does.
+    AUTH_SECRET: randomBytes(48).toString('base64'),
+  };
+  const api = await startChildServer({ name: 'api', script: API_MAIN, env: { ...apiEnv, PUBLIC_CACHE_TTL_SECONDS: '0' }, readyTimeoutMs: 60_000, cpuProfileDir: config.cpuProfileDir });
   cleanups.push(() => api.stop());
+  const cached = await startChildServer({ name: 'api-cached', script: API_MAIN, env: apiEnv, readyTimeoutMs: 60_000, cpuProfileDir: config.cpuProfileDir });
+  cleanups.push(() => cached.stop());
   const bare = await startChildServer({ name: 'bare', script: BARE_SERVER, env: { BENCH_DATABASE_URL: database.url }, readyTimeoutMs: 30_000, cpuProfileDir: config.cpuProfileDir });
   cleanups.push(() => bare.stop());
-  return { api, bare };
+  return { api, cached, bare };
 }
 
 async function main(): Promise<void> {
@@ -111,8 +109,8 @@ async function main(): Promise<void> {
   assertSameStatements(apiStatements, bareStatements);
   log(`both send the same ${apiStatements.length} statements`);
 
-  log('starting the api and the bare server');
-  const { api, bare } = await startServers(database, config);
+  log('starting the api (cache off and on) and the bare server');
+  const { api, cached, bare } = await startServers(database, config);
   const apiTarget: LoadTarget = {
     name: 'api',
     url: `${api.baseUrl}/graphql`,
@@ -120,8 +118,9 @@ async function main(): Promise<void> {
     headers: { 'content-type': 'application/json' },
     body: PROGRAMME_REQUEST_BODY,
   };
+  const cachedTarget: LoadTarget = { ...apiTarget, name: 'api-cached', url: `${cached.baseUrl}/graphql` };
   const bareTarget: LoadTarget = { name: 'bare', url: `${bare.baseUrl}${BARE_PROGRAMME_PATH}`, method: 'GET' };
-  const targets = [apiTarget, bareTarget];
+  const targets = [apiTarget, cachedTarget, bareTarget];
   const apiAnswer = await fetchBody(apiTarget);
   const bareAnswer = await fetchBody(bareTarget);
   if (sessionCount(apiAnswer.body) !== seeded.sessions) {
@@ -129,6 +128,11 @@ async function main(): Promise<void> {
   }
   assertSameBodies(apiAnswer.body, bareAnswer.body);
   assertSameBodies(capture.body, apiAnswer.body);
+  // The cached api answers the same body, and from the cache once it has answered once.
+  await fetchBody(cachedTarget);
+  const cachedAnswer = await fetchBody(cachedTarget);
+  assertSameBodies(apiAnswer.body, cachedAnswer.body);
+  if (cachedAnswer.cache !== 'hit') throw new BenchError('RESPONSE_FAILED', `the cached api did not answer from its cache (x-public-cache: ${cachedAnswer.cache ?? 'absent'}); is Redis at ${config.redisUrl}?`);
   log(`both answer the same ${apiAnswer.bytes}-byte body`);
 
   if (config.warmupSeconds > 0) {

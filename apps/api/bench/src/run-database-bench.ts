@@ -37,7 +37,16 @@ async function seed(database: BenchDatabase): Promise<void> {
 }
 
 async function startApis(database: BenchDatabase, config: BenchConfig): Promise<ChildServer[]> {
-  const shared = { NODE_ENV: 'production', DATABASE_URL: database.url, REDIS_URL: config.redisUrl, BULL_PREFIX: `caravan-bench-${randomUUID()}`, LOG_LEVEL: 'warn', AUTH_SECRET: randomBytes(48).toString('base64') };
+  // The database is what is measured here: the public-answer cache stays off.
+  const shared = {
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    REDIS_URL: config.redisUrl,
+    BULL_PREFIX: `caravan-bench-${randomUUID()}`,
+    LOG_LEVEL: 'warn',
+    AUTH_SECRET: randomBytes(48).toString('base64'),
+    PUBLIC_CACHE_TTL_SECONDS: '0',
+  };
   const servers: ChildServer[] = [];
   for (const name of ['api-1', 'api-2']) {
     const server = await startChildServer({ name, script: API_MAIN, env: shared, readyTimeoutMs: 60_000 });

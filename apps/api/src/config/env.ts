@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   QUERY_DEPTH_LIMIT: wholeNumber(2, 12),
   QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 5000),
   BODY_LIMIT_BYTES: wholeNumber(1024, 1_048_576),
+  // How long a cached public answer may live in Redis at most; 0 turns the cache off (see src/public-cache).
+  PUBLIC_CACHE_TTL_SECONDS: wholeNumber(0, 600),
   AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
   TRUST_PROXY: variable(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
 });
@@ -53,6 +55,8 @@ export interface ApiConfig {
   queryComplexityLimit: number;
   /** Largest request body the GraphQL endpoint accepts, in bytes. */
   bodyLimitBytes: number;
+  /** Lifetime of a cached public answer in seconds; 0: no cache. */
+  publicCacheTtlSeconds: number;
   /** The SMTP relay and object storage: what jobs run inline use, and where uploads are kept. */
   jobServices: JobServicesConfig;
 }
@@ -79,6 +83,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,
     queryComplexityLimit: env.QUERY_COMPLEXITY_LIMIT,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    publicCacheTtlSeconds: env.PUBLIC_CACHE_TTL_SECONDS,
     jobServices: parseJobServicesEnv(source, env.NODE_ENV, resolveDataDir({ DATA_DIR: env.DATA_DIR })),
   };
 }

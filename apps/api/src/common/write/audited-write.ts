@@ -1,6 +1,8 @@
 // What both write paths share once the caller is let through: the change and its audit row in
-// one transaction, so there is no change without its row and no row without its change.
-import type { Database, Prisma } from '@caravan/db';
+// one transaction, so there is no change without its row and no row without its change. An
+// organizer's write also moves the public-cache generation on in that transaction, so cached
+// public answers stop being served exactly when the change commits (see public-cache/).
+import { advancePublicCacheGeneration, type Database, type Prisma } from '@caravan/db';
 import type { AuditAction, AuditJson } from '../../audit/audit-entry.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import type { Scope } from '../../auth/policy/can.js';
@@ -44,6 +46,8 @@ export function auditedWrite<T>(
       before: change.before ?? null,
       after: change.after ?? null,
     });
+    // Visitors' writes (registrations) change nothing that public answers show.
+    if (author.actorId !== null) await advancePublicCacheGeneration(tx);
     return change.result;
   });
 }

@@ -1,0 +1,88 @@
+// The cache of anonymous GraphQL answers, in Redis. An answer is stored beside the public-cache
+// generation read before it was computed (see @caravan/db's public-cache-generation.ts) and is
+// served only while that generation is current: an organizer's write moves the generation on in
+// its own transaction, so the next read after it commits computes a fresh answer, while answers
+// of other queries are simply left to expire. What is never cached: a signed-in caller's request
+// (organizers see drafts), a mutation, an answer with errors, anything but a 200.
+import { createHash } from 'node:crypto';
+import { readPublicCacheGeneration, type Database } from '@caravan/db';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { getOperationAST, type DocumentNode } from 'graphql';
+import type Redis from 'ioredis';
+import type { Logger } from 'pino';
+
+const KEY_PREFIX = 'caravan:public-answer:';
+
+interface Pending {
+  key: string;
+  generation: string;
+  /** Set once the parsed document is known to be a query. */
+  query: boolean;
+}
+
+export interface PublicCacheOptions {
+  database: Database;
+  /** null: no Redis, no cache. */
+  redis: Redis | null;
+  ttlSeconds: number;
+  logger: Logger;
+}
+
+/** The request's GraphQL parameters, from a POST body or a GET query string, as a cache key. */
+function cacheKey(request: FastifyRequest): string | null {
+  const source: unknown = request.method === 'GET' ? request.query : request.body;
+  if (typeof source !== 'object' || source === null || !('query' in source) || typeof source.query !== 'string') return null;
+  const { query, operationName = null, variables = null } = source as { query: string; operationName?: unknown; variables?: unknown };
+  return KEY_PREFIX + createHash('sha256').update(JSON.stringify([query, operationName, variables])).digest('base64url');
+}
+
+export class PublicCache {
+  private readonly pending = new WeakMap<FastifyRequest, Pending>();
+
+  constructor(private readonly options: PublicCacheOptions) {}
+
+  get enabled(): boolean {
+    return this.options.redis !== null && this.options.ttlSeconds > 0;
+  }
+
+  /** Route hook before GraphQL runs: answers from the cache when it holds a current answer. */
+  readonly preHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const redis = this.options.redis;
+    if (!redis || this.options.ttlSeconds === 0 || request.headers.authorization !== undefined) return;
+    const key = cacheKey(request);
+    if (key === null) return;
+    let cached: string | null;
+    let generation: string | null;
+    try {
+      [cached, generation] = await Promise.all([redis.get(key), readPublicCacheGeneration(this.options.database.prisma)]);
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'public cache: lookup failed; answering without the cache');
+      return;
+    }
+    if (generation === null) return;
+    const separator = cached?.indexOf('\n') ?? -1;
+    if (cached && separator > 0 && cached.slice(0, separator) === generation) {
+      await reply.header('content-type', 'application/json; charset=utf-8').header('x-public-cache', 'hit').send(cached.slice(separator + 1));
+      return;
+    }
+    this.pending.set(request, { key, generation, query: false });
+    void reply.header('x-public-cache', 'miss');
+  };
+
+  /** preExecution hook (Mercurius): marks the request cacheable once its document is known to be a query. */
+  readonly markQuery = (document: DocumentNode, request: FastifyRequest | undefined, operationName: string | null): void => {
+    const pending = request ? this.pending.get(request) : undefined;
+    if (pending) pending.query = getOperationAST(document, operationName ?? undefined)?.operation === 'query';
+  };
+
+  /** Route hook as the answer leaves: stores a clean answer to an anonymous query. */
+  readonly onSend = async (request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> => {
+    const pending = this.pending.get(request);
+    const redis = this.options.redis;
+    if (!pending?.query || !redis || reply.statusCode !== 200 || typeof payload !== 'string' || payload.includes('"errors":')) return payload;
+    redis.set(pending.key, `${pending.generation}\n${payload}`, 'EX', this.options.ttlSeconds).catch((error: unknown) => {
+      this.options.logger.warn({ err: error }, 'public cache: could not store an answer');
+    });
+    return payload;
+  };
+}
