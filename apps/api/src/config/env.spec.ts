@@ -19,6 +19,7 @@ describe(parseApiEnv.name, () => {
       queryDepthLimit: 12,
       queryComplexityLimit: 5000,
       bodyLimitBytes: 1_048_576,
+      publicCacheTtlSeconds: 600,
       authSecret: undefined,
       trustProxy: false,
       jobServices: {
