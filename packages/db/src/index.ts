@@ -21,3 +21,4 @@ export {
 } from './embedded/embedded-server-process.js';
 export { DATA_DIR_VARIABLE, dbCliPath, defaultDataDir, embeddedLayout, resolveDataDir, type EmbeddedLayout } from './paths.js';
 export * from './migrate/index.js';
+export { SERIES_SCOPED_MODELS, seriesScopedClient } from './tenancy/series-scoped-client.js';

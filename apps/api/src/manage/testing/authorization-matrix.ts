@@ -231,7 +231,8 @@ async function tableState(prisma: PrismaClient, table: MatrixTable): Promise<Tab
   return state;
 }
 
-async function snapshot(prisma: PrismaClient, tables: readonly MatrixTable[]): Promise<Map<MatrixTable, TableState>> {
+/** Row count and content digest of each table, to compare before and after a mutation. */
+export async function snapshot(prisma: PrismaClient, tables: readonly MatrixTable[]): Promise<Map<MatrixTable, TableState>> {
   const states = new Map<MatrixTable, TableState>();
   for (const table of tables) states.set(table, await tableState(prisma, table));
   return states;
