@@ -87,8 +87,9 @@ export interface AuthorizationCase {
 }
 
 /**
- * Mutations open to visitors, which the matrix cannot hold to "anonymous is refused". Each names
- * the spec that holds it to its own rule instead.
+ * Mutations open to visitors (marked @OpenToVisitors in their resolvers), which the matrix cannot
+ * hold to "anonymous is refused". Each names the spec that holds it to its own rule instead;
+ * auth/signed-in-mutations.int-spec.ts checks that this list and the marks agree.
  */
 export const PUBLIC_MUTATIONS: Readonly<Record<string, string>> = {
   signIn: 'auth/auth.int-spec.ts (rate-limited per email and address)',
