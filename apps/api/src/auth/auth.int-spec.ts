@@ -120,6 +120,23 @@ describe(AuthResolver.name, () => {
     expect(row?.revokedAt).toBeInstanceOf(Date);
   });
 
+  it('does not end a session for a refresh token that was never issued, even with its session id', async () => {
+    const session = await api.signIn(alice);
+    const sessionId = session.refreshToken.split('.')[0] ?? '';
+    // The session id is readable in the access token; the secret part is a guess.
+    const guess = `${sessionId}.${'A'.repeat(43)}`;
+    const refused = await api.gql<RefreshData>(REFRESH, { t: guess });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('SESSION_INVALID');
+    const me = await api.gql<{ me: { email: string } }>(ME, {}, { token: session.accessToken });
+    expect(me.data?.me.email).toBe(alice.email);
+    const refreshed = await api.gql<RefreshData>(REFRESH, { t: session.refreshToken });
+    expect(refreshed.errors).toBeUndefined();
+    // Negative control: a token that was genuinely issued and then replaced does end the session.
+    const reuse = await api.gql<RefreshData>(REFRESH, { t: session.refreshToken });
+    expect(reuse.errors?.[0]?.extensions?.['code']).toBe('SESSION_INVALID');
+    expect((await api.prisma.authSession.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt).toBeInstanceOf(Date);
+  });
+
   it('signs out: the refresh token and the access token stop working', async () => {
     const session = await api.signIn(alice);
     const out = await api.gql<{ signOut: boolean }>(SIGN_OUT, { t: session.refreshToken });
