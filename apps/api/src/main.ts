@@ -5,11 +5,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { createLogger } from './common/logger.js';
 import { loadApiEnv } from './config/env.js';
+import { fastifyAdapterOptions } from './config/fastify-options.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadApiEnv();
   const logger = createLogger(config.logLevel);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ config, logger }), new FastifyAdapter({ trustProxy: config.trustProxy }), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ config, logger }), new FastifyAdapter(fastifyAdapterOptions(config)), {
     logger: ['error', 'warn'],
   });
   // SIGTERM/SIGINT close Nest, which closes the database, the Bull queues and the dispatcher.

@@ -15,6 +15,8 @@ export type DbErrorCode =
   | 'SCHEMA_ENGINE_FAILED'
   | 'TEST_DATABASE_UNAVAILABLE'
   | 'SEED_INPUT_INVALID'
+  /** The demo seed was asked to run where demo accounts must never exist (NODE_ENV=production). */
+  | 'SEED_REFUSED'
   /** A row holds what its column's contract forbids (e.g. a text column that is not a text map). */
   | 'DATA_INVALID';
 

@@ -22,3 +22,4 @@ export {
 export { advancePublicCacheGeneration, readPublicCacheGeneration } from './public-cache-generation.js';
 export { DATA_DIR_VARIABLE, dbCliPath, defaultDataDir, embeddedLayout, resolveDataDir, type EmbeddedLayout } from './paths.js';
 export * from './migrate/index.js';
+export { SERIES_SCOPED_MODELS, seriesScopedClient } from './tenancy/series-scoped-client.js';

@@ -4,13 +4,13 @@
 import type { PrismaClient, SessionRole } from '@caravan/db';
 import {
   seedCatalogue,
-  upsertEdition,
-  upsertOrganization,
-  upsertPerson,
-  upsertSeries,
-  upsertSession,
-  upsertTracks,
-  upsertVenue,
+  ensureEdition,
+  ensureOrganization,
+  ensurePerson,
+  ensureSeries,
+  ensureSession,
+  ensureTracks,
+  ensureVenue,
   type SessionSeed,
 } from '@caravan/db/seed';
 import type { TrackSlug } from '@caravan/tracks';
@@ -82,7 +82,7 @@ export async function seedProgramme(prisma: PrismaClient): Promise<SeededProgram
     const countryCode = COUNTRIES[i % COUNTRIES.length] ?? null;
     const slug = `bench-org-${i}`;
     const subject = pick(random, SUBJECTS);
-    await upsertOrganization(prisma, {
+    await ensureOrganization(prisma, {
       slug,
       name: i % 3 === 0 ? { en: `Agency for ${subject} ${i}`, ru: `Агентство ${i}` } : { en: `Council for ${subject} ${i}` },
       kind: pick(random, ORG_KINDS),
@@ -95,7 +95,7 @@ export async function seedProgramme(prisma: PrismaClient): Promise<SeededProgram
   for (let i = 0; i < 140; i += 1) {
     const slug = `bench-person-${i}`;
     const name = `${pick(random, GIVEN)} ${pick(random, FAMILY)}`;
-    await upsertPerson(prisma, {
+    await ensurePerson(prisma, {
       slug,
       name: i % 2 === 0 ? { en: name, ru: `${name} (рус.)` } : { en: name },
       position: i % 5 === 0 ? { en: `Deputy minister ${i % 4}`, ru: `Заместитель министра ${i % 4}` } : { en: `Head of department ${i % 9}` },
@@ -107,7 +107,7 @@ export async function seedProgramme(prisma: PrismaClient): Promise<SeededProgram
     personSlugs.push(slug);
   }
 
-  const series = await upsertSeries(prisma, {
+  const series = await ensureSeries(prisma, {
     slug: BENCH_SERIES,
     name: { en: 'China–Central Asia Cooperation Forum', ru: 'Форум сотрудничества Китай – Центральная Азия' },
     shortName: { en: 'CCACF' },
@@ -120,7 +120,7 @@ export async function seedProgramme(prisma: PrismaClient): Promise<SeededProgram
     memberCountryCodes: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
     coOrganizerSlugs: [],
   });
-  const edition = await upsertEdition(prisma, series.id, {
+  const edition = await ensureEdition(prisma, series.id, {
     number: BENCH_EDITION,
     theme: { en: 'Shared roads, shared growth', ru: 'Общие дороги, общий рост' },
     status: 'LIVE',
@@ -133,18 +133,18 @@ export async function seedProgramme(prisma: PrismaClient): Promise<SeededProgram
     coOrganizerSlugs: [],
   });
   const rooms = new Map([
-    ...(await upsertVenue(prisma, edition.id, {
+    ...(await ensureVenue(prisma, edition.id, {
       slug: 'congress-hall',
       name: { en: 'Congress Hall', ru: 'Конгресс-холл' },
       rooms: ['plenary', 'hall-a', 'hall-b', 'hall-c', 'hall-d'].map((slug) => ({ slug, name: { en: slug.replace('-', ' ').toUpperCase() } })),
     })),
-    ...(await upsertVenue(prisma, edition.id, {
+    ...(await ensureVenue(prisma, edition.id, {
       slug: 'expo-pavilion',
       name: { en: 'Expo Pavilion' },
       rooms: ['room-1', 'room-2', 'room-3'].map((slug) => ({ slug, name: { en: `Pavilion ${slug}`, ru: `Павильон ${slug}` } })),
     })),
   ]);
-  await upsertTracks(prisma, edition.id, TRACK_SLUGS.map((taxonomySlug) => ({ taxonomySlug })));
+  await ensureTracks(prisma, edition.id, TRACK_SLUGS.map((taxonomySlug) => ({ taxonomySlug })));
 
   const roomSlugs = [...rooms.keys()];
   const seeds: SessionSeed[] = [];
@@ -179,7 +179,7 @@ export async function seedProgramme(prisma: PrismaClient): Promise<SeededProgram
   }
   // Drafts that the programme must leave out.
   seeds.push({ slug: 'draft-briefing', kind: 'PANEL', title: { en: 'Draft briefing' }, date: DAYS[0] ?? '', from: '08:00', to: '08:30', languages: ['en'], published: false });
-  await inBatches(seeds, 4, (seed) => upsertSession(prisma, edition, rooms, seed));
+  await inBatches(seeds, 4, (seed) => ensureSession(prisma, edition, rooms, seed));
 
   const published = await prisma.session.count({ where: { editionId: edition.id, published: true } });
   const speakers = await prisma.sessionParticipant.count({ where: { session: { editionId: edition.id, published: true }, person: { published: true } } });

@@ -6,12 +6,12 @@ import { Auth, type RequestAuth } from '../auth/request-auth.js';
 import { ViewerService } from '../auth/viewer.service.js';
 import { encodeCursor } from './audit-cursor.js';
 import { AuditService } from './audit.service.js';
-import type { AuditRow } from './audit.repository.js';
+import type { ReadableAuditRow } from './audit.service.js';
 import { AuditActorModel, AuditEntryConnectionModel, AuditEntryModel } from './models/audit-entry.model.js';
 
-const jsonText = (value: AuditRow['before']): string | null => (value === null ? null : JSON.stringify(value));
+const jsonText = (value: ReadableAuditRow['before']): string | null => (value === null ? null : JSON.stringify(value));
 
-export function toAuditEntryModel(row: AuditRow): AuditEntryModel {
+export function toAuditEntryModel(row: ReadableAuditRow): AuditEntryModel {
   return {
     id: row.id,
     action: row.action,
@@ -21,6 +21,7 @@ export function toAuditEntryModel(row: AuditRow): AuditEntryModel {
     at: row.at.toISOString(),
     before: jsonText(row.before),
     after: jsonText(row.after),
+    withheld: row.withheld,
     actorId: row.actorId,
   };
 }

@@ -5,7 +5,8 @@ import type { Prisma } from '@caravan/db';
 import { notFound } from '../common/errors/app-error.js';
 import { byKey, defineLoader, type RequestContext } from '../common/graphql/request-context.js';
 import { parseInput } from '../common/errors/parse-input.js';
-import { AUDIT_READ } from '../auth/policy/actions.js';
+import { AUDIT_READ, CONFIDENTIAL_READ } from '../auth/policy/actions.js';
+import { can } from '../auth/policy/can.js';
 import { requireScope } from '../auth/policy/require-scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import { z } from 'zod';
@@ -26,10 +27,32 @@ export interface AuditActor {
   displayName: string;
 }
 
+/** An audit row as its reader may see it: the snapshots withheld when they need "read confidential". */
+export type ReadableAuditRow = AuditRow & { withheld: boolean };
+
 export interface AuditPage {
-  rows: AuditRow[];
+  rows: ReadableAuditRow[];
   endCursor: string | null;
   hasNextPage: boolean;
+}
+
+const snapshotSays = (snapshot: AuditRow['before'], field: string, value: boolean): boolean =>
+  typeof snapshot === 'object' && snapshot !== null && !Array.isArray(snapshot) && snapshot[field] === value;
+
+/**
+ * Whether a row's snapshots show a confidential or unpublished agreement: those are for readers
+ * who hold "read confidential" where the row belongs. The row keeps them, so the trail stays
+ * complete for those readers.
+ */
+export function needsConfidentialRead(row: Pick<AuditRow, 'entityType' | 'before' | 'after'>): boolean {
+  if (row.entityType !== 'Agreement') return false;
+  return [row.before, row.after].some((snapshot) => snapshotSays(snapshot, 'confidential', true) || snapshotSays(snapshot, 'published', false));
+}
+
+function readableBy(viewer: Viewer, row: AuditRow): ReadableAuditRow {
+  if (!needsConfidentialRead(row) || row.seriesId === null) return { ...row, withheld: false };
+  if (can(viewer, CONFIDENTIAL_READ, { seriesId: row.seriesId, editionId: row.editionId })) return { ...row, withheld: false };
+  return { ...row, before: null, after: null, withheld: true };
 }
 
 @Injectable()
@@ -56,7 +79,7 @@ export class AuditService {
     const hasNextPage = rows.length > args.first;
     const page = rows.slice(0, args.first);
     const last = page.at(-1);
-    return { rows: page, hasNextPage, endCursor: last ? encodeCursor(last) : null };
+    return { rows: page.map((row) => readableBy(viewer, row)), hasNextPage, endCursor: last ? encodeCursor(last) : null };
   }
 
   actor(ctx: RequestContext, id: string | null): Promise<AuditActor | null> {

@@ -15,6 +15,8 @@ export interface SessionRow {
   id: string;
   userId: string;
   refreshTokenHash: string;
+  /** Hashes of the refresh tokens this session replaced, newest last. */
+  retiredRefreshTokenHashes: string[];
   expiresAt: Date;
   revokedAt: Date | null;
 }
@@ -73,7 +75,12 @@ export class AccountsRepository {
   }
 
   /** Swaps the refresh token only if the presented one is still current: of two racing refreshes, one wins. */
-  async rotateSession(id: string, currentHash: string, next: { refreshTokenHash: string; expiresAt: Date }, now: Date): Promise<boolean> {
+  async rotateSession(
+    id: string,
+    currentHash: string,
+    next: { refreshTokenHash: string; expiresAt: Date; retiredRefreshTokenHashes: string[] },
+    now: Date,
+  ): Promise<boolean> {
     const { count } = await this.db.prisma.authSession.updateMany({
       where: { id, refreshTokenHash: currentHash, revokedAt: null, expiresAt: { gt: now } },
       data: next,

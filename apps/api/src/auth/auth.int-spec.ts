@@ -5,7 +5,7 @@ import Redis from 'ioredis';
 import { AccessTokens } from './access-tokens.js';
 import { AUTH_SECRET } from './auth.tokens.js';
 import { AuthResolver } from './auth.resolver.js';
-import { DEFAULT_SIGN_IN_LIMITS } from './sign-in-limiter.js';
+import { accountAtAddress, DEFAULT_SIGN_IN_LIMITS } from './sign-in-limiter.js';
 import { seedOrganizer, type OrganizerFixture } from '../testing/fixtures.js';
 import { randomAddress, SIGN_IN, startTestApi, TEST_REDIS_URL, type SignedIn, type TestApi } from '../testing/test-api.js';
 
@@ -63,21 +63,26 @@ describe(AuthResolver.name, () => {
     expect(res.data?.me).toBeNull();
   });
 
-  it('refuses sign-in for an email after 5 attempts, counting in Redis, even with the right password', async () => {
+  it('refuses an account at one address after 5 attempts, even with the right password, and lets its owner in from elsewhere', async () => {
     const bob = await seedOrganizer(api.prisma);
-    for (let i = 0; i < DEFAULT_SIGN_IN_LIMITS.perEmail; i += 1) {
-      const res = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: bob.email, password: `wrong guess ${i}` });
+    const stranger = randomAddress();
+    for (let i = 0; i < DEFAULT_SIGN_IN_LIMITS.perAccountAndAddress; i += 1) {
+      const res = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: bob.email, password: `wrong guess ${i}` }, { address: stranger });
       expect(res.errors?.[0]?.extensions?.['code']).toBe('INVALID_CREDENTIALS');
     }
-    expect(await redis.get(`caravan:sign-in:email:${bob.email}`)).toBe(String(DEFAULT_SIGN_IN_LIMITS.perEmail));
-    const blocked = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: bob.email, password: bob.password });
+    const key = `caravan:sign-in:account-address:${accountAtAddress(bob.email, stranger)}`;
+    expect(await redis.get(key)).toBe(String(DEFAULT_SIGN_IN_LIMITS.perAccountAndAddress));
+    const blocked = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: bob.email, password: bob.password }, { address: stranger });
     expect(blocked.data).toBeNull();
     expect(blocked.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
     const retryAfter = Number(blocked.errors?.[0]?.extensions?.['retryAfterSeconds']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(DEFAULT_SIGN_IN_LIMITS.windowSeconds);
     expect(blocked.errors?.[0]?.message).toContain(`${retryAfter} seconds`);
-    await redis.del(`caravan:sign-in:email:${bob.email}`);
+    // The stranger's guesses do not lock the owner out of their own account.
+    const owner = await api.gql<{ signIn: SignedIn }>(SIGN_IN, { email: bob.email, password: bob.password }, { address: randomAddress() });
+    expect(owner.errors).toBeUndefined();
+    await redis.del(key);
   });
 
   it('refuses sign-in from an address after its attempts are used up, whatever the email', async () => {
@@ -115,6 +120,23 @@ describe(AuthResolver.name, () => {
     expect(row?.revokedAt).toBeInstanceOf(Date);
   });
 
+  it('does not end a session for a refresh token that was never issued, even with its session id', async () => {
+    const session = await api.signIn(alice);
+    const sessionId = session.refreshToken.split('.')[0] ?? '';
+    // The session id is readable in the access token; the secret part is a guess.
+    const guess = `${sessionId}.${'A'.repeat(43)}`;
+    const refused = await api.gql<RefreshData>(REFRESH, { t: guess });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('SESSION_INVALID');
+    const me = await api.gql<{ me: { email: string } }>(ME, {}, { token: session.accessToken });
+    expect(me.data?.me.email).toBe(alice.email);
+    const refreshed = await api.gql<RefreshData>(REFRESH, { t: session.refreshToken });
+    expect(refreshed.errors).toBeUndefined();
+    // Negative control: a token that was genuinely issued and then replaced does end the session.
+    const reuse = await api.gql<RefreshData>(REFRESH, { t: session.refreshToken });
+    expect(reuse.errors?.[0]?.extensions?.['code']).toBe('SESSION_INVALID');
+    expect((await api.prisma.authSession.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt).toBeInstanceOf(Date);
+  });
+
   it('signs out: the refresh token and the access token stop working', async () => {
     const session = await api.signIn(alice);
     const out = await api.gql<{ signOut: boolean }>(SIGN_OUT, { t: session.refreshToken });
@@ -145,5 +167,58 @@ describe(AuthResolver.name, () => {
     // The genuine token of the same session still works: only the bad ones were refused.
     const ok = await api.gql<{ me: { email: string } }>(ME, {}, { token: session.accessToken });
     expect(ok.data?.me.email).toBe(alice.email);
+  });
+});
+
+describe('sign-in behind proxies (TRUST_PROXY)', () => {
+  const INGRESS = '10.0.0.5';
+  let redis: Redis;
+  beforeAll(() => {
+    redis = new Redis(TEST_REDIS_URL);
+  });
+  afterAll(() => redis?.disconnect());
+
+  /** A sign-in as the proxy delivers it: from `remote`, with the X-Forwarded-For it was given. */
+  const signInVia = (api: TestApi, remote: string, forwardedFor: string) =>
+    api.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      remoteAddress: remote,
+      headers: { 'x-forwarded-for': forwardedFor },
+      payload: { query: SIGN_IN, variables: { email: `guess-${randomUUID()}@example.org`, password: 'wrong' } },
+    });
+  const codeOf = (res: { json: () => unknown }) => (res.json() as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+
+  async function exhaust(api: TestApi, remote: string, forwardedFor: (i: number) => string): Promise<string | undefined> {
+    for (let i = 0; i < DEFAULT_SIGN_IN_LIMITS.perAddress; i += 1) expect(codeOf(await signInVia(api, remote, forwardedFor(i)))).toBe('INVALID_CREDENTIALS');
+    return codeOf(await signInVia(api, remote, forwardedFor(99)));
+  }
+
+  it('with a hop count, keys on the address the proxy saw, whatever the client puts in front of it', async () => {
+    const api = await startTestApi({ seed: 'empty', env: { TRUST_PROXY: '1' } });
+    try {
+      const client = randomAddress();
+      // The client forges a new left-most entry every time; the proxy appends the real address.
+      expect(await exhaust(api, INGRESS, (i) => `203.0.113.${i}, ${client}`)).toBe('RATE_LIMITED');
+      // Another client behind the same ingress is not affected.
+      expect(codeOf(await signInVia(api, INGRESS, `203.0.113.1, ${randomAddress()}`))).toBe('INVALID_CREDENTIALS');
+      await redis.del(`caravan:sign-in:address:${client}`);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('with a CIDR list, believes X-Forwarded-For only from those proxies', async () => {
+    const api = await startTestApi({ seed: 'empty', env: { TRUST_PROXY: '10.0.0.0/8' } });
+    try {
+      const client = randomAddress();
+      expect(await exhaust(api, INGRESS, (i) => `203.0.113.${i}, ${client}`)).toBe('RATE_LIMITED');
+      // A client that talks to the api directly cannot choose its address by sending the header.
+      const direct = randomAddress();
+      expect(await exhaust(api, direct, (i) => `203.0.113.${i}`)).toBe('RATE_LIMITED');
+      await redis.del(`caravan:sign-in:address:${client}`, `caravan:sign-in:address:${direct}`);
+    } finally {
+      await api.close();
+    }
   });
 });

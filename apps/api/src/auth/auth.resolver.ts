@@ -5,6 +5,7 @@ import { AuthPayloadModel } from './models/auth-payload.model.js';
 import { OrganizerModel } from './models/organizer.model.js';
 import { OrganizerViews } from './organizer-views.js';
 import { Auth, type RequestAuth } from './request-auth.js';
+import { OpenToVisitors } from './signed-in-mutations.guard.js';
 import { ViewerService } from './viewer.service.js';
 
 @Resolver()
@@ -18,16 +19,19 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel, {
     description: 'Signs an organizer in. Wrong email and wrong password give the same INVALID_CREDENTIALS; too many attempts give RATE_LIMITED.',
   })
+  @OpenToVisitors('signing in is how a visitor becomes an organizer')
   signIn(@Auth() request: RequestAuth, @Args('email') email: string, @Args('password') password: string): Promise<AuthPayloadModel> {
     return this.auth.signIn(email, password, request.address);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Exchanges a refresh token for new tokens. Each refresh token works once.' })
+  @OpenToVisitors('the refresh token is the credential; the access token may have expired')
   refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadModel> {
     return this.auth.refresh(refreshToken);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session of this refresh token and its access tokens; false when none was live.' })
+  @OpenToVisitors('the refresh token is the credential; the access token may have expired')
   signOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
     return this.auth.signOut(refreshToken);
   }

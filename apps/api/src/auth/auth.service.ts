@@ -14,7 +14,7 @@ import { ACCESS_TOKENS, CLOCK, SIGN_IN_LIMITER, type Clock } from './auth.tokens
 import type { AuthPayloadModel } from './models/auth-payload.model.js';
 import { OrganizerViews } from './organizer-views.js';
 import { PasswordHasher } from './password-hasher.js';
-import { newRefreshToken, parseRefreshToken, REFRESH_TOKEN_TTL_MS, sameHash } from './refresh-tokens.js';
+import { newRefreshToken, parseRefreshToken, REFRESH_TOKEN_TTL_MS, RETIRED_REFRESH_TOKENS_KEPT, sameHash } from './refresh-tokens.js';
 import type { SignInLimiter } from './sign-in-limiter.js';
 
 @Injectable()
@@ -60,7 +60,9 @@ export class AuthService implements OnModuleInit {
     const session = await this.accounts.sessionById(parsed.sessionId);
     if (session === null || session.revokedAt !== null || session.expiresAt <= now) throw refreshRejected();
     if (!sameHash(session.refreshTokenHash, parsed.hash)) {
-      await this.endLeakedSession(session.id, session.userId, now);
+      // Reuse only if this token was really issued for the session and replaced since: the
+      // session id is no secret (access tokens carry it), so a guess must not sign anyone out.
+      if (session.retiredRefreshTokenHashes.some((retired) => sameHash(retired, parsed.hash))) await this.endLeakedSession(session.id, session.userId, now);
       throw refreshRejected();
     }
     if (!(await this.accounts.isUserEnabled(session.userId))) throw refreshRejected();
@@ -68,7 +70,11 @@ export class AuthService implements OnModuleInit {
     const rotated = await this.accounts.rotateSession(
       session.id,
       parsed.hash,
-      { refreshTokenHash: next.hash, expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS) },
+      {
+        refreshTokenHash: next.hash,
+        expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
+        retiredRefreshTokenHashes: [...session.retiredRefreshTokenHashes, parsed.hash].slice(-RETIRED_REFRESH_TOKENS_KEPT),
+      },
       now,
     );
     // Another request exchanged the same token first: two holders of one token is a leak too.

@@ -1,11 +1,14 @@
 // Tells the exports who is asking: the bearer token of an export request is verified like any
-// api request, and the reader may see everything of the series they hold a role in (every
-// series for platform admins). A missing, invalid or expired token reads as a visitor: an
-// export link must never fail because a token went stale, it just shows the public view.
+// api request. The reader finds the unpublished editions of the series they hold a role in
+// (every series for platform admins), and reads confidential agreements only where the policy's
+// "read confidential" covers the edition. A missing, invalid, expired or revoked token reads as
+// a visitor: an export link must never fail because a token went stale, it shows the public view.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
 import { DATABASE } from '../config/config.tokens.js';
 import type { ExportRequest, ExportViewer, ExportViewerResolver } from '../exports/export-viewer.js';
+import { CONFIDENTIAL_READ } from './policy/actions.js';
+import { can } from './policy/can.js';
 import { ViewerService } from './viewer.service.js';
 
 @Injectable()
@@ -21,10 +24,11 @@ export class AuthExportViewerResolver implements ExportViewerResolver {
       .viewer({ accessToken: request.bearerToken, address: 'export' })
       .catch(() => null);
     if (viewer === null || viewer.kind === 'anonymous') return null;
+    const readsConfidential = (edition: { seriesId: string; editionId: string }) => can(viewer, CONFIDENTIAL_READ, edition);
     if (viewer.user.isPlatformAdmin) {
       const all = await this.database.prisma.series.findMany({ select: { id: true } });
-      return { seriesIdsWithAccess: all.map((series) => series.id) };
+      return { seriesIdsWithAccess: all.map((series) => series.id), readsConfidential };
     }
-    return { seriesIdsWithAccess: [...new Set(viewer.grants.map((grant) => grant.seriesId))] };
+    return { seriesIdsWithAccess: [...new Set(viewer.grants.map((grant) => grant.seriesId))], readsConfidential };
   }
 }

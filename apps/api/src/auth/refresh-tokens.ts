@@ -1,10 +1,18 @@
 // Refresh tokens: "<sessionId>.<32 random bytes>". Only a SHA-256 of the random part is stored
 // (the token has 256 bits of entropy, so a slow hash adds nothing). Carrying the session id lets
-// us tell a token that was already rotated away (reuse: revoke the whole session) from a
-// token that never existed.
+// us tell a token that was already rotated away (its hash is among the session's retired ones:
+// reuse, revoke the whole session) from a token that never existed (refused, nothing else: the
+// session id is no secret, so a guess must not end someone's session).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * How many replaced refresh tokens a session remembers for reuse detection. A client refreshes
+ * about every 15 minutes, so this covers the last few days of a session's tokens; an older one
+ * presented again is refused without ending the session.
+ */
+export const RETIRED_REFRESH_TOKENS_KEPT = 300;
 
 export interface NewRefreshToken {
   token: string;

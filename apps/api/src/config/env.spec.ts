@@ -35,10 +35,11 @@ describe(parseApiEnv.name, () => {
     expect(() => parseApiEnv({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) })).toThrow(/SMTP_HOST/);
   });
 
-  it('refuses a short AUTH_SECRET and a TRUST_PROXY that is not a boolean', () => {
+  it('refuses a short AUTH_SECRET and a TRUST_PROXY that trusts every client', () => {
     expect(() => parseApiEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32 characters/);
-    expect(() => parseApiEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be true or false/);
-    expect(parseApiEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => parseApiEnv({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY must be false, the number of proxies/);
+    expect(parseApiEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(parseApiEnv({ TRUST_PROXY: '10.0.0.0/8,fd00::/8' }).trustProxy).toEqual(['10.0.0.0/8', 'fd00::/8']);
   });
 
   it('names PORT and echoes the bad value', () => {

@@ -2,7 +2,7 @@
 // every setting arrives through this object, so a bad value stops the process at start with
 // a message naming the variable instead of failing later in some request. Variables the worker
 // reads too come from @caravan/config/env, so both processes read them the same way.
-import { ConfigError, env, LOG_LEVELS, parseEnv, redisUrl, variable, variablesOf, wholeNumber, type EnvSource } from '@caravan/config/env';
+import { ConfigError, env, LOG_LEVELS, parseEnv, redisUrl, trustProxy, variable, variablesOf, wholeNumber, type EnvSource, type TrustProxy } from '@caravan/config/env';
 import { resolveDataDir } from '@caravan/db';
 import { JOB_SERVICES_ENV_VARIABLES, parseJobServicesEnv, type JobServicesConfig } from '@caravan/jobs';
 import { z } from 'zod';
@@ -30,7 +30,8 @@ const EnvSchema = z.object({
   // How long a cached public answer may live in Redis at most; 0 turns the cache off (see src/public-cache).
   PUBLIC_CACHE_TTL_SECONDS: wholeNumber(0, 600),
   AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
-  TRUST_PROXY: variable(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
+  // Which proxies may report the client's address (rate limits, audit): a hop count or a CIDR list, never "true".
+  TRUST_PROXY: trustProxy,
 });
 
 export interface ApiConfig {
@@ -47,8 +48,8 @@ export interface ApiConfig {
   jobBackoffMs: number;
   /** Signs access tokens; required in production, generated per process in development. */
   authSecret: string | undefined;
-  /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits). */
-  trustProxy: boolean;
+  /** Behind proxies: how many hops, or which proxy addresses, may report the client address in X-Forwarded-For. */
+  trustProxy: TrustProxy;
   /** Deepest selection nesting a GraphQL query may have. */
   queryDepthLimit: number;
   /** Highest cost a GraphQL query may have (see src/hardening/query-complexity.ts). */
@@ -79,7 +80,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     outboxPollMs: env.OUTBOX_POLL_MS,
     jobBackoffMs: env.JOB_BACKOFF_MS,
     authSecret: env.AUTH_SECRET,
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy: env.TRUST_PROXY,
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,
     queryComplexityLimit: env.QUERY_COMPLEXITY_LIMIT,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,

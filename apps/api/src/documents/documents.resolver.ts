@@ -1,5 +1,6 @@
 // The requestProgrammeDocument mutation (a visitor's public write) and Edition.programmeDocument.
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { OpenToVisitors } from '../auth/signed-in-mutations.guard.js';
 import { Auth, type RequestAuth } from '../auth/request-auth.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -15,6 +16,7 @@ export class DocumentsResolver {
   @Mutation(() => ProgrammeDocumentRequestModel, {
     description: "Asks the worker to render an edition's programme document. Open to visitors, limited per client address (RATE_LIMITED when exceeded).",
   })
+  @OpenToVisitors('a public write: rate-limited per client address and audited without an actor')
   async requestProgrammeDocument(
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,

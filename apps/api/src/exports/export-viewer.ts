@@ -1,12 +1,15 @@
 // "Who is asking" for exports whose content depends on the reader (agreements.csv). The exports
-// module only needs to know which series the reader organizes; how a bearer token turns into
-// that answer belongs to the auth module, which the app binds to EXPORT_VIEWER_RESOLVER.
+// module only needs to know which series the reader organizes and where the reader may read
+// confidential agreements; how a bearer token turns into those answers belongs to the auth
+// module (the policy's "read confidential"), which the app binds to EXPORT_VIEWER_RESOLVER.
 import type { IncomingHttpHeaders } from 'node:http';
 import { Injectable } from '@nestjs/common';
 
 export interface ExportViewer {
-  /** Series whose unpublished rows and confidential values this reader may see. */
+  /** Series whose unpublished series and editions this reader may find. */
   seriesIdsWithAccess: readonly string[];
+  /** Whether the reader may read confidential values and unpublished agreements of this edition. */
+  readsConfidential(edition: { seriesId: string; editionId: string }): boolean;
 }
 
 export interface ExportRequest {

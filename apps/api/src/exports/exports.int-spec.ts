@@ -1,5 +1,5 @@
 import { toLocalParts } from '@caravan/tracks';
-import { upsertAgreement } from '@caravan/db/seed';
+import { ensureAgreement } from '@caravan/db/seed';
 import { parse } from 'csv-parse/sync';
 import { seedCatalogue, seedForum, seedOrganizer, type ForumFixture } from '../testing/fixtures.js';
 import { startTestApi, type TestApi } from '../testing/test-api.js';
@@ -23,15 +23,15 @@ describe(ExportsModule.name, () => {
         forum = await seedForum(prisma, { sessions: 3 });
         await seedForum(prisma, { slug: 'china-caucasus', number: 1, sessions: 1 });
         const edition = { seriesId: forum.seriesId, id: forum.editionId };
-        await upsertAgreement(prisma, edition.id, {
+        await ensureAgreement(prisma, edition.id, {
           slug: 'ningxia-samarkand', title: { en: 'Sister regions: Ningxia, Samarkand', ru: 'Побратимство' }, type: 'SISTER_CITY', status: 'SIGNED',
           signedOn: '2024-10-26', trackSlug: 'green', sessionSlug: 'opening', parties: [{ subdivisionId: 'CN-NX' }, { subdivisionId: 'UZ-SA' }],
         });
-        await upsertAgreement(prisma, edition.id, {
+        await ensureAgreement(prisma, edition.id, {
           slug: 'solar-park', title: { en: 'Solar park' }, type: 'INVESTMENT', status: 'IN_IMPLEMENTATION', valueAmount: 250_000_000, currency: 'USD', confidential: true,
           parties: [{ organizationSlug: 'china-central-asia-secretariat' }, { countryCode: 'KZ' }],
         });
-        await upsertAgreement(prisma, edition.id, {
+        await ensureAgreement(prisma, edition.id, {
           slug: 'draft-deal', title: { en: 'Draft deal' }, type: 'TRADE', valueAmount: 1000, currency: 'CNY', published: false, parties: [{ countryCode: 'CN' }, { countryCode: 'KZ' }],
         });
       },

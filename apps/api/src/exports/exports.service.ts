@@ -5,7 +5,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   calendarDate,
-  covers,
   organizerAudience,
   textColumn,
   VISITOR,
@@ -99,12 +98,14 @@ export class ExportsService {
     };
   }
 
-  /** Agreements of an edition: disclosed fields of published rows, or everything for its organizers. */
+  /**
+   * Agreements of an edition: disclosed fields of published rows, or everything (drafts and
+   * confidential values) for readers who hold "read confidential" in the edition.
+   */
   async agreements(query: ExportQuery, viewer: ExportViewer | null): Promise<AgreementsExport> {
-    const audience = audienceOf(viewer);
-    const edition = await this.edition(query, audience);
-    const fullAccess = covers(audience, edition.series.id);
-    const rows = await this.repo.agreements(edition.id, audience);
+    const edition = await this.edition(query, audienceOf(viewer));
+    const fullAccess = viewer?.readsConfidential({ seriesId: edition.series.id, editionId: edition.id }) ?? false;
+    const rows = await this.repo.agreements(edition.id, fullAccess ? organizerAudience([edition.series.id]) : VISITOR);
     const names = await this.partyNames(rows, query.lang);
     return {
       edition: this.editionInfo(edition, query.lang),

@@ -2,7 +2,7 @@
 // programme document) read it through the one programme read model, so they agree. The session
 // here lists its people in the database enum's order (keynote, speaker, moderator); every reader
 // must show the programme order instead: keynote, moderator, speaker.
-import { upsertPerson, upsertSession } from '@caravan/db/seed';
+import { ensurePerson, ensureSession } from '@caravan/db/seed';
 import { renderProgramme } from '@caravan/jobs/handlers/render-programme';
 import { seedCatalogueAndForum, type ForumFixture } from '../testing/fixtures.js';
 import { startTestApi, type TestApi } from '../testing/test-api.js';
@@ -20,11 +20,11 @@ describe(`${ProgrammeService.name} and the other programme readers`, () => {
       seed: async (prisma) => {
         forum = await seedCatalogueAndForum(prisma, { sessions: 1 });
         for (const [slug, name] of [['k-keynote', 'K. Keynote'], ['m-moderator', 'M. Moderator'], ['s-speaker', 'S. Speaker']] as const) {
-          await upsertPerson(prisma, { slug, name: { en: name }, position: { en: 'Delegate' } });
+          await ensurePerson(prisma, { slug, name: { en: name }, position: { en: 'Delegate' } });
         }
         const edition = await prisma.edition.findUniqueOrThrow({ where: { id: forum.editionId } });
         const rooms = new Map((await prisma.room.findMany({ where: { venue: { editionId: edition.id } } })).map((room) => [room.slug, room]));
-        await upsertSession(prisma, edition, rooms, {
+        await ensureSession(prisma, edition, rooms, {
           slug: 'panel-of-three',
           kind: 'PANEL',
           title: { en: 'Panel of three' },

@@ -8,19 +8,19 @@ import type { OrganizerRole, PrismaClient } from '@caravan/db';
 import { calendarDate, dateColumn } from '@caravan/db/read-models';
 import {
   seedCatalogue,
-  upsertAgreement,
-  upsertDelegation,
-  upsertEdition,
-  upsertIndicator,
-  upsertOrganization,
-  upsertPerson,
-  upsertRoom,
-  upsertSeries,
-  upsertSession,
-  upsertStatement,
-  upsertTracks,
-  upsertUser,
-  upsertVenue,
+  ensureAgreement,
+  ensureDelegation,
+  ensureEdition,
+  ensureIndicator,
+  ensureOrganization,
+  ensurePerson,
+  ensureRoom,
+  ensureSeries,
+  ensureSession,
+  ensureStatement,
+  ensureTracks,
+  ensureUser,
+  ensureVenue,
   type EditionSeed,
 } from '@caravan/db/seed';
 import type { Credentials } from './test-api.js';
@@ -52,8 +52,8 @@ function slot(index: number, firstDay: string): { date: string; from: string; to
 export async function seedForum(prisma: PrismaClient, options: { sessions?: number; slug?: string; number?: number } = {}): Promise<ForumFixture> {
   const seriesSlug = options.slug ?? 'china-central-asia';
   const editionNumber = options.number ?? 11;
-  const org = await upsertOrganization(prisma, { slug: `${seriesSlug}-secretariat`, name: { en: 'Forum Secretariat' }, kind: 'GOVERNMENT_BODY', countryCode: 'CN' });
-  const series = await upsertSeries(prisma, {
+  const org = await ensureOrganization(prisma, { slug: `${seriesSlug}-secretariat`, name: { en: 'Forum Secretariat' }, kind: 'GOVERNMENT_BODY', countryCode: 'CN' });
+  const series = await ensureSeries(prisma, {
     slug: seriesSlug,
     name: { en: 'China–Central Asia Cooperation Forum', ru: 'Форум сотрудничества Китай – Центральная Азия' },
     shortName: { en: 'CCACF' },
@@ -68,7 +68,7 @@ export async function seedForum(prisma: PrismaClient, options: { sessions?: numb
   });
   // A focus slug the taxonomy has since dropped: readers must skip it, not fail.
   await prisma.series.update({ where: { id: series.id }, data: { focusTrackSlugs: ['green-development', 'no-longer-in-taxonomy'] } });
-  const edition = await upsertEdition(prisma, series.id, {
+  const edition = await ensureEdition(prisma, series.id, {
     number: editionNumber,
     theme: { en: 'Working together for shared growth' },
     description: { en: 'The eleventh gathering.' },
@@ -83,10 +83,10 @@ export async function seedForum(prisma: PrismaClient, options: { sessions?: numb
     attendance: 300,
     coOrganizerSlugs: [org.slug],
   });
-  const rooms = await upsertVenue(prisma, edition.id, { slug: 'expo-centre', name: { en: 'Expo Centre' }, rooms: [{ slug: 'hall-a', name: { en: 'Hall A' } }] });
-  await upsertTracks(prisma, edition.id, [{ slug: 'green', taxonomySlug: 'green-development', name: { en: 'Green development' } }]);
+  const rooms = await ensureVenue(prisma, edition.id, { slug: 'expo-centre', name: { en: 'Expo Centre' }, rooms: [{ slug: 'hall-a', name: { en: 'Hall A' } }] });
+  await ensureTracks(prisma, edition.id, [{ slug: 'green', taxonomySlug: 'green-development', name: { en: 'Green development' } }]);
   // Unpublished sessions and editions must never show up.
-  await upsertEdition(prisma, series.id, {
+  await ensureEdition(prisma, series.id, {
     number: editionNumber + 1,
     theme: { en: 'Draft' },
     description: { en: 'Draft' },
@@ -96,17 +96,17 @@ export async function seedForum(prisma: PrismaClient, options: { sessions?: numb
     published: false,
     coOrganizerSlugs: [],
   });
-  const speaker = await upsertPerson(prisma, {
+  const speaker = await ensurePerson(prisma, {
     slug: `${seriesSlug}-keynote`,
     name: { en: 'A. Keynote', ru: 'А. Кейноут' },
     position: { en: 'Minister' },
     organizationSlug: org.slug,
     countryCode: 'KZ',
   });
-  const moderator = await upsertPerson(prisma, { slug: `${seriesSlug}-moderator`, name: { en: 'B. Moderator' }, position: { en: 'Moderator' }, countryCode: 'CN' });
+  const moderator = await ensurePerson(prisma, { slug: `${seriesSlug}-moderator`, name: { en: 'B. Moderator' }, position: { en: 'Moderator' }, countryCode: 'CN' });
   const count = options.sessions ?? 3;
   for (let i = 0; i < count; i += 1) {
-    await upsertSession(prisma, edition, rooms, {
+    await ensureSession(prisma, edition, rooms, {
       slug: i === 0 ? 'opening' : `session-${i}`,
       kind: i === 0 ? 'PLENARY' : 'PANEL',
       title: i === 0 ? { en: 'Opening plenary', 'zh-Hans': '开幕式' } : { en: `Panel ${i}` },
@@ -121,8 +121,8 @@ export async function seedForum(prisma: PrismaClient, options: { sessions?: numb
       ],
     });
   }
-  await upsertSession(prisma, edition, rooms, { slug: 'hidden', kind: 'BREAK', title: { en: 'Hidden' }, date: '2024-10-26', from: '09:30', to: '09:31', languages: [], published: false });
-  await upsertDelegation(prisma, edition.id, { countryCode: 'KZ', headSlug: speaker.slug, protocolOrder: 1, members: [{ personSlug: speaker.slug }] });
+  await ensureSession(prisma, edition, rooms, { slug: 'hidden', kind: 'BREAK', title: { en: 'Hidden' }, date: '2024-10-26', from: '09:30', to: '09:31', languages: [], published: false });
+  await ensureDelegation(prisma, edition.id, { countryCode: 'KZ', headSlug: speaker.slug, protocolOrder: 1, members: [{ personSlug: speaker.slug }] });
   return { seriesId: series.id, editionId: edition.id, seriesSlug, editionNumber };
 }
 
@@ -143,7 +143,7 @@ export async function seedOrganizer(
 ): Promise<OrganizerFixture> {
   const email = seed.email ?? `organizer-${randomUUID()}@example.org`;
   const password = seed.password ?? `correct horse ${randomUUID()}`;
-  const user = await upsertUser(prisma, { email, password, displayName: seed.displayName ?? 'Test Organizer', isPlatformAdmin: seed.isPlatformAdmin ?? false, grants: seed.grants ?? [] });
+  const user = await ensureUser(prisma, { email, password, displayName: seed.displayName ?? 'Test Organizer', isPlatformAdmin: seed.isPlatformAdmin ?? false, grants: seed.grants ?? [] });
   return { id: user.id, email, password };
 }
 
@@ -154,7 +154,7 @@ export async function seedEdition(
   number: number,
   options: { timeZone?: string; status?: EditionSeed['status']; published?: boolean } = {},
 ): Promise<{ id: string; number: number }> {
-  const edition = await upsertEdition(prisma, seriesId, {
+  const edition = await ensureEdition(prisma, seriesId, {
     number,
     theme: { en: `Edition ${number}` },
     description: { en: 'Created for a test.' },
@@ -175,7 +175,7 @@ export async function seedLooseSession(prisma: PrismaClient, editionId: string, 
   const edition = await prisma.edition.findUniqueOrThrow({ where: { id: editionId } });
   const startsAt = new Date((edition.startDate ?? dateColumn('2025-06-10')).getTime() + 6 * 3_600_000);
   const local = (instant: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: edition.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-  const session = await upsertSession(prisma, edition, new Map(), {
+  const session = await ensureSession(prisma, edition, new Map(), {
     slug,
     kind: 'PANEL',
     title: { en: `Panel ${slug}` },
@@ -189,29 +189,29 @@ export async function seedLooseSession(prisma: PrismaClient, editionId: string, 
 }
 
 export async function seedTrack(prisma: PrismaClient, editionId: string, slug: string): Promise<string> {
-  const tracks = await upsertTracks(prisma, editionId, [{ slug, name: { en: `Track ${slug}` } }]);
+  const tracks = await ensureTracks(prisma, editionId, [{ slug, name: { en: `Track ${slug}` } }]);
   return (tracks.get(slug) as { id: string }).id;
 }
 
 export async function seedVenue(prisma: PrismaClient, editionId: string, slug: string): Promise<string> {
-  await upsertVenue(prisma, editionId, { slug, name: { en: `Venue ${slug}` }, rooms: [] });
+  await ensureVenue(prisma, editionId, { slug, name: { en: `Venue ${slug}` }, rooms: [] });
   return (await prisma.venue.findUniqueOrThrow({ where: { editionId_slug: { editionId, slug } } })).id;
 }
 
 export async function seedRoom(prisma: PrismaClient, venueId: string, slug: string): Promise<string> {
-  return (await upsertRoom(prisma, venueId, { slug, name: { en: `Room ${slug}` } }, 0)).id;
+  return (await ensureRoom(prisma, venueId, { slug, name: { en: `Room ${slug}` } }, 0)).id;
 }
 
 /** Registry records (outside the programme) of one series, built the way the seed builds them. */
 export const registry = {
   person: (prisma: PrismaClient, seriesId: string, slug: string, published = true) =>
-    upsertPerson(prisma, { slug, name: { en: 'Fixture Person' }, position: { en: 'Adviser' }, published }, { seriesId }),
+    ensurePerson(prisma, { slug, name: { en: 'Fixture Person' }, position: { en: 'Adviser' }, published }, { seriesId }),
   organization: (prisma: PrismaClient, seriesId: string, slug: string) =>
-    upsertOrganization(prisma, { slug, name: { en: 'Fixture Agency' }, kind: 'GOVERNMENT_BODY', countryCode: 'GE' }, { seriesId }),
+    ensureOrganization(prisma, { slug, name: { en: 'Fixture Agency' }, kind: 'GOVERNMENT_BODY', countryCode: 'GE' }, { seriesId }),
   delegation: (prisma: PrismaClient, editionId: string, countryCode: string, published = true) =>
-    upsertDelegation(prisma, editionId, { countryCode, protocolOrder: 9, published }),
+    ensureDelegation(prisma, editionId, { countryCode, protocolOrder: 9, published }),
   agreement: (prisma: PrismaClient, editionId: string, slug: string, status: 'PROPOSED' | 'SIGNED' = 'PROPOSED', published = true) =>
-    upsertAgreement(prisma, editionId, {
+    ensureAgreement(prisma, editionId, {
       slug,
       title: { en: 'Fixture memorandum' },
       type: 'MEMORANDUM',
@@ -221,7 +221,7 @@ export const registry = {
       parties: [{ countryCode: 'CN' }, { countryCode: 'KZ' }],
     }),
   indicator: (prisma: PrismaClient, seriesId: string, slug: string) =>
-    upsertIndicator(prisma, { slug, seriesId, name: { en: 'Fixture turnover' }, unit: 'USD', countryCodes: ['CN', 'GE'], values: [] }),
+    ensureIndicator(prisma, { slug, seriesId, name: { en: 'Fixture turnover' }, unit: 'USD', countryCodes: ['CN', 'GE'], values: [] }),
   statement: (prisma: PrismaClient, editionId: string, personSlug: string, published = true) =>
-    upsertStatement(prisma, editionId, { personSlug, summary: { en: 'Spoke of shared growth.' }, published }),
+    ensureStatement(prisma, editionId, { personSlug, summary: { en: 'Spoke of shared growth.' }, published }),
 };

@@ -17,6 +17,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../app.module.js';
 import { parseApiEnv } from '../config/env.js';
+import { fastifyAdapterOptions } from '../config/fastify-options.js';
 import { QUEUE_MAP, type QueueMap } from '../jobs/queues.provider.js';
 
 export const TEST_REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
@@ -110,7 +111,8 @@ async function bootApp(database: Database, env: Record<string, string>, storageR
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register({ config, database })] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  // The same proxy trust as main.ts, so tests see the client address production would.
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyAdapterOptions(config)), { logger: false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

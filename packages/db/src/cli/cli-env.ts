@@ -10,11 +10,14 @@ const ZCliEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface CliEnv {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The seed refuses to run under 'production'. */
+  nodeEnv: string | undefined;
 }
 
 export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
@@ -23,7 +26,7 @@ export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
     const issue = parsed.error.issues[0];
     throw new DbError('SCHEMA_ENGINE_FAILED', `environment variable ${issue?.path.join('.')} ${issue?.message}`);
   }
-  return { databaseUrl: parsed.data.DATABASE_URL, dataDir: resolveDataDir(env) };
+  return { databaseUrl: parsed.data.DATABASE_URL, dataDir: resolveDataDir(env), nodeEnv: parsed.data.NODE_ENV };
 }
 
 /** Prints a DbError as one line (code and advice) and sets a failing exit code. */

@@ -1,8 +1,10 @@
-// Agreements of an edition with their parties, keyed by (editionId, slug).
+// Agreements of an edition with their parties, keyed by (editionId, slug). An agreement the
+// edition already has is left as it is: its value, confidentiality, publication and parties.
 import { ZAgreementInput, type AgreementInput } from '@caravan/forums';
 import type { CountryCode } from '@caravan/regions';
-import type { Agreement, PrismaClient } from '../generated/prisma/client.js';
+import type { Agreement } from '../generated/prisma/client.js';
 import { dateColumn } from '../read-models/calendar-date.js';
+import type { SeedClient } from './seed-client.js';
 import { validate } from './validate.js';
 
 export type AgreementSeed = Omit<AgreementInput, 'parties'> & {
@@ -10,24 +12,7 @@ export type AgreementSeed = Omit<AgreementInput, 'parties'> & {
   parties: ({ countryCode: CountryCode } | { subdivisionId: string } | { organizationSlug: string })[];
 };
 
-interface PartyRow {
-  countryCode: string | null;
-  subdivisionId: string | null;
-  organizationId: string | null;
-  position: number;
-}
-
-const sameParties = (a: PartyRow[], b: PartyRow[]): boolean =>
-  a.length === b.length &&
-  a.every(
-    (p, i) =>
-      p.countryCode === b[i]?.countryCode &&
-      p.subdivisionId === b[i]?.subdivisionId &&
-      p.organizationId === b[i]?.organizationId &&
-      p.position === b[i]?.position,
-  );
-
-export async function upsertAgreement(prisma: PrismaClient, editionId: string, input: AgreementSeed): Promise<Agreement> {
+export async function ensureAgreement(prisma: SeedClient, editionId: string, input: AgreementSeed): Promise<Agreement> {
   const parties = await Promise.all(
     input.parties.map(async (party) =>
       'organizationSlug' in party
@@ -43,6 +28,8 @@ export async function upsertAgreement(prisma: PrismaClient, editionId: string, i
     ? await prisma.session.findUniqueOrThrow({ where: { editionId_slug: { editionId, slug: agreement.sessionSlug } } })
     : null;
   const data = {
+    editionId,
+    slug: agreement.slug,
     title: agreement.title,
     ...(agreement.summary ? { summary: agreement.summary } : {}),
     type: agreement.type,
@@ -56,24 +43,17 @@ export async function upsertAgreement(prisma: PrismaClient, editionId: string, i
     isDemo: agreement.isDemo ?? false,
     published: agreement.published ?? true,
   };
-  const saved = await prisma.agreement.upsert({
-    where: { editionId_slug: { editionId, slug: agreement.slug } },
-    create: { editionId, slug: agreement.slug, ...data },
-    update: data,
+  const { count } = await prisma.agreement.createMany({ data: [data], skipDuplicates: true });
+  const saved = await prisma.agreement.findUniqueOrThrow({ where: { editionId_slug: { editionId, slug: agreement.slug } } });
+  if (count === 0) return saved;
+  await prisma.agreementParty.createMany({
+    data: agreement.parties.map((party, position) => ({
+      agreementId: saved.id,
+      countryCode: party.countryCode ?? null,
+      subdivisionId: party.subdivisionId ?? null,
+      organizationId: party.organizationId ?? null,
+      position,
+    })),
   });
-  const wanted: PartyRow[] = agreement.parties.map((party, position) => ({
-    countryCode: party.countryCode ?? null,
-    subdivisionId: party.subdivisionId ?? null,
-    organizationId: party.organizationId ?? null,
-    position,
-  }));
-  const current = await prisma.agreementParty.findMany({ where: { agreementId: saved.id }, orderBy: { position: 'asc' } });
-  // Parties have no natural key; rewrite them only when they differ, so a re-run keeps their ids.
-  if (!sameParties(current, wanted)) {
-    await prisma.$transaction([
-      prisma.agreementParty.deleteMany({ where: { agreementId: saved.id } }),
-      prisma.agreementParty.createMany({ data: wanted.map((party) => ({ agreementId: saved.id, ...party })) }),
-    ]);
-  }
   return saved;
 }

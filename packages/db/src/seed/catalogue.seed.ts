@@ -1,36 +1,36 @@
-// Languages, regions, countries and subnational units, straight from @caravan/regions.
+// Languages, regions, countries and subnational units, straight from @caravan/regions. Rows that
+// exist are left as they are: the seed only adds what is missing.
 import { countries, languages, regions, subnationalUnits } from '@caravan/regions';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import type { SeedClient } from './seed-client.js';
 
-export async function seedCatalogue(prisma: PrismaClient): Promise<void> {
-  for (const [position, language] of languages.entries()) {
-    const data = { name: language.name, script: language.script, direction: language.direction, position };
-    await prisma.language.upsert({ where: { code: language.code }, create: { code: language.code, ...data }, update: data });
-  }
-  for (const region of regions) {
-    const data = { name: region.name, kind: region.kind };
-    await prisma.region.upsert({ where: { code: region.code }, create: { code: region.code, ...data }, update: data });
-  }
-  for (const country of countries) {
-    const data = {
+export async function seedCatalogue(prisma: SeedClient): Promise<void> {
+  await prisma.language.createMany({
+    data: languages.map((language, position) => ({ code: language.code, name: language.name, script: language.script, direction: language.direction, position })),
+    skipDuplicates: true,
+  });
+  await prisma.region.createMany({ data: regions.map((region) => ({ code: region.code, name: region.name, kind: region.kind })), skipDuplicates: true });
+  await prisma.country.createMany({
+    data: countries.map((country) => ({
+      code: country.code,
       name: country.name,
       capital: country.capital,
       languages: [...country.languages],
       timeZone: country.timeZone,
       regionCode: country.region,
-    };
-    await prisma.country.upsert({ where: { code: country.code }, create: { code: country.code, ...data }, update: data });
-  }
+    })),
+    skipDuplicates: true,
+  });
   // Parents first, so that a child's parentId always points at an existing row.
   const ordered = [...subnationalUnits].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
-  for (const unit of ordered) {
-    const data = {
+  await prisma.subnationalUnit.createMany({
+    data: ordered.map((unit) => ({
+      id: unit.id,
       name: unit.name,
       kind: unit.kind,
       countryCode: unit.country,
       isoCode: unit.isoCode ?? null,
       parentId: unit.parent ?? null,
-    };
-    await prisma.subnationalUnit.upsert({ where: { id: unit.id }, create: { id: unit.id, ...data }, update: data });
-  }
+    })),
+    skipDuplicates: true,
+  });
 }

@@ -1,7 +1,9 @@
 // National delegations of an edition (head, members, protocol order) and attributed statements.
+// Each builder creates what is missing and returns an existing record as it is.
 import { ZDelegationInput, ZStatementInput } from '@caravan/forums';
 import type { CountryCode } from '@caravan/regions';
-import type { Delegation, PrismaClient, Statement } from '../generated/prisma/client.js';
+import type { Delegation, Statement } from '../generated/prisma/client.js';
+import type { SeedClient } from './seed-client.js';
 import { validate } from './validate.js';
 
 type Text = Record<string, string>;
@@ -16,9 +18,9 @@ export interface DelegationSeed {
   published?: boolean;
 }
 
-const personId = async (prisma: PrismaClient, slug: string): Promise<string> => (await prisma.person.findUniqueOrThrow({ where: { slug } })).id;
+const personId = async (prisma: SeedClient, slug: string): Promise<string> => (await prisma.person.findUniqueOrThrow({ where: { slug } })).id;
 
-export async function upsertDelegation(prisma: PrismaClient, editionId: string, input: DelegationSeed): Promise<Delegation> {
+export async function ensureDelegation(prisma: SeedClient, editionId: string, input: DelegationSeed): Promise<Delegation> {
   const members = input.members ?? [];
   const delegation = validate(
     ZDelegationInput,
@@ -27,24 +29,19 @@ export async function upsertDelegation(prisma: PrismaClient, editionId: string, 
     `delegation ${input.countryCode}`,
   );
   const data = {
+    editionId,
+    countryCode: delegation.countryCode,
     ...(delegation.name ? { name: delegation.name } : {}),
     headPersonId: delegation.head ? await personId(prisma, delegation.head) : null,
     protocolOrder: delegation.protocolOrder,
     published: delegation.published ?? true,
   };
-  const saved = await prisma.delegation.upsert({
-    where: { editionId_countryCode: { editionId, countryCode: delegation.countryCode } },
-    create: { editionId, countryCode: delegation.countryCode, ...data },
-    update: data,
-  });
+  const { count } = await prisma.delegation.createMany({ data: [data], skipDuplicates: true });
+  const saved = await prisma.delegation.findUniqueOrThrow({ where: { editionId_countryCode: { editionId, countryCode: delegation.countryCode } } });
+  if (count === 0) return saved;
   for (const [position, member] of (delegation.members ?? []).entries()) {
     const id = await personId(prisma, member.person);
-    const role = member.role ?? undefined;
-    await prisma.delegationMember.upsert({
-      where: { delegationId_personId: { delegationId: saved.id, personId: id } },
-      create: { delegationId: saved.id, personId: id, role, position },
-      update: { role, position },
-    });
+    await prisma.delegationMember.create({ data: { delegationId: saved.id, personId: id, role: member.role ?? undefined, position } });
   }
   return saved;
 }
@@ -58,7 +55,7 @@ export interface StatementSeed {
 }
 
 /** One statement per person and session: that pair is the statement's natural key. */
-export async function upsertStatement(prisma: PrismaClient, editionId: string, input: StatementSeed): Promise<Statement> {
+export async function ensureStatement(prisma: SeedClient, editionId: string, input: StatementSeed): Promise<Statement> {
   const statement = validate(ZStatementInput, { person: input.personSlug, session: input.sessionSlug, summary: input.summary, published: input.published }, `statement of ${input.personSlug}`);
   const session = statement.session
     ? await prisma.session.findUniqueOrThrow({ where: { editionId_slug: { editionId, slug: statement.session } } })
@@ -66,5 +63,5 @@ export async function upsertStatement(prisma: PrismaClient, editionId: string, i
   const key = { editionId, personId: await personId(prisma, statement.person), sessionId: session?.id ?? null };
   const data = { summary: statement.summary, published: statement.published ?? true };
   const existing = await prisma.statement.findFirst({ where: key });
-  return existing ? prisma.statement.update({ where: { id: existing.id }, data }) : prisma.statement.create({ data: { ...key, ...data } });
+  return existing ?? prisma.statement.create({ data: { ...key, ...data } });
 }

@@ -1,8 +1,10 @@
 // An edition of a series and what hangs off it directly: co-organizers, venue and rooms, tracks.
+// Each builder creates what is missing and returns an existing record as it is.
 import { ZEditionInput, ZRoomInput, ZTrackInput, ZVenueInput, type EditionInput } from '@caravan/forums';
 import { getTrack, type TrackSlug } from '@caravan/tracks';
-import type { Edition, PrismaClient, Room, Track } from '../generated/prisma/client.js';
+import type { Edition, Room, Track } from '../generated/prisma/client.js';
 import { dateColumn } from '../read-models/calendar-date.js';
+import type { SeedClient } from './seed-client.js';
 import { validate } from './validate.js';
 
 type Text = Record<string, string>;
@@ -12,11 +14,13 @@ export interface EditionSeed extends EditionInput {
   coOrganizerSlugs: string[];
 }
 
-
-export async function upsertEdition(prisma: PrismaClient, seriesId: string, input: EditionSeed): Promise<Edition> {
+/** The edition with its co-organizers, unless the series already has an edition of that number. */
+export async function ensureEdition(prisma: SeedClient, seriesId: string, input: EditionSeed): Promise<Edition> {
   const { coOrganizerSlugs, attendanceNote, ...editionInput } = input;
   const edition = validate(ZEditionInput, editionInput, `edition ${input.number}`);
   const data = {
+    seriesId,
+    number: edition.number,
     theme: edition.theme,
     description: edition.description ?? {},
     status: edition.status ?? 'PROPOSED',
@@ -31,18 +35,12 @@ export async function upsertEdition(prisma: PrismaClient, seriesId: string, inpu
     ...(attendanceNote ? { attendanceNote } : {}),
     published: edition.published ?? true,
   };
-  const saved = await prisma.edition.upsert({
-    where: { seriesId_number: { seriesId, number: edition.number } },
-    create: { seriesId, number: edition.number, ...data },
-    update: data,
-  });
+  const { count } = await prisma.edition.createMany({ data: [data], skipDuplicates: true });
+  const saved = await prisma.edition.findUniqueOrThrow({ where: { seriesId_number: { seriesId, number: edition.number } } });
+  if (count === 0) return saved;
   for (const slug of coOrganizerSlugs) {
     const organization = await prisma.organization.findUniqueOrThrow({ where: { slug } });
-    await prisma.editionOrganizer.upsert({
-      where: { editionId_organizationId: { editionId: saved.id, organizationId: organization.id } },
-      create: { editionId: saved.id, organizationId: organization.id },
-      update: {},
-    });
+    await prisma.editionOrganizer.create({ data: { editionId: saved.id, organizationId: organization.id } });
   }
   return saved;
 }
@@ -61,24 +59,21 @@ export interface VenueSeed {
 }
 
 /** A room of a venue, `position`-th in its order. */
-export async function upsertRoom(prisma: PrismaClient, venueId: string, input: RoomSeed, position: number): Promise<Room> {
+export async function ensureRoom(prisma: SeedClient, venueId: string, input: RoomSeed, position: number): Promise<Room> {
   const room = validate(ZRoomInput, { ...input, position }, `room ${input.slug}`);
-  const data = { name: room.name, capacity: room.capacity ?? null, position };
-  return prisma.room.upsert({ where: { venueId_slug: { venueId, slug: room.slug } }, create: { venueId, slug: room.slug, ...data }, update: data });
+  await prisma.room.createMany({ data: [{ venueId, slug: room.slug, name: room.name, capacity: room.capacity ?? null, position }], skipDuplicates: true });
+  return prisma.room.findUniqueOrThrow({ where: { venueId_slug: { venueId, slug: room.slug } } });
 }
 
-/** The venue and its rooms; returns the rooms by slug. */
-export async function upsertVenue(prisma: PrismaClient, editionId: string, input: VenueSeed): Promise<Map<string, Room>> {
+/** The venue and its rooms unless the edition has a venue of that slug; returns the venue's rooms by slug. */
+export async function ensureVenue(prisma: SeedClient, editionId: string, input: VenueSeed): Promise<Map<string, Room>> {
   const venue = validate(ZVenueInput, { slug: input.slug, name: input.name, address: input.address }, `venue ${input.slug}`);
-  const data = { name: venue.name, ...(venue.address ? { address: venue.address } : {}) };
-  const saved = await prisma.venue.upsert({
-    where: { editionId_slug: { editionId, slug: venue.slug } },
-    create: { editionId, slug: venue.slug, ...data },
-    update: data,
-  });
-  const rooms = new Map<string, Room>();
-  for (const [position, room] of input.rooms.entries()) rooms.set(room.slug, await upsertRoom(prisma, saved.id, room, position));
-  return rooms;
+  const data = { editionId, slug: venue.slug, name: venue.name, ...(venue.address ? { address: venue.address } : {}) };
+  const { count } = await prisma.venue.createMany({ data: [data], skipDuplicates: true });
+  const saved = await prisma.venue.findUniqueOrThrow({ where: { editionId_slug: { editionId, slug: venue.slug } } });
+  if (count > 0) for (const [position, room] of input.rooms.entries()) await ensureRoom(prisma, saved.id, room, position);
+  const rooms = await prisma.room.findMany({ where: { venueId: saved.id } });
+  return new Map(rooms.map((room) => [room.slug, room]));
 }
 
 export interface TrackSeed {
@@ -91,18 +86,16 @@ export interface TrackSeed {
   description?: Text;
 }
 
-/** The tracks of an edition, in order; returns them by slug. */
-export async function upsertTracks(prisma: PrismaClient, editionId: string, tracks: TrackSeed[]): Promise<Map<string, Track>> {
+/** The tracks of an edition, in order, each unless its slug is taken; returns them by slug. */
+export async function ensureTracks(prisma: SeedClient, editionId: string, tracks: TrackSeed[]): Promise<Map<string, Track>> {
   const saved = new Map<string, Track>();
   for (const [position, input] of tracks.entries()) {
     const slug = input.slug ?? input.taxonomySlug ?? '';
     const track = validate(ZTrackInput, { ...input, slug, position }, `track ${slug}`);
     const description = track.description ?? (track.taxonomySlug ? getTrack(track.taxonomySlug).description : undefined);
-    const data = { taxonomySlug: track.taxonomySlug ?? null, name: track.name, description, position };
-    saved.set(
-      track.slug,
-      await prisma.track.upsert({ where: { editionId_slug: { editionId, slug: track.slug } }, create: { editionId, slug: track.slug, ...data }, update: data }),
-    );
+    const data = { editionId, slug: track.slug, taxonomySlug: track.taxonomySlug ?? null, name: track.name, ...(description ? { description } : {}), position };
+    await prisma.track.createMany({ data: [data], skipDuplicates: true });
+    saved.set(track.slug, await prisma.track.findUniqueOrThrow({ where: { editionId_slug: { editionId, slug: track.slug } } }));
   }
   return saved;
 }

@@ -1,5 +1,7 @@
-// Reported indicators (trade turnover, investment) with their values per period.
-import type { Indicator, PrismaClient } from '../generated/prisma/client.js';
+// Reported indicators (trade turnover, investment) with their values per period. An indicator
+// whose slug is taken is left as it is, values included.
+import type { Indicator } from '../generated/prisma/client.js';
+import type { SeedClient } from './seed-client.js';
 import { dateColumn } from '../read-models/calendar-date.js';
 
 type Text = Record<string, string>;
@@ -15,8 +17,9 @@ export interface IndicatorSeed {
   values: { period: string; periodStart: string; periodEnd: string; value: number; qualifier?: 'over'; note?: Text }[];
 }
 
-export async function upsertIndicator(prisma: PrismaClient, input: IndicatorSeed): Promise<Indicator> {
+export async function ensureIndicator(prisma: SeedClient, input: IndicatorSeed): Promise<Indicator> {
   const data = {
+    slug: input.slug,
     seriesId: input.seriesId ?? null,
     name: input.name,
     unit: input.unit,
@@ -24,20 +27,20 @@ export async function upsertIndicator(prisma: PrismaClient, input: IndicatorSeed
     ...(input.source ? { source: input.source } : {}),
     countryCodes: input.countryCodes,
   };
-  const indicator = await prisma.indicator.upsert({ where: { slug: input.slug }, create: { slug: input.slug, ...data }, update: data });
+  const { count } = await prisma.indicator.createMany({ data: [data], skipDuplicates: true });
+  const indicator = await prisma.indicator.findUniqueOrThrow({ where: { slug: input.slug } });
+  if (count === 0) return indicator;
   for (const value of input.values) {
     const valueData = {
+      indicatorId: indicator.id,
+      period: value.period,
       periodStart: dateColumn(value.periodStart),
       periodEnd: dateColumn(value.periodEnd),
       value: value.value,
       qualifier: value.qualifier ?? null,
       ...(value.note ? { note: value.note } : {}),
     };
-    await prisma.indicatorValue.upsert({
-      where: { indicatorId_period: { indicatorId: indicator.id, period: value.period } },
-      create: { indicatorId: indicator.id, period: value.period, ...valueData },
-      update: valueData,
-    });
+    await prisma.indicatorValue.create({ data: valueData });
   }
   return indicator;
 }

@@ -1,9 +1,11 @@
-// Sessions of an edition with their speakers, given in the host city's local time.
+// Sessions of an edition with their speakers, given in the host city's local time. A session
+// whose slug the edition already has is left as it is, speakers included.
 import { ZSessionInput } from '@caravan/forums';
 import { fromLocal } from '@caravan/tracks';
 import type { z } from 'zod';
-import type { PrismaClient, Session, SessionRole } from '../generated/prisma/client.js';
+import type { Session, SessionRole } from '../generated/prisma/client.js';
 import { DbError } from '../errors.js';
+import type { SeedClient } from './seed-client.js';
 import { validate } from './validate.js';
 
 export interface SessionSeed extends Omit<z.input<typeof ZSessionInput>, 'startsAt' | 'endsAt' | 'roomId'> {
@@ -15,8 +17,8 @@ export interface SessionSeed extends Omit<z.input<typeof ZSessionInput>, 'starts
   participants?: { personSlug: string; role: SessionRole }[];
 }
 
-export async function upsertSession(
-  prisma: PrismaClient,
+export async function ensureSession(
+  prisma: SeedClient,
   edition: { id: string; timeZone: string },
   rooms: ReadonlyMap<string, { id: string }>,
   input: SessionSeed,
@@ -40,6 +42,8 @@ export async function upsertSession(
     ? await prisma.track.findUniqueOrThrow({ where: { editionId_slug: { editionId: edition.id, slug: session.trackSlug } } })
     : null;
   const data = {
+    editionId: edition.id,
+    slug: session.slug,
     kind: session.kind,
     title: session.title,
     description: session.description ?? null,
@@ -52,18 +56,12 @@ export async function upsertSession(
     published: session.published ?? true,
   };
   const { description, ...required } = data;
-  const saved = await prisma.session.upsert({
-    where: { editionId_slug: { editionId: edition.id, slug: session.slug } },
-    create: { editionId: edition.id, slug: session.slug, ...required, ...(description ? { description } : {}) },
-    update: { ...required, ...(description ? { description } : {}) },
-  });
+  const { count } = await prisma.session.createMany({ data: [{ ...required, ...(description ? { description } : {}) }], skipDuplicates: true });
+  const saved = await prisma.session.findUniqueOrThrow({ where: { editionId_slug: { editionId: edition.id, slug: session.slug } } });
+  if (count === 0) return saved;
   for (const [position, participant] of participants.entries()) {
     const person = await prisma.person.findUniqueOrThrow({ where: { slug: participant.personSlug } });
-    await prisma.sessionParticipant.upsert({
-      where: { sessionId_personId_role: { sessionId: saved.id, personId: person.id, role: participant.role } },
-      create: { sessionId: saved.id, personId: person.id, role: participant.role, position },
-      update: { position },
-    });
+    await prisma.sessionParticipant.create({ data: { sessionId: saved.id, personId: person.id, role: participant.role, position } });
   }
   return saved;
 }

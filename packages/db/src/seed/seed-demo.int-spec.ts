@@ -1,5 +1,8 @@
-// The demo seed on PostgreSQL: counts match the forum facts, and a second run changes nothing.
+// The demo seed on PostgreSQL: counts match the forum facts, a second run changes nothing, what
+// organizers changed survives a re-run, and production refuses it.
+import { hash, verify } from '@node-rs/argon2';
 import { Client } from 'pg';
+import { isDbError } from '../errors.js';
 import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import { REPORTED_TOTAL_CNY } from './data/cca-agreements.data.js';
 import { seedCounts, seedDemo } from './seed-demo.js';
@@ -87,5 +90,91 @@ describe(seedDemo.name, () => {
     const after = await snapshot(test.url);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const table of Object.keys(before)) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
+  });
+});
+
+describe('seedDemo on a database organizers have worked in', () => {
+  let test: TestDatabase;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    await seedDemo(test.db.prisma);
+  });
+  afterAll(() => test.drop());
+
+  it('keeps every change, unpublication, deletion and revocation when run again', async () => {
+    const prisma = test.db.prisma;
+    const cca = await prisma.series.findUniqueOrThrow({ where: { slug: 'china-central-asia' } });
+    const caucasus = await prisma.series.findUniqueOrThrow({ where: { slug: 'china-caucasus' } });
+    const edition = await prisma.edition.findFirstOrThrow({ where: { seriesId: cca.id } });
+    const [disclosed, doomed] = await prisma.agreement.findMany({ where: { editionId: edition.id, confidential: false }, orderBy: { slug: 'asc' }, take: 2 });
+    const [hidden, dropped] = await prisma.session.findMany({ where: { editionId: edition.id, published: true }, orderBy: { slug: 'asc' }, take: 2 });
+    const person = await prisma.person.findFirstOrThrow({ where: { slug: { not: 'shen-yueyue' } }, orderBy: { slug: 'asc' } });
+    const indicator = await prisma.indicator.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+    const organizer = await prisma.user.findUniqueOrThrow({ where: { email: 'cca-organizer@caravan.local' }, include: { roleGrants: true } });
+    expect(organizer.roleGrants).toHaveLength(1);
+    if (!disclosed || !doomed || !hidden || !dropped) throw new Error('the demo data set lacks the rows this test changes');
+
+    // What organizers do through the console, written directly.
+    await prisma.series.update({ where: { id: cca.id }, data: { published: false, name: { en: 'Renamed by its organizers' } } });
+    await prisma.series.update({ where: { id: caucasus.id }, data: { published: false } });
+    await prisma.edition.update({ where: { id: edition.id }, data: { published: false } });
+    await prisma.agreement.update({ where: { id: disclosed.id }, data: { confidential: true, published: false, valueAmount: 1 } });
+    await prisma.agreement.delete({ where: { id: doomed.id } });
+    await prisma.session.update({ where: { id: hidden.id }, data: { published: false } });
+    await prisma.session.delete({ where: { id: dropped.id } });
+    await prisma.person.delete({ where: { id: person.id } });
+    await prisma.indicator.delete({ where: { id: indicator.id } });
+    await prisma.roleGrant.deleteMany({ where: { userId: organizer.id } });
+    await prisma.user.update({ where: { email: 'admin@caravan.local' }, data: { passwordHash: await hash('a password of its own') } });
+    await prisma.user.update({ where: { email: 'caucasus-organizer@caravan.local' }, data: { disabledAt: new Date('2026-01-01T00:00:00Z') } });
+    const before = await snapshot(test.url);
+
+    await seedDemo(prisma);
+
+    expect(await prisma.series.findUniqueOrThrow({ where: { id: cca.id } })).toMatchObject({ published: false, name: { en: 'Renamed by its organizers' } });
+    expect((await prisma.series.findUniqueOrThrow({ where: { id: caucasus.id } })).published).toBe(false);
+    expect((await prisma.edition.findUniqueOrThrow({ where: { id: edition.id } })).published).toBe(false);
+    const kept = await prisma.agreement.findUniqueOrThrow({ where: { id: disclosed.id } });
+    expect([kept.confidential, kept.published, kept.valueAmount?.toString()]).toEqual([true, false, '1']);
+    expect(await prisma.agreement.findFirst({ where: { editionId: edition.id, slug: doomed.slug } })).toBeNull();
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: hidden.id } })).published).toBe(false);
+    expect(await prisma.session.findFirst({ where: { editionId: edition.id, slug: dropped.slug } })).toBeNull();
+    expect(await prisma.person.findUnique({ where: { slug: person.slug } })).toBeNull();
+    expect(await prisma.indicator.findUnique({ where: { slug: indicator.slug } })).toBeNull();
+    expect(await prisma.roleGrant.count({ where: { userId: organizer.id } })).toBe(0);
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email: 'admin@caravan.local' } });
+    expect(await verify(admin.passwordHash, 'a password of its own')).toBe(true);
+    expect((await prisma.user.findUniqueOrThrow({ where: { email: 'caucasus-organizer@caravan.local' } })).disabledAt).not.toBeNull();
+    // And nothing else moved either.
+    expect(await snapshot(test.url)).toEqual(before);
+  });
+
+  it('creates an account that is missing, and leaves the others alone', async () => {
+    const prisma = test.db.prisma;
+    await prisma.user.delete({ where: { email: 'caucasus-organizer@caravan.local' } });
+    await seedDemo(prisma);
+    const recreated = await prisma.user.findUniqueOrThrow({ where: { email: 'caucasus-organizer@caravan.local' }, include: { roleGrants: true } });
+    expect(recreated.disabledAt).toBeNull();
+    expect(recreated.roleGrants.map((grant) => grant.role)).toEqual(['SERIES_ADMIN']);
+  });
+});
+
+describe('seedDemo under NODE_ENV=production', () => {
+  let test: TestDatabase;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+  });
+  afterAll(() => test.drop());
+
+  it('is refused with a message that says why, before anything is written', async () => {
+    const refusal = await seedDemo(test.db.prisma, { nodeEnv: 'production' }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isDbError(refusal, 'SEED_REFUSED')).toBe(true);
+    expect((refusal as Error).message).toMatch(/NODE_ENV=production.*demo accounts/);
+    expect(await seedCounts(test.db.prisma)).toMatchObject({ users: 0, series: 0, languages: 0 });
   });
 });

@@ -1,6 +1,7 @@
 // Accounts with argon2id password hashes and their series-scoped role grants.
-import { hash, verify } from '@node-rs/argon2';
-import type { OrganizerRole, PrismaClient, User } from '../generated/prisma/client.js';
+import { hash } from '@node-rs/argon2';
+import type { OrganizerRole, User } from '../generated/prisma/client.js';
+import type { SeedClient } from './seed-client.js';
 
 export interface UserSeed {
   email: string;
@@ -11,16 +12,26 @@ export interface UserSeed {
   grants?: { seriesSlug: string; editionNumber?: number; role: OrganizerRole }[];
 }
 
-export async function upsertUser(prisma: PrismaClient, input: UserSeed): Promise<User> {
+/**
+ * Creates the account with its grants unless the email is taken. An existing account keeps its
+ * password, its disabled state and exactly the grants it has now: a revoked role stays revoked.
+ */
+export async function ensureUser(prisma: SeedClient, input: UserSeed): Promise<User> {
   const existing = await prisma.user.findUnique({ where: { email: input.email } });
-  // A fresh salt would change the hash on every run; keep the stored one while it still matches.
-  const keep = existing ? await verify(existing.passwordHash, input.password) : false;
-  const passwordHash = keep && existing ? existing.passwordHash : await hash(input.password);
-  const data = { passwordHash, displayName: input.displayName, isPlatformAdmin: input.isPlatformAdmin ?? false };
-  const user = await prisma.user.upsert({ where: { email: input.email }, create: { email: input.email, ...data }, update: data });
+  if (existing) return existing;
+  const passwordHash = await hash(input.password);
+  const { count } = await prisma.user.createMany({
+    data: [{ email: input.email, passwordHash, displayName: input.displayName, isPlatformAdmin: input.isPlatformAdmin ?? false }],
+    skipDuplicates: true,
+  });
+  const user = await prisma.user.findUniqueOrThrow({ where: { email: input.email } });
+  if (count === 0) return user;
   for (const grant of input.grants ?? []) {
     const series = await prisma.series.findUniqueOrThrow({ where: { slug: grant.seriesSlug } });
-    const edition = grant.editionNumber === undefined ? null : await prisma.edition.findUniqueOrThrow({ where: { seriesId_number: { seriesId: series.id, number: grant.editionNumber } } });
+    const edition =
+      grant.editionNumber === undefined
+        ? null
+        : await prisma.edition.findUniqueOrThrow({ where: { seriesId_number: { seriesId: series.id, number: grant.editionNumber } } });
     // editionId is null for a series-wide grant, and NULLs never collide in a unique index.
     const key = { userId: user.id, seriesId: series.id, editionId: edition?.id ?? null, role: grant.role };
     if (!(await prisma.roleGrant.findFirst({ where: key }))) await prisma.roleGrant.create({ data: key });

@@ -39,6 +39,12 @@ export class AuditEntryModel {
   @Field(() => String, { nullable: true, description: 'The record after the change, as JSON text; null for deletions.' })
   after: string | null;
 
+  @Field({
+    description:
+      'True when before and after are withheld (null) from this reader: they show a confidential or unpublished agreement, which needs the agreement.read-confidential permission (series admins and programme editors of its series or edition).',
+  })
+  withheld: boolean;
+
   /** Not a GraphQL field: resolved to `actor` through a DataLoader. */
   actorId: string | null;
 }

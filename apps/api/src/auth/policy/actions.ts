@@ -30,6 +30,13 @@ export const CHECKIN_ACTIONS = ['checkin.read', 'checkin.record'] as const;
 /** Reading the audit trail of a series; every organizer of the series may. */
 export const AUDIT_READ = 'audit.read';
 
+/**
+ * "Read confidential": the values of confidential agreements and agreements not yet published,
+ * in exports (agreements.csv) and in the audit trail's snapshots. Held by the roles that edit
+ * agreements, within their scope (a grant of one edition reads that edition's only).
+ */
+export const CONFIDENTIAL_READ = 'agreement.read-confidential';
+
 /** Only platform admins: a new series is a new tenant, above any series role. */
 export const PLATFORM_ACTIONS = ['series.create', 'platform.grant-admin'] as const;
 
@@ -38,7 +45,8 @@ export type ScopedAction =
   | (typeof PROGRAMME_ACTIONS)[number]
   | (typeof REGISTRATION_ACTIONS)[number]
   | (typeof CHECKIN_ACTIONS)[number]
-  | typeof AUDIT_READ;
+  | typeof AUDIT_READ
+  | typeof CONFIDENTIAL_READ;
 
 export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
 
@@ -50,12 +58,14 @@ export const ALL_SCOPED_ACTIONS: readonly ScopedAction[] = [
   ...REGISTRATION_ACTIONS,
   ...CHECKIN_ACTIONS,
   AUDIT_READ,
+  CONFIDENTIAL_READ,
 ];
 
 /** Role → what it allows inside its scope (a series, or one edition of it). */
 export const ROLE_ACTIONS: Readonly<Record<OrganizerRole, ReadonlySet<ScopedAction>>> = {
   SERIES_ADMIN: new Set(ALL_SCOPED_ACTIONS),
-  PROGRAMME_EDITOR: new Set<ScopedAction>([...PROGRAMME_ACTIONS, AUDIT_READ]),
+  // Editors of agreements keep their values right, so they read them.
+  PROGRAMME_EDITOR: new Set<ScopedAction>([...PROGRAMME_ACTIONS, AUDIT_READ, CONFIDENTIAL_READ]),
   // Check-in desks need to look people up, not to change their registration.
   REGISTRATION_OFFICER: new Set<ScopedAction>([...REGISTRATION_ACTIONS, ...CHECKIN_ACTIONS, AUDIT_READ]),
   CHECKIN_STAFF: new Set<ScopedAction>([...CHECKIN_ACTIONS, AUDIT_READ]),

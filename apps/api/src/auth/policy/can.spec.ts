@@ -34,6 +34,7 @@ describe(can.name, () => {
     expect(allowedFor('PROGRAMME_EDITOR').sort()).toEqual(
       [
         'agreement.edit',
+        'agreement.read-confidential',
         'audit.read',
         'content.publish',
         'content.unpublish',

@@ -56,6 +56,7 @@ const DB = {
   SCHEMA_ENGINE_FAILED: UNAVAILABLE,
   TEST_DATABASE_UNAVAILABLE: UNAVAILABLE,
   SEED_INPUT_INVALID: badInputIn('input'),
+  SEED_REFUSED: INTERNAL,
   DATA_INVALID: INTERNAL,
 } as const satisfies Record<DbErrorCode, PackageMapping>;
 

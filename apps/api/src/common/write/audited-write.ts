@@ -1,8 +1,11 @@
 // What both write paths share once the caller is let through: the change and its audit row in
-// one transaction, so there is no change without its row and no row without its change. An
+// one transaction, so there is no change without its row and no row without its change. A write
+// in a series runs on that series' scoped client (@caravan/db seriesScopedClient): every read,
+// update and delete the work makes of a series-owned record is limited to that series, so a
+// writer cannot pick up another series' drafts by slug or id, whatever it forgets to check. An
 // organizer's write also moves the public-cache generation on in that transaction, so cached
 // public answers stop being served exactly when the change commits (see public-cache/).
-import { advancePublicCacheGeneration, type Database, type Prisma } from '@caravan/db';
+import { advancePublicCacheGeneration, seriesScopedClient, type Database, type Prisma } from '@caravan/db';
 import type { AuditAction, AuditJson } from '../../audit/audit-entry.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import type { Scope } from '../../auth/policy/can.js';
@@ -33,7 +36,8 @@ export function auditedWrite<T>(
   author: AuditAuthor,
   work: (tx: Prisma.TransactionClient) => Promise<MutationChange<T>>,
 ): Promise<T> {
-  return database.prisma.$transaction(async (tx) => {
+  const client = spec.scope === null ? database.prisma : seriesScopedClient(database.prisma, spec.scope.seriesId);
+  return client.$transaction(async (tx) => {
     const change = await work(tx);
     const where = change.auditScope ?? spec.scope;
     await audit.record(tx, {

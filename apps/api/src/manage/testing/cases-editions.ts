@@ -1,5 +1,5 @@
 // Authorization-matrix cases of the edition mutations.
-import type { AuthorizationCase } from './authorization-matrix.js';
+import { inSeries, inEdition, type AuthorizationCase } from './authorization-matrix.js';
 import { seedEdition } from '../../testing/fixtures.js';
 
 const EDITION = 'id number status';
@@ -7,8 +7,9 @@ const EDITION = 'id number status';
 export const cases: AuthorizationCase[] = [
   {
     name: 'createEdition',
-    allowed: 'series-admin',
+    action: 'edition.create',
     series: 'china-caucasus',
+    scope: inSeries('china-caucasus'),
     mutation: `mutation($series: String!, $input: CreateEditionInput!) { createEdition(series: $series, input: $input) { ${EDITION} } }`,
     variables: async (ctx) => ({
       series: 'china-caucasus',
@@ -27,16 +28,18 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'updateEdition',
-    allowed: 'series-admin',
+    action: 'edition.update',
     series: 'china-central-asia',
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($series: String!, $number: Int!, $input: UpdateEditionInput!) { updateEdition(series: $series, number: $number, input: $input) { ${EDITION} } }`,
-    variables: async () => ({ series: 'china-central-asia', number: 11, input: { attendance: 320 } }),
+    variables: async (ctx) => ({ series: 'china-central-asia', number: 11, input: { attendance: ctx.uniqueNumber() } }),
     tables: ['Edition'],
   },
   {
     name: 'transitionEdition',
-    allowed: 'series-admin',
+    action: 'edition.update',
     series: 'china-caucasus',
+    scope: async (ctx, v) => inEdition('china-caucasus', Number(v['number']))(ctx),
     mutation: `mutation($series: String!, $number: Int!) { transitionEdition(series: $series, number: $number, to: REGISTRATION_OPEN) { ${EDITION} } }`,
     variables: async (ctx) => {
       const edition = await seedEdition(ctx.prisma, await ctx.seriesId('china-caucasus'), ctx.uniqueNumber(), { status: 'PLANNED' });
@@ -46,8 +49,9 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'publishEdition',
-    allowed: 'series-admin',
+    action: 'content.publish',
     series: 'china-caucasus',
+    scope: async (ctx, v) => inEdition('china-caucasus', Number(v['number']))(ctx),
     mutation: `mutation($series: String!, $number: Int!) { publishEdition(series: $series, number: $number) { ${EDITION} } }`,
     variables: async (ctx) => {
       const edition = await seedEdition(ctx.prisma, await ctx.seriesId('china-caucasus'), ctx.uniqueNumber(), { published: false });
@@ -57,8 +61,9 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'unpublishEdition',
-    allowed: 'series-admin',
+    action: 'content.unpublish',
     series: 'china-caucasus',
+    scope: async (ctx, v) => inEdition('china-caucasus', Number(v['number']))(ctx),
     mutation: `mutation($series: String!, $number: Int!) { unpublishEdition(series: $series, number: $number) { ${EDITION} } }`,
     variables: async (ctx) => {
       const edition = await seedEdition(ctx.prisma, await ctx.seriesId('china-caucasus'), ctx.uniqueNumber(), { published: true });

@@ -2,11 +2,17 @@
 // agreements, indicators and statements. Records outside editions are owned by a series, so
 // some cases run in China–Caucasus (which has no edition) to test both directions.
 import { registry, seedEdition } from '../../testing/fixtures.js';
-import type { AuthorizationCase, MatrixContext } from './authorization-matrix.js';
+import { inSeries, inEdition, type AuthorizationCase, type MatrixContext } from './authorization-matrix.js';
 
 const text = (en: string) => [{ language: 'en', text: en }];
 const CCA = 'china-central-asia' as const;
 const CAUCASUS = 'china-caucasus' as const;
+
+/** The scope of a delegation case: the edition the delegation of the run's `id` is in. */
+const delegationScope = async (ctx: MatrixContext, variables: Record<string, unknown>) => {
+  const delegation = await ctx.prisma.delegation.findUniqueOrThrow({ where: { id: String(variables['id']) }, include: { edition: true } });
+  return { seriesId: delegation.edition.seriesId, editionId: delegation.editionId };
+};
 
 /** Records the registry cases and specs start from, built with the fixtures' seed builders. */
 export const registryFixtures = {
@@ -38,16 +44,18 @@ export const cases: AuthorizationCase[] = [
   // ---------------------------------------------------------------- organizations
   {
     name: 'createOrganization',
-    allowed: 'series-admin',
+    action: 'organization.edit',
     series: CAUCASUS,
+    scope: inSeries('china-caucasus'),
     mutation: `mutation($series: String!, $input: CreateOrganizationInput!) { createOrganization(series: $series, input: $input) { id } }`,
     variables: async (ctx) => ({ series: CAUCASUS, input: { slug: ctx.unique('org'), name: text('Matrix Chamber of Commerce'), kind: 'BUSINESS_ASSOCIATION', countryCode: 'GE' } }),
     tables: ['Organization'],
   },
   {
     name: 'updateOrganization',
-    allowed: 'series-admin',
+    action: 'organization.edit',
     series: CCA,
+    scope: inSeries('china-central-asia'),
     mutation: `mutation($slug: String!, $input: UpdateOrganizationInput!) { updateOrganization(slug: $slug, input: $input) { id } }`,
     variables: async (ctx) => ({ slug: (await registryFixtures.organization(ctx, CCA)).slug, input: { website: 'https://example.org' } }),
     tables: ['Organization'],
@@ -55,8 +63,9 @@ export const cases: AuthorizationCase[] = [
   // ---------------------------------------------------------------- people
   {
     name: 'createPerson',
-    allowed: 'series-admin',
+    action: 'people.edit',
     series: CCA,
+    scope: inSeries('china-central-asia'),
     mutation: `mutation($series: String!, $input: CreatePersonInput!) { createPerson(series: $series, input: $input) { id } }`,
     variables: async (ctx) => ({
       series: CCA,
@@ -66,24 +75,27 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'updatePerson',
-    allowed: 'series-admin',
+    action: 'people.edit',
     series: CAUCASUS,
+    scope: inSeries('china-caucasus'),
     mutation: `mutation($slug: String!, $input: UpdatePersonInput!) { updatePerson(slug: $slug, input: $input) { id } }`,
     variables: async (ctx) => ({ slug: (await registryFixtures.person(ctx, CAUCASUS)).slug, input: { position: text('Ambassador') } }),
     tables: ['Person'],
   },
   {
     name: 'publishPerson',
-    allowed: 'series-admin',
+    action: 'content.publish',
     series: CCA,
+    scope: inSeries('china-central-asia'),
     mutation: `mutation($slug: String!) { publishPerson(slug: $slug) { id } }`,
     variables: async (ctx) => ({ slug: (await registryFixtures.person(ctx, CCA, false)).slug }),
     tables: ['Person'],
   },
   {
     name: 'unpublishPerson',
-    allowed: 'series-admin',
+    action: 'content.unpublish',
     series: CCA,
+    scope: inSeries('china-central-asia'),
     mutation: `mutation($slug: String!) { unpublishPerson(slug: $slug) { id } }`,
     variables: async (ctx) => ({ slug: (await registryFixtures.person(ctx, CCA, true)).slug }),
     tables: ['Person'],
@@ -91,24 +103,31 @@ export const cases: AuthorizationCase[] = [
   // ---------------------------------------------------------------- delegations
   {
     name: 'createDelegation',
-    allowed: 'series-admin',
+    action: 'delegation.edit',
     series: CCA,
-    mutation: `mutation($input: CreateDelegationInput!) { createDelegation(series: "china-central-asia", number: 11, input: $input) { id } }`,
-    variables: async () => ({ input: { countryCode: 'GE', head: 'shen-yueyue', protocolOrder: 7, members: [{ person: 'shen-yueyue', role: text('Observer') }] } }),
+    scope: async (ctx, v) => inEdition('china-central-asia', Number(v['number']))(ctx),
+    mutation: `mutation($number: Int!, $input: CreateDelegationInput!) { createDelegation(series: "china-central-asia", number: $number, input: $input) { id } }`,
+    // An edition of its own per run: an edition has one delegation per country.
+    variables: async (ctx) => ({
+      number: (await seedEdition(ctx.prisma, await ctx.seriesId(CCA), ctx.uniqueNumber())).number,
+      input: { countryCode: 'GE', head: 'shen-yueyue', protocolOrder: 7, members: [{ person: 'shen-yueyue', role: text('Observer') }] },
+    }),
     tables: ['Delegation', 'DelegationMember'],
   },
   {
     name: 'updateDelegation',
-    allowed: 'series-admin',
+    action: 'delegation.edit',
     series: CCA,
+    scope: delegationScope,
     mutation: `mutation($id: ID!, $input: UpdateDelegationInput!) { updateDelegation(id: $id, input: $input) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, 'AZ')).id, input: { protocolOrder: 3, name: text('Delegation of Azerbaijan') } }),
     tables: ['Delegation', 'DelegationMember'],
   },
   {
     name: 'setDelegationMembers',
-    allowed: 'series-admin',
+    action: 'delegation.edit',
     series: CCA,
+    scope: delegationScope,
     mutation: `mutation($id: ID!, $members: [DelegationMemberInput!]!) { setDelegationMembers(id: $id, members: $members) { id } }`,
     variables: async (ctx) => {
       const delegation = await registryFixtures.delegation(ctx, 'GE');
@@ -119,24 +138,27 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'publishDelegation',
-    allowed: 'series-admin',
+    action: 'content.publish',
     series: CCA,
+    scope: delegationScope,
     mutation: `mutation($id: ID!) { publishDelegation(id: $id) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, 'GE', false)).id }),
     tables: ['Delegation'],
   },
   {
     name: 'unpublishDelegation',
-    allowed: 'series-admin',
+    action: 'content.unpublish',
     series: CCA,
+    scope: delegationScope,
     mutation: `mutation($id: ID!) { unpublishDelegation(id: $id) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, 'GE', true)).id }),
     tables: ['Delegation'],
   },
   {
     name: 'deleteDelegation',
-    allowed: 'series-admin',
+    action: 'delegation.edit',
     series: CCA,
+    scope: delegationScope,
     mutation: `mutation($id: ID!) { deleteDelegation(id: $id) }`,
     variables: async (ctx) => ({ id: (await registryFixtures.delegation(ctx, 'GE')).id }),
     tables: ['Delegation', 'DelegationMember'],
@@ -144,8 +166,9 @@ export const cases: AuthorizationCase[] = [
   // ---------------------------------------------------------------- agreements
   {
     name: 'createAgreement',
-    allowed: 'series-admin',
+    action: 'agreement.edit',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($input: CreateAgreementInput!) { createAgreement(series: "china-central-asia", number: 11, input: $input) { id } }`,
     variables: async (ctx) => ({
       input: {
@@ -161,48 +184,54 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'updateAgreement',
-    allowed: 'series-admin',
+    action: 'agreement.edit',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, input: $input) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.agreement(ctx)).id, input: { summary: text('Joint training of customs officers.') } }),
     tables: ['Agreement', 'AgreementParty'],
   },
   {
     name: 'transitionAgreement',
-    allowed: 'series-admin',
+    action: 'agreement.edit',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!) { transitionAgreement(id: $id, to: SIGNED, date: "2024-10-26") { id status } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.agreement(ctx, 'PROPOSED')).id }),
     tables: ['Agreement', 'AgreementMilestone'],
   },
   {
     name: 'addAgreementMilestone',
-    allowed: 'series-admin',
+    action: 'agreement.edit',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!) { addAgreementMilestone(id: $id, status: IN_IMPLEMENTATION, date: "2025-03-01", edition: 11, note: [{ language: "en", text: "Works began." }]) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.agreement(ctx, 'SIGNED')).id }),
     tables: ['Agreement', 'AgreementMilestone'],
   },
   {
     name: 'publishAgreement',
-    allowed: 'series-admin',
+    action: 'content.publish',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!) { publishAgreement(id: $id) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.agreement(ctx, 'PROPOSED', false)).id }),
     tables: ['Agreement'],
   },
   {
     name: 'unpublishAgreement',
-    allowed: 'series-admin',
+    action: 'content.unpublish',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!) { unpublishAgreement(id: $id) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.agreement(ctx, 'PROPOSED', true)).id }),
     tables: ['Agreement'],
   },
   {
     name: 'deleteAgreement',
-    allowed: 'series-admin',
+    action: 'agreement.edit',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!) { deleteAgreement(id: $id) }`,
     variables: async (ctx) => ({ id: (await registryFixtures.agreement(ctx)).id }),
     tables: ['Agreement', 'AgreementParty'],
@@ -210,8 +239,9 @@ export const cases: AuthorizationCase[] = [
   // ---------------------------------------------------------------- indicators
   {
     name: 'createIndicator',
-    allowed: 'series-admin',
+    action: 'series.update',
     series: CAUCASUS,
+    scope: inSeries('china-caucasus'),
     mutation: `mutation($input: CreateIndicatorInput!) { createIndicator(series: "china-caucasus", input: $input) { id } }`,
     variables: async (ctx) => ({
       input: {
@@ -226,16 +256,18 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'updateIndicator',
-    allowed: 'series-admin',
+    action: 'series.update',
     series: CCA,
+    scope: inSeries('china-central-asia'),
     mutation: `mutation($slug: String!, $input: UpdateIndicatorInput!) { updateIndicator(slug: $slug, input: $input) { id } }`,
     variables: async (ctx) => ({ slug: (await registryFixtures.indicator(ctx, CCA)).slug, input: { source: text('Customs statistics') } }),
     tables: ['Indicator'],
   },
   {
     name: 'addIndicatorValue',
-    allowed: 'series-admin',
+    action: 'series.update',
     series: CAUCASUS,
+    scope: inSeries('china-caucasus'),
     mutation: `mutation($slug: String!, $value: IndicatorValueInput!) { addIndicatorValue(slug: $slug, value: $value) { id } }`,
     variables: async (ctx) => ({
       slug: (await registryFixtures.indicator(ctx, CAUCASUS)).slug,
@@ -246,40 +278,48 @@ export const cases: AuthorizationCase[] = [
   // ---------------------------------------------------------------- statements
   {
     name: 'createStatement',
-    allowed: 'series-admin',
+    action: 'statement.edit',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($input: CreateStatementInput!) { createStatement(series: "china-central-asia", number: 11, input: $input) { id } }`,
-    variables: async () => ({ input: { person: 'edil-baisalov', session: 'opening-plenary', summary: text('Proposed more direct flights between the regions.') } }),
+    // A person of its own per run: one statement per person and session.
+    variables: async (ctx) => ({
+      input: { person: (await registryFixtures.person(ctx, CCA)).slug, session: 'opening-plenary', summary: text('Proposed more direct flights between the regions.') },
+    }),
     tables: ['Statement'],
   },
   {
     name: 'updateStatement',
-    allowed: 'series-admin',
+    action: 'statement.edit',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!, $input: UpdateStatementInput!) { updateStatement(id: $id, input: $input) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.statement(ctx)).id, input: { summary: text('Spoke of green energy.') } }),
     tables: ['Statement'],
   },
   {
     name: 'publishStatement',
-    allowed: 'series-admin',
+    action: 'content.publish',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!) { publishStatement(id: $id) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.statement(ctx, false)).id }),
     tables: ['Statement'],
   },
   {
     name: 'unpublishStatement',
-    allowed: 'series-admin',
+    action: 'content.unpublish',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!) { unpublishStatement(id: $id) { id } }`,
     variables: async (ctx) => ({ id: (await registryFixtures.statement(ctx, true)).id }),
     tables: ['Statement'],
   },
   {
     name: 'deleteStatement',
-    allowed: 'series-admin',
+    action: 'statement.edit',
     series: CCA,
+    scope: inEdition('china-central-asia', 11),
     mutation: `mutation($id: ID!) { deleteStatement(id: $id) }`,
     variables: async (ctx) => ({ id: (await registryFixtures.statement(ctx)).id }),
     tables: ['Statement'],

@@ -2,31 +2,34 @@
 // through MutationRunner like every other organizer mutation.
 import { randomUUID } from 'node:crypto';
 import { seedOrganizer } from '../../testing/fixtures.js';
-import type { AuthorizationCase } from './authorization-matrix.js';
+import { inSeries, type AuthorizationCase } from './authorization-matrix.js';
 
 const CCA = 'china-central-asia' as const;
 
 export const cases: AuthorizationCase[] = [
   {
     name: 'createOrganizer',
-    allowed: 'series-admin',
+    action: 'organizer.create',
     series: CCA,
+    scope: inSeries('china-central-asia'),
     mutation: `mutation($email: String!) { createOrganizer(email: $email, displayName: "Matrix Officer", password: "a long enough password", seriesSlug: "${CCA}") { id } }`,
     variables: async () => ({ email: `matrix-${randomUUID()}@example.org` }),
     tables: ['User'],
   },
   {
     name: 'grantRole',
-    allowed: 'series-admin',
+    action: 'role.grant',
     series: CCA,
+    scope: inSeries('china-central-asia'),
     mutation: `mutation($email: String!) { grantRole(userEmail: $email, role: PROGRAMME_EDITOR, seriesSlug: "${CCA}") { id } }`,
     variables: async (ctx) => ({ email: (await seedOrganizer(ctx.prisma)).email }),
     tables: ['RoleGrant'],
   },
   {
     name: 'revokeRole',
-    allowed: 'series-admin',
+    action: 'role.revoke',
     series: CCA,
+    scope: inSeries('china-central-asia'),
     mutation: `mutation($id: ID!) { revokeRole(grantId: $id) }`,
     variables: async (ctx) => {
       const organizer = await seedOrganizer(ctx.prisma, { grants: [{ seriesSlug: CCA, role: 'CHECKIN_STAFF' }] });

@@ -1,13 +1,14 @@
 // Authorization-matrix cases of the series mutations.
-import type { AuthorizationCase } from './authorization-matrix.js';
+import { inSeries, onPlatform, type AuthorizationCase } from './authorization-matrix.js';
 
 const text = (en: string) => [{ language: 'en', text: en }];
 
 export const cases: AuthorizationCase[] = [
   {
     name: 'createSeries',
-    allowed: 'platform-admin',
+    action: 'series.create',
     series: 'china-central-asia',
+    scope: onPlatform,
     mutation: `mutation($input: CreateSeriesInput!) { createSeries(input: $input) { id slug } }`,
     variables: async (ctx) => ({
       input: {
@@ -25,16 +26,18 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'updateSeries',
-    allowed: 'series-admin',
+    action: 'series.update',
     series: 'china-caucasus',
+    scope: inSeries('china-caucasus'),
     mutation: `mutation($slug: String!, $input: UpdateSeriesInput!) { updateSeries(slug: $slug, input: $input) { id } }`,
-    variables: async () => ({ slug: 'china-caucasus', input: { shortName: [{ language: 'en', text: 'China–Caucasus (matrix)' }] } }),
+    variables: async (ctx) => ({ slug: 'china-caucasus', input: { shortName: [{ language: 'en', text: `China–Caucasus (${ctx.unique('matrix')})` }] } }),
     tables: ['Series'],
   },
   {
     name: 'publishSeries',
-    allowed: 'series-admin',
+    action: 'series.publish',
     series: 'china-caucasus',
+    scope: inSeries('china-caucasus'),
     mutation: `mutation($slug: String!) { publishSeries(slug: $slug) { id } }`,
     variables: async (ctx) => {
       await ctx.prisma.series.update({ where: { slug: 'china-caucasus' }, data: { published: false } });
@@ -44,8 +47,9 @@ export const cases: AuthorizationCase[] = [
   },
   {
     name: 'unpublishSeries',
-    allowed: 'series-admin',
+    action: 'series.publish',
     series: 'china-caucasus',
+    scope: inSeries('china-caucasus'),
     mutation: `mutation($slug: String!) { unpublishSeries(slug: $slug) { id } }`,
     variables: async (ctx) => {
       await ctx.prisma.series.update({ where: { slug: 'china-caucasus' }, data: { published: true } });

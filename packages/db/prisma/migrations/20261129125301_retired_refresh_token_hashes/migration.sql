@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AuthSession" ADD COLUMN     "retiredRefreshTokenHashes" TEXT[] DEFAULT ARRAY[]::TEXT[];
