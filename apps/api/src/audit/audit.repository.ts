@@ -46,6 +46,12 @@ export class AuditRepository {
     });
   }
 
+  /** Whether each of these agreements is confidential or unpublished now (deleted ones are absent). */
+  agreementFlags(ids: readonly string[]): Promise<{ id: string; confidential: boolean; published: boolean }[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.prisma.agreement.findMany({ where: { id: { in: [...ids] } }, select: { id: true, confidential: true, published: true } });
+  }
+
   seriesIdBySlug(slug: string): Promise<{ id: string } | null> {
     return this.db.prisma.series.findUnique({ where: { slug }, select: { id: true } });
   }

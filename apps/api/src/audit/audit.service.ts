@@ -40,17 +40,18 @@ const snapshotSays = (snapshot: AuditRow['before'], field: string, value: boolea
   typeof snapshot === 'object' && snapshot !== null && !Array.isArray(snapshot) && snapshot[field] === value;
 
 /**
- * Whether a row's snapshots show a confidential or unpublished agreement: those are for readers
- * who hold "read confidential" where the row belongs. The row keeps them, so the trail stays
- * complete for those readers.
+ * Whether a row is about a confidential or unpublished agreement, by its snapshots or by what the
+ * agreement is now (a milestone's snapshot does not repeat the flags): such rows are for readers
+ * who hold "read confidential" where the row belongs. The row keeps its snapshots, so the trail
+ * stays complete for those readers.
  */
-export function needsConfidentialRead(row: Pick<AuditRow, 'entityType' | 'before' | 'after'>): boolean {
+export function needsConfidentialRead(row: Pick<AuditRow, 'entityType' | 'before' | 'after'>, sensitiveNow: boolean): boolean {
   if (row.entityType !== 'Agreement') return false;
-  return [row.before, row.after].some((snapshot) => snapshotSays(snapshot, 'confidential', true) || snapshotSays(snapshot, 'published', false));
+  return sensitiveNow || [row.before, row.after].some((snapshot) => snapshotSays(snapshot, 'confidential', true) || snapshotSays(snapshot, 'published', false));
 }
 
-function readableBy(viewer: Viewer, row: AuditRow): ReadableAuditRow {
-  if (!needsConfidentialRead(row) || row.seriesId === null) return { ...row, withheld: false };
+function readableBy(viewer: Viewer, row: AuditRow, sensitiveNow: ReadonlySet<string>): ReadableAuditRow {
+  if (!needsConfidentialRead(row, sensitiveNow.has(row.entityId)) || row.seriesId === null) return { ...row, withheld: false };
   if (can(viewer, CONFIDENTIAL_READ, { seriesId: row.seriesId, editionId: row.editionId })) return { ...row, withheld: false };
   return { ...row, before: null, after: null, withheld: true };
 }
@@ -79,7 +80,9 @@ export class AuditService {
     const hasNextPage = rows.length > args.first;
     const page = rows.slice(0, args.first);
     const last = page.at(-1);
-    return { rows: page.map((row) => readableBy(viewer, row)), hasNextPage, endCursor: last ? encodeCursor(last) : null };
+    const agreementIds = [...new Set(page.filter((row) => row.entityType === 'Agreement').map((row) => row.entityId))];
+    const sensitiveNow = new Set((await this.repo.agreementFlags(agreementIds)).filter((a) => a.confidential || !a.published).map((a) => a.id));
+    return { rows: page.map((row) => readableBy(viewer, row, sensitiveNow)), hasNextPage, endCursor: last ? encodeCursor(last) : null };
   }
 
   actor(ctx: RequestContext, id: string | null): Promise<AuditActor | null> {

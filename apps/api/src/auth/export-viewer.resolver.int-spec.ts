@@ -181,14 +181,20 @@ describe(AuthExportViewerResolver.name, () => {
       );
       agreementId = created.data?.createAgreement.id ?? '';
       expect(agreementId).not.toBe('');
+      // A step of its lifecycle: the snapshot names no flag, the agreement is still confidential.
+      const signed = await api.gql(`mutation($id: ID!) { transitionAgreement(id: $id, to: SIGNED, date: "2024-10-26") { id } }`, { id: agreementId }, { as: 'ccaOrganizer' });
+      expect(signed.errors).toBeUndefined();
     });
 
     async function entryAs(reader: Reader) {
       const res = await api.gql<Trail>(TRAIL, { series: CCA }, { token: (await tokenOf(reader)) ?? '' });
       if (res.errors) return { code: String(res.errors[0]?.extensions?.['code']) };
       const entries = (res.data?.auditTrail.edges ?? []).filter((edge) => edge.node.entityId === agreementId);
-      expect(entries).toHaveLength(1);
-      return { node: entries[0]?.node };
+      // Newest first: the transition, then the creation.
+      expect(entries).toHaveLength(2);
+      const [step, creation] = entries;
+      if (step && creation && step.node.withheld !== creation.node.withheld) throw new Error('the two rows of one confidential agreement are withheld differently');
+      return { node: creation?.node };
     }
 
     it.each([
