@@ -256,6 +256,8 @@ export type AuditEntry = {
   entityType: Scalars['String']['output'];
   /** Id of the audit entry. */
   id: Scalars['ID']['output'];
+  /** True when before and after are withheld (null) from this reader: they show a confidential or unpublished agreement, which needs the agreement.read-confidential permission (series admins and programme editors of its series or edition). */
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** A page of the audit trail, newest first. */
