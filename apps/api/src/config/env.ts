@@ -23,6 +23,11 @@ const EnvSchema = z.object({
   PUBLIC_URL: variable(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
   OUTBOX_POLL_MS: wholeNumber(50, 2000),
   JOB_BACKOFF_MS: wholeNumber(1, 1000),
+  // The reconciler: how often it runs, and how long a row stays DISPATCHED before it looks.
+  OUTBOX_RECONCILE_MS: wholeNumber(100, 30_000),
+  OUTBOX_RECONCILE_AFTER_MS: wholeNumber(0, 60_000),
+  // Finished outbox rows and Bull jobs are kept this many days; expired sessions are removed.
+  RETENTION_DAYS: wholeNumber(1, 14),
   // Limits of the public GraphQL endpoint (see src/hardening).
   QUERY_DEPTH_LIMIT: wholeNumber(2, 12),
   QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 5000),
@@ -43,6 +48,12 @@ export interface ApiConfig {
   publicUrl: string;
   outboxPollMs: number;
   jobBackoffMs: number;
+  /** How often the reconciler re-dispatches rows whose Bull job is gone. */
+  outboxReconcileMs: number;
+  /** How long a row stays DISPATCHED before the reconciler checks its Bull job. */
+  outboxReconcileAfterMs: number;
+  /** Days finished outbox rows and finished Bull jobs are kept. */
+  retentionDays: number;
   /** Signs access tokens; required in production, generated per process in development. */
   authSecret: string | undefined;
   /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits). */
@@ -74,6 +85,9 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     outboxPollMs: env.OUTBOX_POLL_MS,
     jobBackoffMs: env.JOB_BACKOFF_MS,
+    outboxReconcileMs: env.OUTBOX_RECONCILE_MS,
+    outboxReconcileAfterMs: env.OUTBOX_RECONCILE_AFTER_MS,
+    retentionDays: env.RETENTION_DAYS,
     authSecret: env.AUTH_SECRET,
     trustProxy: env.TRUST_PROXY === 'true',
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,

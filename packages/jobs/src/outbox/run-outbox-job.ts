@@ -13,9 +13,11 @@ export interface OutboxJobData {
   outboxId: string;
   version: number;
   payload: unknown;
+  /** The api request that recorded the job, for the logs. */
+  requestId?: string;
 }
 
-const ZOutboxJobData = z.object({ outboxId: z.uuid(), version: z.number().int(), payload: z.unknown() });
+const ZOutboxJobData = z.object({ outboxId: z.uuid(), version: z.number().int(), payload: z.unknown(), requestId: z.string().max(200).optional() });
 
 /** Reads a Bull job's data; throws a permanent JOB_DATA_INVALID when it was not written by the outbox. */
 export function parseOutboxJobData(name: string, data: unknown): OutboxJobData {
