@@ -1,7 +1,7 @@
 // The worker's configuration, parsed once at boot; nothing else reads process.env. A bad value
 // stops the process with a message naming the variable. Every variable it reads is one the api
 // reads too, defined once in @caravan/config/env.
-import { env, parseEnv, postgresUrl, variable, variablesOf, type EnvSource, type LogLevel, type NodeEnv } from '@caravan/config/env';
+import { env, parseEnv, postgresUrl, variable, variablesOf, wholeNumber, type EnvSource, type LogLevel, type NodeEnv } from '@caravan/config/env';
 import { resolveDataDir } from '@caravan/db';
 import { JOB_SERVICES_ENV_VARIABLES, parseJobServicesEnv, type JobServicesConfig } from '@caravan/jobs';
 import { z } from 'zod';
@@ -15,6 +15,13 @@ const EnvSchema = z.object({
   LOG_LEVEL: env.LOG_LEVEL,
   // The local storage folder is DATA_DIR/storage unless STORAGE_LOCAL_ROOT says otherwise.
   DATA_DIR: variable(z.string().optional()),
+  // Bull's crash detection: a job whose lock is not renewed for JOB_LOCK_MS (its worker died) is
+  // taken again at the next stalled check; after JOB_MAX_STALLED such crashes Bull fails it.
+  JOB_LOCK_MS: wholeNumber(1000, 30_000),
+  JOB_STALLED_CHECK_MS: wholeNumber(500, 30_000),
+  JOB_MAX_STALLED: wholeNumber(1, 3),
+  // Jobs run at once per queue.
+  WORKER_CONCURRENCY: wholeNumber(1, 4),
 });
 
 export interface WorkerConfig {
@@ -23,6 +30,9 @@ export interface WorkerConfig {
   redisUrl: string;
   bullPrefix: string;
   logLevel: LogLevel;
+  /** Bull's lock and stalled-job settings (crash detection). */
+  stalled: { lockDuration: number; stalledInterval: number; maxStalledCount: number };
+  concurrency: number;
   /** The SMTP relay and object storage the jobs use; production refuses to start without them. */
   jobServices: JobServicesConfig;
 }
@@ -38,6 +48,8 @@ export function parseWorkerEnv(source: EnvSource): WorkerConfig {
     redisUrl: parsed.REDIS_URL,
     bullPrefix: parsed.BULL_PREFIX,
     logLevel: parsed.LOG_LEVEL,
+    stalled: { lockDuration: parsed.JOB_LOCK_MS, stalledInterval: parsed.JOB_STALLED_CHECK_MS, maxStalledCount: parsed.JOB_MAX_STALLED },
+    concurrency: parsed.WORKER_CONCURRENCY,
     jobServices: parseJobServicesEnv(source, parsed.NODE_ENV, resolveDataDir({ DATA_DIR: parsed.DATA_DIR })),
   };
 }

@@ -4,10 +4,10 @@
 // job settles (so whoever waits on the job sees the final outbox state).
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
-import { jobContext, JobError, parseOutboxJobData, runOutboxJob, type JobServices, type OutboxJobData } from '@caravan/jobs';
+import { jobContext, JobError, parseOutboxJobData, runOutboxJob, type JobDefinition, type JobServices, type OutboxJobData } from '@caravan/jobs';
 import type { Job } from 'bull';
 import type { Logger } from 'pino';
-import { DATABASE, JOB_SERVICES, LOGGER } from '../tokens.js';
+import { DATABASE, JOB_DEFINITIONS, JOB_SERVICES, LOGGER } from '../tokens.js';
 
 @Injectable()
 export class OutboxJobProcessor {
@@ -15,6 +15,7 @@ export class OutboxJobProcessor {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(JOB_SERVICES) private readonly services: JobServices,
+    @Inject(JOB_DEFINITIONS) private readonly jobs: readonly JobDefinition[],
   ) {}
 
   async process(job: Job<unknown>): Promise<void> {
@@ -25,7 +26,7 @@ export class OutboxJobProcessor {
       name: job.name,
       attempt,
       maxAttempts: job.opts.attempts ?? 1,
-    });
+    }, this.jobs);
     const context = { job: job.name, outboxId: data.outboxId, attempt };
     if (outcome.status === 'DONE') {
       this.logger.info(context, 'job done');

@@ -10,9 +10,6 @@ import type { WorkerConfig } from '../config/env.js';
 import { LOGGER, WORKER_CONFIG } from '../tokens.js';
 import { OutboxJobProcessor } from './outbox-job.processor.js';
 
-/** Jobs handled at once per queue; handlers wait on PostgreSQL, not on the CPU. */
-const CONCURRENCY = 4;
-
 @Injectable()
 export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
@@ -30,10 +27,10 @@ export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
 
   onModuleInit(): void {
     for (const name of jobQueues()) {
-      const queue = new Bull(name, this.config.redisUrl, { prefix: this.config.bullPrefix });
+      const queue = new Bull(name, this.config.redisUrl, { prefix: this.config.bullPrefix, settings: this.config.stalled });
       queue.on('error', (error) => this.logger.error({ queue: name, err: error }, 'queue error'));
       // process() settles only when the queue closes; a failure to start is logged, not lost.
-      queue.process('*', CONCURRENCY, (job) => this.processor.process(job)).catch((error: unknown) => {
+      queue.process('*', this.config.concurrency, (job) => this.processor.process(job)).catch((error: unknown) => {
         this.logger.error({ queue: name, err: error }, 'queue stopped processing');
       });
       this.queues.set(name, queue);

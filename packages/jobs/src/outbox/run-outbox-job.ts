@@ -3,8 +3,8 @@
 // recorded the same way whichever process runs it.
 import { z } from 'zod';
 import { JobError } from '../job-errors.js';
-import type { JobServicesContext } from '../job-definition.js';
-import { getJobDefinitionForVersion } from '../job-registry.js';
+import type { JobDefinition, JobServicesContext } from '../job-definition.js';
+import { getJobDefinitionForVersion, JOBS } from '../job-registry.js';
 import { parseJobPayload } from '../parse-job-payload.js';
 import { markOutboxAttemptFailed, markOutboxDone } from './outbox-status.js';
 
@@ -43,10 +43,11 @@ export type OutboxJobOutcome =
   | { status: 'DONE' }
   | { status: 'FAILED' | 'WILL_RETRY'; error: Error; permanent: boolean };
 
-export async function runOutboxJob(context: JobServicesContext, job: OutboxJobAttempt): Promise<OutboxJobOutcome> {
+/** `jobs`: the definitions to dispatch to, the registry unless the caller runs extra (test) jobs. */
+export async function runOutboxJob(context: JobServicesContext, job: OutboxJobAttempt, jobs: readonly JobDefinition[] = JOBS): Promise<OutboxJobOutcome> {
   const { prisma } = context;
   try {
-    const def = getJobDefinitionForVersion(job.name, job.version);
+    const def = getJobDefinitionForVersion(job.name, job.version, jobs);
     await def.handle(parseJobPayload(def, job.payload), { ...context, outboxId: job.outboxId });
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught));
