@@ -18,6 +18,8 @@ describe(parseApiEnv.name, () => {
       outboxReconcileMs: 30_000,
       outboxReconcileAfterMs: 60_000,
       retentionDays: 14,
+      workerHeartbeatMs: 5000,
+      healthMaxJobWaitMs: 300_000,
       jobBackoffMs: 1000,
       queryDepthLimit: 12,
       queryComplexityLimit: 5000,

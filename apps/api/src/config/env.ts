@@ -19,6 +19,9 @@ const EnvSchema = z.object({
   // "off" runs jobs inline without trying Redis (development only).
   REDIS_URL: variable(z.union([z.literal('off'), redisUrl('must be a redis:// or rediss:// URL, or "off"')]).default('redis://127.0.0.1:6379')),
   BULL_PREFIX: env.BULL_PREFIX,
+  WORKER_HEARTBEAT_MS: env.WORKER_HEARTBEAT_MS,
+  // Health turns degraded when a job waits (or an outbox row stays pending) longer than this.
+  HEALTH_MAX_JOB_WAIT_MS: wholeNumber(1, 300_000),
   LOG_LEVEL: env.LOG_LEVEL,
   PUBLIC_URL: variable(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
   OUTBOX_POLL_MS: wholeNumber(50, 2000),
@@ -52,6 +55,10 @@ export interface ApiConfig {
   outboxReconcileMs: number;
   /** How long a row stays DISPATCHED before the reconciler checks its Bull job. */
   outboxReconcileAfterMs: number;
+  /** How often workers write their heartbeat (health counts a worker silent for 3 periods as gone). */
+  workerHeartbeatMs: number;
+  /** Longest wait of a job (or pending outbox row) before health says degraded. */
+  healthMaxJobWaitMs: number;
   /** Days finished outbox rows and finished Bull jobs are kept. */
   retentionDays: number;
   /** Signs access tokens; required in production, generated per process in development. */
@@ -88,6 +95,8 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     outboxReconcileMs: env.OUTBOX_RECONCILE_MS,
     outboxReconcileAfterMs: env.OUTBOX_RECONCILE_AFTER_MS,
     retentionDays: env.RETENTION_DAYS,
+    workerHeartbeatMs: env.WORKER_HEARTBEAT_MS,
+    healthMaxJobWaitMs: env.HEALTH_MAX_JOB_WAIT_MS,
     authSecret: env.AUTH_SECRET,
     trustProxy: env.TRUST_PROXY === 'true',
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,

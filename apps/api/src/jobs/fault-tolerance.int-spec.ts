@@ -1,7 +1,7 @@
 // R3: jobs survive a worker killed with SIGKILL (several times) and a Redis that restarts empty.
 // 1,000 outbox rows of a test job whose effect is recorded idempotently run through the real
 // pieces: this api's dispatcher and reconciler, a real worker process (the built WorkerModule,
-// apps/worker/test-support/fault-worker.cjs) and a private redis-server without persistence.
+// apps/worker/test-support/fault-worker.cjs, through src/testing/worker-process.ts) and a private redis-server without persistence.
 // Negative control, built in: after Redis comes back empty, the rows it lost stay lost until the
 // reconciler runs; once it has, every job's effect exists exactly once.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,13 +14,12 @@ import path from 'node:path';
 import { QUEUES } from '@caravan/jobs';
 import type { Queue } from 'bull';
 import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { startWorkerProcess, until, type WorkerProcess } from '../testing/worker-process.js';
 import { OutboxDispatcher } from './outbox.dispatcher.js';
 import { OutboxMaintenance } from './outbox.maintenance.js';
 import { QUEUE_MAP, type QueueMap } from './queues.provider.js';
 
 const JOBS = 1_000;
-const FAULT_WORKER = path.resolve(__dirname, '../../../worker/test-support/fault-worker.cjs');
-const WAIT_LIMIT_MS = 90_000;
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -70,7 +69,7 @@ describe('jobs under worker crashes and a Redis restart', () => {
   let api: TestApi;
   let redis: PrivateRedis;
   let redisDir: string;
-  let worker: ChildProcess | undefined;
+  let worker: WorkerProcess | undefined;
   const prefix = `caravan-fault-${randomUUID()}`;
 
   async function count(sql: 'effects' | 'runs' | 'done' | 'pending' | 'dispatched'): Promise<number> {
@@ -85,50 +84,20 @@ describe('jobs under worker crashes and a Redis restart', () => {
     return row?.n ?? 0;
   }
 
-  /** Polls until `condition` holds; fails naming what it waited for after WAIT_LIMIT_MS. */
-  async function until(what: string, condition: () => Promise<boolean>): Promise<void> {
-    const deadline = Date.now() + WAIT_LIMIT_MS;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
   async function startWorker(): Promise<void> {
-    const child = spawn(process.execPath, [FAULT_WORKER], {
-      env: {
-        PATH: process.env['PATH'],
-        NODE_ENV: 'test',
-        DATABASE_URL: api.url ?? '',
-        REDIS_URL: redis.url,
-        BULL_PREFIX: prefix,
-        LOG_LEVEL: 'error',
-        STORAGE_LOCAL_ROOT: redisDir,
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: '1',
-        MAIL_FROM: 'Fault test <fault@example.org>',
-        // A dead worker's jobs are taken again within seconds, not the default half minute.
-        JOB_LOCK_MS: '3000',
-        JOB_STALLED_CHECK_MS: '1000',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    worker = child;
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes('fault-worker ready')) resolve();
-      });
-      child.once('exit', (code) => reject(new Error(`the worker exited with ${code} before it was ready: ${out}`)));
+    worker = await startWorkerProcess({
+      DATABASE_URL: api.url ?? '',
+      REDIS_URL: redis.url,
+      BULL_PREFIX: prefix,
+      STORAGE_LOCAL_ROOT: redisDir,
+      // A dead worker's jobs are taken again within seconds, not the default half minute.
+      JOB_LOCK_MS: '3000',
+      JOB_STALLED_CHECK_MS: '1000',
     });
   }
 
   async function killWorker(): Promise<void> {
-    const child = worker;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGKILL');
-    await once(child, 'exit');
+    await worker?.kill();
   }
 
   async function queueIsIdle(): Promise<boolean> {

@@ -10,6 +10,7 @@ describe(parseWorkerEnv.name, () => {
       logLevel: 'info',
       stalled: { lockDuration: 30_000, stalledInterval: 30_000, maxStalledCount: 3 },
       concurrency: 4,
+      heartbeatMs: 5000,
       jobServices: {
         mail: expect.objectContaining({ host: '127.0.0.1', port: 1025 }),
         storage: expect.objectContaining({ driver: 'local' }),

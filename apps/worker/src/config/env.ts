@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   DATABASE_URL: variable(postgresUrl('must be set to a postgres:// URL (pnpm start passes the embedded database URL)')),
   REDIS_URL: env.REDIS_URL,
   BULL_PREFIX: env.BULL_PREFIX,
+  WORKER_HEARTBEAT_MS: env.WORKER_HEARTBEAT_MS,
   LOG_LEVEL: env.LOG_LEVEL,
   // The local storage folder is DATA_DIR/storage unless STORAGE_LOCAL_ROOT says otherwise.
   DATA_DIR: variable(z.string().optional()),
@@ -33,6 +34,8 @@ export interface WorkerConfig {
   /** Bull's lock and stalled-job settings (crash detection). */
   stalled: { lockDuration: number; stalledInterval: number; maxStalledCount: number };
   concurrency: number;
+  /** How often the worker records in Redis that it consumes its queues. */
+  heartbeatMs: number;
   /** The SMTP relay and object storage the jobs use; production refuses to start without them. */
   jobServices: JobServicesConfig;
 }
@@ -50,6 +53,7 @@ export function parseWorkerEnv(source: EnvSource): WorkerConfig {
     logLevel: parsed.LOG_LEVEL,
     stalled: { lockDuration: parsed.JOB_LOCK_MS, stalledInterval: parsed.JOB_STALLED_CHECK_MS, maxStalledCount: parsed.JOB_MAX_STALLED },
     concurrency: parsed.WORKER_CONCURRENCY,
+    heartbeatMs: parsed.WORKER_HEARTBEAT_MS,
     jobServices: parseJobServicesEnv(source, parsed.NODE_ENV, resolveDataDir({ DATA_DIR: parsed.DATA_DIR })),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { editionProgrammeRenderJob, JOBS, outboxJobOptions, QUEUES, type OutboxJobData } from '@caravan/jobs';
+import { editionProgrammeRenderJob, JOBS, liveWorkers, outboxJobOptions, QUEUES, workerHeartbeatKey, type OutboxJobData } from '@caravan/jobs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import Bull, { type Queue } from 'bull';
@@ -126,6 +126,14 @@ describe(OutboxJobProcessor.name, () => {
     await expect(job.finished()).rejects.toThrow('No job definition has the id "edition.mystery"');
     expect((await queue.getJob(job.id))?.attemptsMade).toBe(1);
     expect(await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'FAILED', attempts: 1 });
+  });
+
+  it('records its heartbeat on every queue it consumes, which the api health counts', async () => {
+    const consumers = worker.get(QueueConsumers);
+    for (const name of consumers.names()) {
+      expect({ name, workers: await liveWorkers(queue.client, prefix, name, 5000) }).toEqual({ name, workers: 1 });
+      expect(await queue.client.zscore(workerHeartbeatKey(prefix, name), consumers.workerId)).not.toBeNull();
+    }
   });
 
   it('consumes the queue of every registered job, each of which has a handler', () => {

@@ -3,7 +3,8 @@
 // Bull job to OutboxJobProcessor. Closing waits for running jobs to finish, before the database
 // closes (beforeApplicationShutdown runs ahead of every onApplicationShutdown).
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { jobQueues, type QueueName } from '@caravan/jobs';
+import { hostname } from 'node:os';
+import { beat, jobQueues, silence, type QueueName } from '@caravan/jobs';
 import Bull, { type Queue } from 'bull';
 import type { Logger } from 'pino';
 import type { WorkerConfig } from '../config/env.js';
@@ -13,6 +14,9 @@ import { OutboxJobProcessor } from './outbox-job.processor.js';
 @Injectable()
 export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
+  private heartbeat: NodeJS.Timeout | undefined;
+  /** This worker in the heartbeat sets. */
+  readonly workerId = `${hostname()}:${process.pid}:${Date.now().toString(36)}`;
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
@@ -35,9 +39,31 @@ export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
       });
       this.queues.set(name, queue);
     }
+    void this.beat();
+    this.heartbeat = setInterval(() => void this.beat(), this.config.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  /** Tells the api's health that this worker consumes each of its queues. */
+  private async beat(): Promise<void> {
+    for (const [name, queue] of this.queues) {
+      try {
+        await beat(queue.client, this.config.bullPrefix, name, this.workerId);
+      } catch (error) {
+        this.logger.warn({ queue: name, err: error }, 'worker heartbeat not recorded (Redis away?)');
+      }
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    // Leave the heartbeat sets (a stopping worker takes no new jobs), then close: Bull stops
+    // taking jobs and waits for the running ones to finish.
+    await Promise.all(
+      [...this.queues].map(async ([name, queue]) => {
+        await silence(queue.client, this.config.bullPrefix, name, this.workerId).catch(() => undefined);
+        await queue.close();
+      }),
+    );
   }
 }

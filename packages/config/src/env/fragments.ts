@@ -32,4 +32,6 @@ export const env = {
   /** A required PostgreSQL URL. */
   DATABASE_URL: variable(postgresUrl()),
   REDIS_URL: variable(redisUrl().default(DEFAULT_REDIS_URL)),
+  /** How often a worker records that it consumes its queues; the api's health counts a worker silent for 3 such periods as gone. */
+  WORKER_HEARTBEAT_MS: wholeNumber(100, 5000),
 };
