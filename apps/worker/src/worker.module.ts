@@ -5,6 +5,7 @@ import { createDatabase, type Database } from '@caravan/db';
 import { createJobServices, JOBS, type JobDefinition, type JobServices } from '@caravan/jobs';
 import pino, { type Logger } from 'pino';
 import type { WorkerConfig } from './config/env.js';
+import { WorkerMetrics } from './metrics/worker-metrics.js';
 import { OutboxJobProcessor } from './queues/outbox-job.processor.js';
 import { QueueConsumers } from './queues/queue-consumers.js';
 import { DATABASE, JOB_DEFINITIONS, JOB_SERVICES, LOGGER, WORKER_CONFIG } from './tokens.js';
@@ -54,6 +55,7 @@ export class WorkerModule {
         { provide: JOB_DEFINITIONS, useValue: options.jobs ?? JOBS },
         { provide: OWNS_SERVICES, useValue: options.services === undefined },
         { provide: JOB_SERVICES, useFactory: () => options.services ?? createJobServices(config.jobServices) },
+        WorkerMetrics,
         OutboxJobProcessor,
         QueueConsumers,
         DatabaseCloser,

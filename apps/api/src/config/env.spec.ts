@@ -19,6 +19,7 @@ describe(parseApiEnv.name, () => {
       outboxReconcileAfterMs: 60_000,
       retentionDays: 14,
       workerHeartbeatMs: 5000,
+      metricsToken: undefined,
       healthMaxJobWaitMs: 300_000,
       jobBackoffMs: 1000,
       queryDepthLimit: 12,

@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   REDIS_URL: variable(z.union([z.literal('off'), redisUrl('must be a redis:// or rediss:// URL, or "off"')]).default('redis://127.0.0.1:6379')),
   BULL_PREFIX: env.BULL_PREFIX,
   WORKER_HEARTBEAT_MS: env.WORKER_HEARTBEAT_MS,
+  METRICS_TOKEN: env.METRICS_TOKEN,
   // Health turns degraded when a job waits (or an outbox row stays pending) longer than this.
   HEALTH_MAX_JOB_WAIT_MS: wholeNumber(1, 300_000),
   LOG_LEVEL: env.LOG_LEVEL,
@@ -55,6 +56,8 @@ export interface ApiConfig {
   outboxReconcileMs: number;
   /** How long a row stays DISPATCHED before the reconciler checks its Bull job. */
   outboxReconcileAfterMs: number;
+  /** Bearer token of /metrics; unset: open outside production, off in production. */
+  metricsToken: string | undefined;
   /** How often workers write their heartbeat (health counts a worker silent for 3 periods as gone). */
   workerHeartbeatMs: number;
   /** Longest wait of a job (or pending outbox row) before health says degraded. */
@@ -96,6 +99,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     outboxReconcileAfterMs: env.OUTBOX_RECONCILE_AFTER_MS,
     retentionDays: env.RETENTION_DAYS,
     workerHeartbeatMs: env.WORKER_HEARTBEAT_MS,
+    metricsToken: env.METRICS_TOKEN,
     healthMaxJobWaitMs: env.HEALTH_MAX_JOB_WAIT_MS,
     authSecret: env.AUTH_SECRET,
     trustProxy: env.TRUST_PROXY === 'true',

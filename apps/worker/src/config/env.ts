@@ -13,6 +13,10 @@ const EnvSchema = z.object({
   REDIS_URL: env.REDIS_URL,
   BULL_PREFIX: env.BULL_PREFIX,
   WORKER_HEARTBEAT_MS: env.WORKER_HEARTBEAT_MS,
+  METRICS_TOKEN: env.METRICS_TOKEN,
+  // The worker's /metrics server: off unless METRICS_PORT is set (0 takes any free port).
+  METRICS_PORT: variable(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535').optional()),
+  METRICS_HOST: variable(z.string().default('127.0.0.1')),
   LOG_LEVEL: env.LOG_LEVEL,
   // The local storage folder is DATA_DIR/storage unless STORAGE_LOCAL_ROOT says otherwise.
   DATA_DIR: variable(z.string().optional()),
@@ -34,6 +38,8 @@ export interface WorkerConfig {
   /** Bull's lock and stalled-job settings (crash detection). */
   stalled: { lockDuration: number; stalledInterval: number; maxStalledCount: number };
   concurrency: number;
+  /** Where /metrics is served (port undefined: not at all) and the bearer token it wants. */
+  metrics: { port: number | undefined; host: string; token: string | undefined };
   /** How often the worker records in Redis that it consumes its queues. */
   heartbeatMs: number;
   /** The SMTP relay and object storage the jobs use; production refuses to start without them. */
@@ -54,6 +60,7 @@ export function parseWorkerEnv(source: EnvSource): WorkerConfig {
     stalled: { lockDuration: parsed.JOB_LOCK_MS, stalledInterval: parsed.JOB_STALLED_CHECK_MS, maxStalledCount: parsed.JOB_MAX_STALLED },
     concurrency: parsed.WORKER_CONCURRENCY,
     heartbeatMs: parsed.WORKER_HEARTBEAT_MS,
+    metrics: { port: parsed.METRICS_PORT, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN },
     jobServices: parseJobServicesEnv(source, parsed.NODE_ENV, resolveDataDir({ DATA_DIR: parsed.DATA_DIR })),
   };
 }

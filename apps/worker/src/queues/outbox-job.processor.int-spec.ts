@@ -1,18 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { editionProgrammeRenderJob, JOBS, liveWorkers, outboxJobOptions, QUEUES, workerHeartbeatKey, type OutboxJobData } from '@caravan/jobs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import Bull, { type Queue } from 'bull';
+import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import pino from 'pino';
 import { parseWorkerEnv } from '../config/env.js';
+import { WorkerMetrics } from '../metrics/worker-metrics.js';
 import { WorkerModule } from '../worker.module.js';
 import { OutboxJobProcessor } from './outbox-job.processor.js';
 import { QueueConsumers } from './queue-consumers.js';
 
 const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
 
+const TOKEN = 'worker-metrics-token-0123456';
+
 describe(OutboxJobProcessor.name, () => {
+  const lines: Record<string, unknown>[] = [];
   let testDb: TestDatabase;
   let worker: INestApplicationContext;
   let queue: Queue;
@@ -37,9 +43,15 @@ describe(OutboxJobProcessor.name, () => {
       data: { editionId, slug: 'opening', kind: 'PLENARY', title: { en: 'Opening plenary' }, startsAt: new Date('2024-10-26T01:30:00Z'), endsAt: new Date('2024-10-26T02:30:00Z') },
     });
 
-    const config = parseWorkerEnv({ DATABASE_URL: testDb.url, REDIS_URL, BULL_PREFIX: prefix, NODE_ENV: 'test' });
+    const config = parseWorkerEnv({ DATABASE_URL: testDb.url, REDIS_URL, BULL_PREFIX: prefix, NODE_ENV: 'test', METRICS_PORT: '0', METRICS_TOKEN: TOKEN });
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+        callback();
+      },
+    });
     const moduleRef = await Test.createTestingModule({
-      imports: [WorkerModule.register({ config, database: testDb.db, logger: pino({ level: 'silent' }) })],
+      imports: [WorkerModule.register({ config, database: testDb.db, logger: pino({ level: 'info' }, sink) })],
     }).compile();
     worker = await moduleRef.init();
     queue = new Bull(QUEUES.documents, REDIS_URL, { prefix });
@@ -54,11 +66,11 @@ describe(OutboxJobProcessor.name, () => {
     await testDb?.drop();
   });
 
-  async function enqueue(payload: unknown, version = 1): Promise<{ outboxId: string; job: Bull.Job<OutboxJobData> }> {
+  async function enqueue(payload: unknown, version = 1, requestId?: string): Promise<{ outboxId: string; job: Bull.Job<OutboxJobData> }> {
     const row = await testDb.db.prisma.outboxJob.create({
       data: { queue: QUEUES.documents, name: editionProgrammeRenderJob.id, version, payload: payload as object, status: 'DISPATCHED' },
     });
-    const data: OutboxJobData = { outboxId: row.id, version, payload };
+    const data: OutboxJobData = { outboxId: row.id, version, payload, ...(requestId ? { requestId } : {}) };
     const job = await queue.add(editionProgrammeRenderJob.id, data, outboxJobOptions(row.id, 20));
     return { outboxId: row.id, job };
   }
@@ -134,6 +146,34 @@ describe(OutboxJobProcessor.name, () => {
       expect({ name, workers: await liveWorkers(queue.client, prefix, name, 5000) }).toEqual({ name, workers: 1 });
       expect(await queue.client.zscore(workerHeartbeatKey(prefix, name), consumers.workerId)).not.toBeNull();
     }
+  });
+
+  it('logs the id of the api request that recorded the job', async () => {
+    const { outboxId, job } = await enqueue({ editionId }, 1, 'req-traced-7');
+    await job.finished();
+    expect(lines.filter((line) => line['requestId'] === 'req-traced-7')).toEqual([expect.objectContaining({ msg: 'job done', outboxId, job: editionProgrammeRenderJob.id })]);
+  });
+
+  it('serves its job metrics on its own port, behind the token, read by a Prometheus text parser', async () => {
+    const url = `http://127.0.0.1:${worker.get(WorkerMetrics).port()}/metrics`;
+    expect((await fetch(url)).status).toBe(401);
+    const res = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    // The parser folds labelled histograms into one sample; their series are read plainly.
+    const text = (await res.text()).split('\n').filter((line) => !/^# TYPE \S+ histogram$/.test(line)).join('\n');
+    const families = parsePrometheusTextFormat(text) as { name: string; metrics: { value?: string; labels?: Record<string, string> }[] }[];
+    const value = (name: string, labels: Record<string, string>) =>
+      families
+        .filter((family) => family.name === name)
+        .flatMap((family) => family.metrics)
+        .find((sample) => Object.entries(labels).every(([k, v]) => sample.labels?.[k] === v))?.value;
+    const job = editionProgrammeRenderJob.id;
+    expect(Number(value('caravan_jobs_total', { job, outcome: 'done' }))).toBeGreaterThanOrEqual(3);
+    expect(Number(value('caravan_jobs_total', { job, outcome: 'retry' }))).toBeGreaterThanOrEqual(4);
+    expect(Number(value('caravan_jobs_total', { job, outcome: 'failed' }))).toBeGreaterThanOrEqual(2);
+    expect(value('caravan_jobs_total', { job: 'unknown', outcome: 'failed' })).toBe('1');
+    expect(Number(value('caravan_job_duration_seconds_count', { job, outcome: 'done' }))).toBeGreaterThanOrEqual(3);
+    expect(Number(value('process_resident_memory_bytes', {}))).toBeGreaterThan(0);
   });
 
   it('consumes the queue of every registered job, each of which has a handler', () => {
