@@ -146,7 +146,7 @@ describe(AppModule.name, () => {
     const queue = api.app.get<QueueMap>(QUEUE_MAP).get('documents');
     const job = await queue?.getJob(jobId);
     expect(job?.name).toBe('edition.programme.render');
-    expect(job?.data).toEqual({ outboxId: jobId, version: 1, payload: { editionId: forum.editionId } });
+    expect(job?.data).toEqual({ outboxId: jobId, version: 1, payload: { editionId: forum.editionId }, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(job?.opts.attempts).toBe(5);
   });
 });
