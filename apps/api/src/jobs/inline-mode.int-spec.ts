@@ -59,6 +59,16 @@ describe(`${OutboxDispatcher.name} in inline mode`, () => {
     expect(await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'DONE', attempts: 1 });
   });
 
+  it('records a failing job FAILED after its one inline attempt, with the error, and goes on with the next', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const edition = await api.prisma.edition.findFirstOrThrow({ where: { number: 11 } });
+    const failing = await api.prisma.outboxJob.create({ data: { queue: 'documents', name: 'edition.programme.render', version: 1, payload: { editionId: missing } } });
+    const next = await api.prisma.outboxJob.create({ data: { queue: 'documents', name: 'edition.programme.render', version: 1, payload: { editionId: edition.id } } });
+    await api.app.get(OutboxDispatcher).kick();
+    expect(await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: failing.id } })).toMatchObject({ status: 'FAILED', attempts: 1, lastError: expect.stringContaining(`Edition ${missing} does not exist`) });
+    expect(await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: next.id } })).toMatchObject({ status: 'DONE', attempts: 1 });
+  });
+
   it('refuses a row stored with a job version it does not know, through the same runner as the worker', async () => {
     const edition = await api.prisma.edition.findFirstOrThrow({ where: { number: 11 } });
     const row = await api.prisma.outboxJob.create({

@@ -17,6 +17,14 @@ const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
 
 const TOKEN = 'worker-metrics-token-0123456';
 
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('gave up waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe(OutboxJobProcessor.name, () => {
   const lines: Record<string, unknown>[] = [];
   let testDb: TestDatabase;
@@ -108,6 +116,28 @@ describe(OutboxJobProcessor.name, () => {
     expect(row.status).toBe('FAILED');
     expect(row.attempts).toBe(5);
     expect(row.lastError).toContain(`Edition ${missing} does not exist`);
+  });
+
+  it('retries a job that failed, and records it DONE once a retry succeeds', async () => {
+    // The edition does not exist at the first attempt; it does when the retry runs.
+    const missing = randomUUID();
+    const row = await testDb.db.prisma.outboxJob.create({
+      data: { queue: QUEUES.documents, name: editionProgrammeRenderJob.id, version: 1, payload: { editionId: missing }, status: 'DISPATCHED' },
+    });
+    const data: OutboxJobData = { outboxId: row.id, version: 1, payload: { editionId: missing } };
+    // A backoff far longer than the test: the retry runs when the test promotes it, not by the clock.
+    const job = await queue.add(editionProgrammeRenderJob.id, data, outboxJobOptions(row.id, 600_000));
+    await until(async () => (await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).attempts === 1);
+    expect(await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'DISPATCHED', attempts: 1, lastError: expect.stringContaining(`Edition ${missing} does not exist`) });
+    expect(await job.getState()).toBe('delayed');
+
+    const series = await testDb.db.prisma.series.findFirstOrThrow();
+    await testDb.db.prisma.edition.create({
+      data: { id: missing, seriesId: series.id, number: 12, theme: { en: 'Retry' }, description: { en: '-' }, timeZone: 'Asia/Shanghai', hostCity: { en: 'Xi’an' }, startDate: new Date('2025-10-26T00:00:00Z') },
+    });
+    await (await queue.getJob(job.id))?.promote();
+    await job.finished();
+    expect(await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'DONE', attempts: 2, lastError: null });
   });
 
   it('fails a job whose payload breaks the schema, naming the job and field', async () => {
