@@ -87,8 +87,10 @@ describe(HealthController.name, () => {
   });
 
   it('reports the waiting jobs, the age of the oldest and the outbox backlog, and degrades past the limit', async () => {
-    const strict = await startTestApi({ database: undefined, seed: 'empty', env: { BULL_PREFIX: `caravan-test-${randomUUID()}`, HEALTH_MAX_JOB_WAIT_MS: '1', OUTBOX_POLL_MS: '600000' } });
+    const strict = await startTestApi({ seed: 'empty', env: { BULL_PREFIX: `caravan-test-${randomUUID()}`, HEALTH_MAX_JOB_WAIT_MS: '1', OUTBOX_POLL_MS: '600000' } });
     try {
+      // Let the pass the dispatcher starts at boot end before rows are added.
+      await strict.app.get(OutboxDispatcher).kick();
       await strict.prisma.outboxJob.createMany({
         data: [1, 2, 3].map(() => ({ queue: QUEUES.documents, name: editionProgrammeRenderJob.id, version: 1, payload: { editionId: randomUUID() } })),
       });
