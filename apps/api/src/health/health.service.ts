@@ -45,8 +45,8 @@ export interface HealthReport {
   };
 }
 
-/** Seconds, to the tenth. */
-const seconds = (ms: number) => Math.max(0, Math.round(ms / 100) / 10);
+/** Seconds, to the millisecond. */
+const seconds = (ms: number) => Math.max(0, Math.round(ms) / 1000);
 
 @Injectable()
 export class HealthService {
