@@ -2,8 +2,13 @@
 // Starts the whole platform on one machine for development and demos: the embedded database
 // (PostgreSQL's own server, cluster under .data/postgres) unless DATABASE_URL is set, the
 // migrations and the demo seed, a development mail catcher unless SMTP_HOST is set, then the
-// api, the worker, the portal and the console. Ctrl-C stops them all, the database last, once
-// the others have exited. Run through `pnpm start` (which builds first).
+// api, the worker, the portal and the console, each supervised: a process that crashes is
+// restarted with backoff (logged), and one that keeps crashing stops the launcher with its name
+// and last error. Ctrl-C or SIGTERM stops everything in order (the portal and the console, then
+// the api and the worker, which drain their requests and jobs and close their pools, then the
+// mail catcher and the database) and exits 0. Everything listens on 127.0.0.1 unless HOST says
+// otherwise. Run through `pnpm start` (which builds first), or `node infra/local/start.mjs` after
+// a build.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
@@ -20,7 +25,17 @@ const PORTAL_PORT = Number(env.PORTAL_PORT ?? 3000);
 const CONSOLE_PORT = Number(env.CONSOLE_PORT ?? 3001);
 const EMBEDDED_DB_PORT = Number(env.EMBEDDED_DB_PORT ?? 54329);
 const REDIS_URL = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Local by default: the demo accounts must not be reachable from the network by accident.
+const HOST = env.HOST ?? '127.0.0.1';
+/** First restart delay of a crashed process; doubles per crash within CRASH_WINDOW_MS. */
+const RESTART_BACKOFF_MS = Number(env.LAUNCHER_RESTART_BACKOFF_MS ?? 1000);
+const CRASH_WINDOW_MS = 60_000;
+const MAX_CRASHES = 5;
+/** How long a stopping process may take to drain before it is killed. */
+const STOP_DEADLINE_MS = 15_000;
 const children = [];
+/** Supervised processes by name: how to start them, their crashes, their last output lines. */
+const services = new Map();
 /** The embedded database's server process, when this launcher started one. */
 let database;
 /** The development mail catcher, when this launcher started one. */
@@ -44,10 +59,55 @@ function start(name, args, extraEnv = {}, cwd = root) {
       .filter((line) => line.length > 0)
       .map((line) => `[${name}] ${line}\n`)
       .join('');
+  const service = services.get(name);
+  const remember = (chunk) => {
+    if (!service) return;
+    for (const line of chunk.toString().split('\n').filter((l) => l.trim().length > 0)) {
+      service.lastLines.push(line);
+      if (service.lastLines.length > 5) service.lastLines.shift();
+    }
+  };
   child.stdout.on('data', (c) => process.stdout.write(prefix(c)));
-  child.stderr.on('data', (c) => process.stderr.write(prefix(c)));
+  child.stderr.on('data', (c) => {
+    remember(c);
+    process.stderr.write(prefix(c));
+  });
   children.push({ name, child });
   return child;
+}
+
+/**
+ * Starts `name` under supervision: when it exits while the platform is not stopping, it is
+ * restarted after a backoff (1 s, 2 s, 4 s … while crashes come within a minute of each other);
+ * the sixth crash in a minute stops the launcher, naming the process and its last error lines.
+ */
+function supervise(name, args, extraEnv = {}, cwd = root) {
+  services.set(name, { args, extraEnv, cwd, crashes: [], lastLines: [] });
+  launch(name);
+}
+
+function launch(name) {
+  const service = services.get(name);
+  const child = start(name, service.args, service.extraEnv, service.cwd);
+  service.child = child;
+  log(`${name} started (pid ${child.pid})`);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    service.crashes = [...service.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
+    const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    const lastError = service.lastLines.join(' | ') || 'no error output';
+    if (service.crashes.length > MAX_CRASHES) {
+      log(`${name} ${how} and keeps crashing (${service.crashes.length} times within ${CRASH_WINDOW_MS / 1000} s); stopping the platform. Last error: ${lastError}`);
+      void stopAll(1);
+      return;
+    }
+    const delay = RESTART_BACKOFF_MS * 2 ** (service.crashes.length - 1);
+    log(`${name} ${how}; restarting in ${(delay / 1000).toFixed(1)} s (crash ${service.crashes.length} within a minute). Last error: ${lastError}`);
+    setTimeout(() => {
+      if (!stopping) launch(name);
+    }, delay);
+  });
 }
 
 function run(name, args, extraEnv = {}) {
@@ -113,20 +173,29 @@ function exitedWithin(child, ms) {
   });
 }
 
-// The api, the worker and the portal first (they may still be writing); the database once they
-// have exited. The database's server runs in a process group of its own, so the terminal's
-// Ctrl-C reaches only the others.
+/** Sends SIGTERM to the running processes named, and waits for them (killing any past the deadline). */
+async function stopProcesses(names) {
+  const targets = children.filter(({ name, child }) => names.includes(name) && running(child)).map(({ child }) => child);
+  for (const child of targets) child.kill('SIGTERM');
+  await Promise.all(targets.map(async (child) => (await exitedWithin(child, STOP_DEADLINE_MS)) || child.kill('SIGKILL')));
+}
+
+// In order: the front ends stop accepting first; then the api (it finishes the requests under
+// way and closes its pool) and the worker (it finishes its running jobs and closes its pool);
+// the mail catcher and the database once nothing uses them. The database's server runs in a
+// process group of its own, so the terminal's Ctrl-C reaches only the others.
 async function stopAll(code = 0) {
   if (stopping) return;
   stopping = true;
-  const others = children.map(({ child }) => child).filter(running);
-  for (const child of others) child.kill('SIGTERM');
-  await Promise.all(others.map(async (child) => (await exitedWithin(child, 10_000)) || child.kill('SIGKILL')));
+  log('stopping: portal and console, then api and worker, then the database');
+  await stopProcesses(['portal', 'console']);
+  await stopProcesses(['api', 'worker', 'migrate', 'seed']);
   if (mailCatcher) await mailCatcher.stop();
   if (database) {
     log('stopping the embedded PostgreSQL');
     await database.stop();
   }
+  log(code === 0 ? 'stopped' : 'stopped after an error');
   process.exit(code);
 }
 process.on('SIGINT', () => void stopAll(0));
@@ -163,45 +232,39 @@ async function main() {
   }
 
   const haveRedis = await redisAnswers(REDIS_URL);
-  start('api', ['apps/api/dist/main.js'], { PORT: String(API_PORT), REDIS_URL });
+  supervise('api', ['apps/api/dist/main.js'], { PORT: String(API_PORT), HOST, REDIS_URL });
   if (haveRedis) {
-    start('worker', ['apps/worker/dist/main.js'], { REDIS_URL });
+    supervise('worker', ['apps/worker/dist/main.js'], { REDIS_URL });
   } else {
     log(`WARNING: Redis does not answer at ${REDIS_URL}: no worker started; the api runs jobs inline.`);
   }
-  start(
+  supervise(
     'portal',
     ['node_modules/@remix-run/serve/dist/cli.js', 'build/server/index.js'],
     // remix-serve runs the production build; in development mode it would wait for a dev server.
-    { PORT: String(PORTAL_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production' },
+    { PORT: String(PORTAL_PORT), HOST, CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production' },
     path.join(root, 'apps', 'portal'),
   );
-  start(
+  supervise(
     'console',
     ['start.mjs'],
     // A session secret per run (sessions end with it); plain HTTP on localhost, so no Secure cookies.
-    { PORT: String(CONSOLE_PORT), CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production', CONSOLE_SESSION_SECRET: env.CONSOLE_SESSION_SECRET ?? randomBytes(32).toString('base64url'), CONSOLE_SECURE_COOKIES: 'false' },
+    { PORT: String(CONSOLE_PORT), HOST, CARAVAN_API_URL: `http://127.0.0.1:${API_PORT}/graphql`, NODE_ENV: 'production', CONSOLE_SESSION_SECRET: env.CONSOLE_SESSION_SECRET ?? randomBytes(32).toString('base64url'), CONSOLE_SECURE_COOKIES: 'false' },
     path.join(root, 'apps', 'console'),
   );
-  await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
-  await waitForHttp(`http://127.0.0.1:${PORTAL_PORT}/`);
-  await waitForHttp(`http://127.0.0.1:${CONSOLE_PORT}/sign-in`);
+  // 0.0.0.0 and :: include the loopback address; a specific HOST is asked directly.
+  const reach = HOST === '0.0.0.0' || HOST === '::' ? '127.0.0.1' : HOST.includes(':') ? `[${HOST}]` : HOST;
+  await waitForHttp(`http://${reach}:${API_PORT}/health/ready`);
+  await waitForHttp(`http://${reach}:${PORTAL_PORT}/`);
+  await waitForHttp(`http://${reach}:${CONSOLE_PORT}/sign-in`);
   log('Caravan is running:');
   log(`  portal   http://localhost:${PORTAL_PORT}/  (e.g. /china-central-asia/11)`);
   log(`  console  http://localhost:${CONSOLE_PORT}/  (organizers: cca-organizer@caravan.local / caravan-cca)`);
-  log(`  api      http://localhost:${API_PORT}/graphql  (health: http://localhost:${API_PORT}/health)`);
+  log(`  api      http://localhost:${API_PORT}/graphql  (health: http://localhost:${API_PORT}/health, metrics: /metrics)`);
+  if (HOST !== '127.0.0.1') log(`  listening on ${HOST} (HOST), not only on this machine`);
   log(`  worker   ${haveRedis ? `consuming jobs from ${REDIS_URL}` : 'not started (no Redis): jobs run inline in the api'}`);
   log(`  mail     ${mailCatcher ? `${mailCatcher.webUrl}  (every mail sent, caught; SMTP 127.0.0.1:${mailCatcher.smtpPort})` : `sent through ${env.SMTP_HOST}`}`);
   log('Press Ctrl-C to stop.');
-
-  for (const { name, child } of children) {
-    child.on('exit', (code) => {
-      if (code !== 0 && code !== null) {
-        log(`${name} stopped with code ${code}; stopping the platform`);
-        void stopAll(1);
-      }
-    });
-  }
 }
 
 main().catch((error) => {

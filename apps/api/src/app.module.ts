@@ -29,6 +29,8 @@ import { EditionsModule } from './editions/editions.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { graphqlHardening } from './hardening/graphql-hardening.js';
 import { HealthModule } from './health/health.module.js';
+import { recordOperationName } from './observability/graphql-operation.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { ManageModule } from './manage/manage.module.js';
@@ -87,7 +89,7 @@ function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerServic
     ...hardening,
     // The request's context (its language fixed, its loaders empty) is built once the query is
     // parsed, before anything executes; see common/graphql/request-language.ts.
-    hooks: { preExecution: [requestContextHook(authorAudience, cache.markQuery), ...hardening.preExecution] },
+    hooks: { preExecution: [requestContextHook(authorAudience, cache.markQuery), recordOperationName, ...hardening.preExecution] },
     // Anonymous queries are answered from the public-answer cache while it is current.
     additionalRouteOptions: { ...hardening.additionalRouteOptions, preHandler: cache.preHandler, onSend: cache.onSend },
   };
@@ -143,6 +145,7 @@ export class AppModule {
         // agreements.csv shows organizers of a series everything; visitors the public view.
         ExportsModule.register({ viewerResolver: AuthExportViewerResolver }),
         HealthModule,
+        ObservabilityModule,
       ],
     };
   }

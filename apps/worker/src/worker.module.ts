@@ -2,12 +2,13 @@
 // registered job.
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createDatabase, type Database } from '@caravan/db';
-import { createJobServices, type JobServices } from '@caravan/jobs';
+import { createJobServices, JOBS, type JobDefinition, type JobServices } from '@caravan/jobs';
 import pino, { type Logger } from 'pino';
 import type { WorkerConfig } from './config/env.js';
+import { WorkerMetrics } from './metrics/worker-metrics.js';
 import { OutboxJobProcessor } from './queues/outbox-job.processor.js';
 import { QueueConsumers } from './queues/queue-consumers.js';
-import { DATABASE, JOB_SERVICES, LOGGER, WORKER_CONFIG } from './tokens.js';
+import { DATABASE, JOB_DEFINITIONS, JOB_SERVICES, LOGGER, WORKER_CONFIG } from './tokens.js';
 
 export interface WorkerOptions {
   config: WorkerConfig;
@@ -16,6 +17,8 @@ export interface WorkerOptions {
   logger?: Logger;
   /** A mail relay and storage built by the caller (tests); otherwise from the config. */
   services?: JobServices;
+  /** The job definitions to run: the registry of @caravan/jobs unless a test adds its own. */
+  jobs?: readonly JobDefinition[];
 }
 
 const OWNS_DATABASE = Symbol('OWNS_DATABASE');
@@ -49,8 +52,10 @@ export class WorkerModule {
         { provide: LOGGER, useValue: logger },
         { provide: OWNS_DATABASE, useValue: options.database === undefined },
         { provide: DATABASE, useFactory: async () => options.database ?? createDatabase({ databaseUrl: config.databaseUrl }) },
+        { provide: JOB_DEFINITIONS, useValue: options.jobs ?? JOBS },
         { provide: OWNS_SERVICES, useValue: options.services === undefined },
         { provide: JOB_SERVICES, useFactory: () => options.services ?? createJobServices(config.jobServices) },
+        WorkerMetrics,
         OutboxJobProcessor,
         QueueConsumers,
         DatabaseCloser,

@@ -10,9 +10,20 @@ import { resolveDataDir } from './paths.js';
 
 export type DatabaseKind = 'postgres' | 'embedded';
 
+/** Connections of the pg pool, for metrics. */
+export interface PoolUse {
+  max: number;
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
 export interface Database {
   prisma: PrismaClient;
   kind: DatabaseKind;
+  /** How the connection pool is used right now. */
+  poolUse?(): PoolUse;
   close(): Promise<void>;
 }
 
@@ -50,7 +61,8 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
 
 async function openPostgres(databaseUrl: string, kind: DatabaseKind, options: CreateDatabaseOptions): Promise<Database> {
   if (options.migrate) await applyMigrations({ databaseUrl });
-  const pool = new Pool({ connectionString: databaseUrl, max: options.poolMax ?? 10 });
+  const poolMax = options.poolMax ?? 10;
+  const pool = new Pool({ connectionString: databaseUrl, max: poolMax });
   // An idle connection the server closes (restart, DROP DATABASE ... FORCE) is already dropped
   // from the pool and replaced on the next query; without a listener it would kill the process.
   pool.on('error', (error: Error & { code?: string }) => {
@@ -60,6 +72,7 @@ async function openPostgres(databaseUrl: string, kind: DatabaseKind, options: Cr
   return {
     prisma,
     kind,
+    poolUse: () => ({ max: poolMax, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await prisma.$disconnect();
       await pool.end();

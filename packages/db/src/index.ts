@@ -2,7 +2,7 @@
 // server, the generated model types, and the offline migration runner. Test helpers live in
 // '@caravan/db/testing', which only test runners resolve (it is not built).
 export * from './generated/prisma/client.js';
-export { createDatabase, type CreateDatabaseOptions, type Database, type DatabaseKind } from './client.js';
+export { createDatabase, type CreateDatabaseOptions, type Database, type DatabaseKind, type PoolUse } from './client.js';
 export { DbError, isDbError, type DbErrorCode } from './errors.js';
 export {
   DEFAULT_EMBEDDED_PORT,

@@ -25,3 +25,4 @@ export {
   type OutboxJobData,
   type OutboxJobOutcome,
 } from './outbox/run-outbox-job.js';
+export { beat, liveWorkers, silence, workerHeartbeatKey, HEARTBEAT_MISSES, type HeartbeatClient } from './worker-heartbeat.js';

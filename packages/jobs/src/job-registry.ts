@@ -9,17 +9,18 @@ import type { QueueName } from './queues.js';
 
 export const JOBS: readonly JobDefinition[] = [editionProgrammeRenderJob, mailSendJob];
 
-export function getJobDefinition(id: string): JobDefinition {
-  const def = JOBS.find((job) => job.id === id);
+/** The definition with `id` among `jobs` (the registry unless a caller, e.g. a test worker, adds its own). */
+export function getJobDefinition(id: string, jobs: readonly JobDefinition[] = JOBS): JobDefinition {
+  const def = jobs.find((job) => job.id === id);
   if (!def) {
-    throw new JobError('JOB_UNKNOWN', `No job definition has the id "${id}"; known ids: ${JOBS.map((j) => j.id).join(', ')}.`);
+    throw new JobError('JOB_UNKNOWN', `No job definition has the id "${id}"; known ids: ${jobs.map((j) => j.id).join(', ')}.`);
   }
   return def;
 }
 
 /** The definition for a stored job, refusing a version this code does not read. */
-export function getJobDefinitionForVersion(id: string, version: number): JobDefinition {
-  const def = getJobDefinition(id);
+export function getJobDefinitionForVersion(id: string, version: number, jobs: readonly JobDefinition[] = JOBS): JobDefinition {
+  const def = getJobDefinition(id, jobs);
   if (def.version !== version) {
     throw new JobError(
       'JOB_VERSION_UNKNOWN',

@@ -19,10 +19,19 @@ const EnvSchema = z.object({
   // "off" runs jobs inline without trying Redis (development only).
   REDIS_URL: variable(z.union([z.literal('off'), redisUrl('must be a redis:// or rediss:// URL, or "off"')]).default('redis://127.0.0.1:6379')),
   BULL_PREFIX: env.BULL_PREFIX,
+  WORKER_HEARTBEAT_MS: env.WORKER_HEARTBEAT_MS,
+  METRICS_TOKEN: env.METRICS_TOKEN,
+  // Health turns degraded when a job waits (or an outbox row stays pending) longer than this.
+  HEALTH_MAX_JOB_WAIT_MS: wholeNumber(1, 300_000),
   LOG_LEVEL: env.LOG_LEVEL,
   PUBLIC_URL: variable(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
   OUTBOX_POLL_MS: wholeNumber(50, 2000),
   JOB_BACKOFF_MS: wholeNumber(1, 1000),
+  // The reconciler: how often it runs, and how long a row stays DISPATCHED before it looks.
+  OUTBOX_RECONCILE_MS: wholeNumber(100, 30_000),
+  OUTBOX_RECONCILE_AFTER_MS: wholeNumber(0, 60_000),
+  // Finished outbox rows and Bull jobs are kept this many days; expired sessions are removed.
+  RETENTION_DAYS: wholeNumber(1, 14),
   // Limits of the public GraphQL endpoint (see src/hardening).
   QUERY_DEPTH_LIMIT: wholeNumber(2, 12),
   QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 5000),
@@ -46,6 +55,18 @@ export interface ApiConfig {
   publicUrl: string;
   outboxPollMs: number;
   jobBackoffMs: number;
+  /** How often the reconciler re-dispatches rows whose Bull job is gone. */
+  outboxReconcileMs: number;
+  /** How long a row stays DISPATCHED before the reconciler checks its Bull job. */
+  outboxReconcileAfterMs: number;
+  /** Bearer token of /metrics; unset: open outside production, off in production. */
+  metricsToken: string | undefined;
+  /** How often workers write their heartbeat (health counts a worker silent for 3 periods as gone). */
+  workerHeartbeatMs: number;
+  /** Longest wait of a job (or pending outbox row) before health says degraded. */
+  healthMaxJobWaitMs: number;
+  /** Days finished outbox rows and finished Bull jobs are kept. */
+  retentionDays: number;
   /** Signs access tokens; required in production, generated per process in development. */
   authSecret: string | undefined;
   /** Behind proxies: how many hops, or which proxy addresses, may report the client address in X-Forwarded-For. */
@@ -79,6 +100,12 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     outboxPollMs: env.OUTBOX_POLL_MS,
     jobBackoffMs: env.JOB_BACKOFF_MS,
+    outboxReconcileMs: env.OUTBOX_RECONCILE_MS,
+    outboxReconcileAfterMs: env.OUTBOX_RECONCILE_AFTER_MS,
+    retentionDays: env.RETENTION_DAYS,
+    workerHeartbeatMs: env.WORKER_HEARTBEAT_MS,
+    metricsToken: env.METRICS_TOKEN,
+    healthMaxJobWaitMs: env.HEALTH_MAX_JOB_WAIT_MS,
     authSecret: env.AUTH_SECRET,
     trustProxy: env.TRUST_PROXY,
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,

@@ -1,13 +1,14 @@
 import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { seedCatalogueAndForum } from '../testing/fixtures.js';
 import { OutboxDispatcher } from './outbox.dispatcher.js';
+import { OutboxMaintenance } from './outbox.maintenance.js';
 
 describe(`${OutboxDispatcher.name} in inline mode`, () => {
   let api: TestApi;
 
   beforeAll(async () => {
     // Nothing listens on port 1: Redis is really unreachable, so outside production jobs run inline.
-    api = await startTestApi({ seed: (prisma) => seedCatalogueAndForum(prisma, { sessions: 2 }), env: { REDIS_URL: 'redis://127.0.0.1:1', OUTBOX_POLL_MS: '600000' } });
+    api = await startTestApi({ seed: (prisma) => seedCatalogueAndForum(prisma, { sessions: 2 }), env: { REDIS_URL: 'redis://127.0.0.1:1', OUTBOX_POLL_MS: '600000', OUTBOX_RECONCILE_MS: '600000' } });
   });
 
   afterAll(async () => {
@@ -44,6 +45,28 @@ describe(`${OutboxDispatcher.name} in inline mode`, () => {
       format: 'text/markdown',
     });
     expect(file.headers['etag']).toBe(`"${doc.data?.edition.programmeDocument.checksum}"`);
+  });
+
+  it('runs a row that a crashed process had claimed and not finished, once the reconciler hands it back', async () => {
+    const edition = await api.prisma.edition.findFirstOrThrow({ where: { number: 11 } });
+    // What a crash between the claim and the run leaves behind.
+    const row = await api.prisma.outboxJob.create({
+      data: { queue: 'documents', name: 'edition.programme.render', version: 1, payload: { editionId: edition.id }, status: 'DISPATCHED', dispatchedAt: new Date(Date.now() - 3_600_000) },
+    });
+    await api.app.get(OutboxDispatcher).kick();
+    expect(await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'DISPATCHED' });
+    expect(await api.app.get(OutboxMaintenance).reconcile()).toEqual({ redispatched: 1, failed: 0 });
+    expect(await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'DONE', attempts: 1 });
+  });
+
+  it('records a failing job FAILED after its one inline attempt, with the error, and goes on with the next', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const edition = await api.prisma.edition.findFirstOrThrow({ where: { number: 11 } });
+    const failing = await api.prisma.outboxJob.create({ data: { queue: 'documents', name: 'edition.programme.render', version: 1, payload: { editionId: missing } } });
+    const next = await api.prisma.outboxJob.create({ data: { queue: 'documents', name: 'edition.programme.render', version: 1, payload: { editionId: edition.id } } });
+    await api.app.get(OutboxDispatcher).kick();
+    expect(await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: failing.id } })).toMatchObject({ status: 'FAILED', attempts: 1, lastError: expect.stringContaining(`Edition ${missing} does not exist`) });
+    expect(await api.prisma.outboxJob.findUniqueOrThrow({ where: { id: next.id } })).toMatchObject({ status: 'DONE', attempts: 1 });
   });
 
   it('refuses a row stored with a job version it does not know, through the same runner as the worker', async () => {

@@ -7,6 +7,7 @@ import { API_CONFIG, JOB_MODE, JOB_SERVICES, LOGGER } from '../config/config.tok
 import type { ApiConfig } from '../config/env.js';
 import { resolveJobMode, type JobMode } from './job-mode.js';
 import { OutboxDispatcher } from './outbox.dispatcher.js';
+import { OutboxMaintenance } from './outbox.maintenance.js';
 import { OutboxService } from './outbox.service.js';
 import { createQueueMap, QUEUE_MAP } from './queues.provider.js';
 
@@ -39,7 +40,8 @@ class JobServicesCloser implements OnApplicationShutdown {
     },
     OutboxService,
     OutboxDispatcher,
+    OutboxMaintenance,
   ],
-  exports: [JOB_MODE, JOB_SERVICES, QUEUE_MAP, OutboxService, OutboxDispatcher],
+  exports: [JOB_MODE, JOB_SERVICES, QUEUE_MAP, OutboxService, OutboxDispatcher, OutboxMaintenance],
 })
 export class JobsModule {}

@@ -1,9 +1,11 @@
 // Moves PENDING outbox rows to Bull (queue mode) or runs them in-process (inline mode). Runs on
-// an interval and whenever kicked after a write. Bull's jobId is the outbox id, so a row sent
-// twice (crash between add and mark, two api replicas) is still enqueued once.
+// an interval and whenever kicked after a write. Rows are claimed with FOR UPDATE SKIP LOCKED, so
+// several dispatchers (api replicas) share the backlog without taking the same row twice; Bull's
+// jobId is the outbox id, so a row sent twice anyway (a crash between add and commit) is still
+// enqueued once.
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Database } from '@caravan/db';
-import { jobContext, markOutboxAttemptFailed, outboxJobOptions, runOutboxJob, type JobServices, type OutboxJobData, type QueueName } from '@caravan/jobs';
+import type { Database, Prisma } from '@caravan/db';
+import { jobContext, outboxJobOptions, runOutboxJob, type JobServices, type OutboxJobData, type QueueName } from '@caravan/jobs';
 import type { Logger } from 'pino';
 import { API_CONFIG, DATABASE, JOB_MODE, JOB_SERVICES, LOGGER } from '../config/config.tokens.js';
 import type { ApiConfig } from '../config/env.js';
@@ -11,13 +13,28 @@ import type { JobMode } from './job-mode.js';
 import { QUEUE_MAP, type QueueMap } from './queues.provider.js';
 
 const BATCH_SIZE = 50;
+/** A claim holds row locks while it talks to Redis; a Redis that hangs must not hold them long. */
+const CLAIM_TIMEOUT_MS = 15_000;
+
+interface ClaimedRow {
+  id: string;
+  queue: string;
+  name: string;
+  version: number;
+  payload: unknown;
+  requestId: string | null;
+}
 
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
-  private again = false;
+  private queued: Promise<void> | undefined;
   private stopped = false;
+  /** Rows this process is running inline right now; the reconciler leaves them alone. */
+  private readonly inFlight = new Set<string>();
+  /** Rows this dispatcher has claimed since boot (sent to Bull or run inline). */
+  claimed = 0;
 
   constructor(
     @Inject(DATABASE) private readonly database: Database,
@@ -41,19 +58,27 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }
 
-  /** Dispatches now; resolves when every row pending at call time has been handled. */
+  /** Whether this process is running the row inline at the moment. */
+  isRunningInline(id: string): boolean {
+    return this.inFlight.has(id);
+  }
+
+  /**
+   * Dispatches now; resolves when every row pending (and not locked by another dispatcher) at
+   * call time has been handled. A kick during a pass queues one more pass, which the promise
+   * covers.
+   */
   kick(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     if (this.running) {
-      this.again = true;
-      return this.running;
+      this.queued ??= this.running.then(() => {
+        this.queued = undefined;
+        return this.kick();
+      });
+      return this.queued;
     }
     this.running = this.drain().finally(() => {
       this.running = undefined;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        void this.kick();
-      }
     });
     return this.running;
   }
@@ -61,16 +86,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private async drain(): Promise<void> {
     try {
       for (;;) {
-        const rows = await this.database.prisma.outboxJob.findMany({
-          where: { status: 'PENDING' },
-          orderBy: { createdAt: 'asc' },
-          take: BATCH_SIZE,
-        });
-        for (const row of rows) {
-          if (this.mode.kind === 'queue') await this.enqueue(row.id, row.queue, row.name, row.version, row.payload);
-          else await this.runInline(row.id, row.name, row.version, row.payload);
-        }
-        if (rows.length < BATCH_SIZE || this.stopped) return;
+        const count = this.mode.kind === 'queue' ? await this.dispatchBatch() : await this.runInlineBatch();
+        if (count < BATCH_SIZE || this.stopped) return;
       }
     } catch (error) {
       // The next tick retries; the rows stay PENDING, so nothing is lost.
@@ -78,29 +95,75 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
-  private async enqueue(id: string, queueName: string, name: string, version: number, payload: unknown): Promise<void> {
-    const queue = this.queues.get(queueName as QueueName);
-    if (!queue) {
-      const error = `No queue named "${queueName}" carries a registered job in this api; check the job registry of @caravan/jobs.`;
-      await markOutboxAttemptFailed(this.database.prisma, id, { attempt: 0, error, final: true });
-      return;
-    }
-    const data: OutboxJobData = { outboxId: id, version, payload };
-    await queue.add(name, data, outboxJobOptions(id, this.config.jobBackoffMs));
-    await this.database.prisma.outboxJob.updateMany({
-      where: { id, status: 'PENDING' },
-      data: { status: 'DISPATCHED', dispatchedAt: new Date() },
-    });
+  /** Rows PENDING and not locked by another dispatcher, oldest first, locked until `tx` ends. */
+  private claim(tx: Prisma.TransactionClient): Promise<ClaimedRow[]> {
+    return tx.$queryRaw<ClaimedRow[]>`
+      SELECT "id", "queue", "name", "version", "payload", "requestId" FROM "OutboxJob"
+      WHERE "status" = 'PENDING'
+      ORDER BY "createdAt"
+      LIMIT ${BATCH_SIZE}
+      FOR UPDATE SKIP LOCKED`;
   }
 
-  /** Inline mode: one attempt, in this process, recorded by the same runner the worker uses. */
-  private async runInline(id: string, name: string, version: number, payload: unknown): Promise<void> {
-    const claimed = await this.database.prisma.outboxJob.updateMany({
-      where: { id, status: 'PENDING' },
-      data: { status: 'DISPATCHED', dispatchedAt: new Date() },
+  /** Queue mode: enqueue a claimed batch and mark it DISPATCHED in the same transaction. */
+  private async dispatchBatch(): Promise<number> {
+    return this.database.prisma.$transaction(
+      async (tx) => {
+        const rows = await this.claim(tx);
+        const sent: string[] = [];
+        for (const row of rows) {
+          const queue = this.queues.get(row.queue as QueueName);
+          if (!queue) {
+            const error = `No queue named "${row.queue}" carries a registered job in this api; check the job registry of @caravan/jobs.`;
+            await tx.outboxJob.update({ where: { id: row.id }, data: { status: 'FAILED', attempts: 0, lastError: error, completedAt: new Date() } });
+            continue;
+          }
+          const data: OutboxJobData = { outboxId: row.id, version: row.version, payload: row.payload, ...(row.requestId ? { requestId: row.requestId } : {}) };
+          await queue.add(row.name, data, outboxJobOptions(row.id, this.config.jobBackoffMs));
+          sent.push(row.id);
+        }
+        if (sent.length > 0) {
+          await tx.outboxJob.updateMany({ where: { id: { in: sent } }, data: { status: 'DISPATCHED', dispatchedAt: new Date() } });
+        }
+        this.claimed += rows.length;
+        return rows.length;
+      },
+      { timeout: CLAIM_TIMEOUT_MS },
+    );
+  }
+
+  /**
+   * Inline mode: claim a batch (DISPATCHED, committed), then run each row once in this process,
+   * recorded by the same runner the worker uses. A crash after the claim leaves rows DISPATCHED;
+   * the reconciler hands them back to the dispatcher (OutboxMaintenance).
+   */
+  private async runInlineBatch(): Promise<number> {
+    const rows = await this.database.prisma.$transaction(async (tx) => {
+      const claimed = await this.claim(tx);
+      if (claimed.length > 0) {
+        await tx.outboxJob.updateMany({ where: { id: { in: claimed.map((row) => row.id) } }, data: { status: 'DISPATCHED', dispatchedAt: new Date() } });
+      }
+      return claimed;
     });
-    if (claimed.count === 0) return;
-    const outcome = await runOutboxJob(jobContext(this.database.prisma, this.services), { outboxId: id, name, version, payload, attempt: 1, maxAttempts: 1 });
-    if (outcome.status !== 'DONE') this.logger.error({ err: outcome.error, outboxId: id, job: name }, 'inline job failed');
+    this.claimed += rows.length;
+    for (const row of rows) {
+      this.inFlight.add(row.id);
+      try {
+        const outcome = await runOutboxJob(jobContext(this.database.prisma, this.services), {
+          outboxId: row.id,
+          name: row.name,
+          version: row.version,
+          payload: row.payload,
+          attempt: 1,
+          maxAttempts: 1,
+        });
+        const context = { outboxId: row.id, job: row.name, ...(row.requestId ? { requestId: row.requestId } : {}) };
+        if (outcome.status !== 'DONE') this.logger.error({ ...context, err: outcome.error }, 'inline job failed');
+        else this.logger.info(context, 'inline job done');
+      } finally {
+        this.inFlight.delete(row.id);
+      }
+    }
+    return rows.length;
   }
 }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@caravan/db';
 import { parseJobPayload, type JobDefinition } from '@caravan/jobs';
 import type { z } from 'zod';
+import { currentRequestId } from '../observability/request-id.js';
 
 export interface OutboxRecord {
   id: string;
@@ -18,8 +19,10 @@ export class OutboxService {
     payload: z.infer<TSchema>,
   ): Promise<OutboxRecord> {
     const valid = parseJobPayload(def, payload);
+    const requestId = currentRequestId();
     const row = await tx.outboxJob.create({
-      data: { queue: def.queue, name: def.id, version: def.version, payload: valid as Prisma.InputJsonValue },
+      // The request's id goes with the job, so the worker's log lines of it can be found from the request's.
+      data: { queue: def.queue, name: def.id, version: def.version, payload: valid as Prisma.InputJsonValue, ...(requestId ? { requestId } : {}) },
       select: { id: true, status: true },
     });
     return row;

@@ -14,6 +14,7 @@ import type { Database, PrismaClient } from '@caravan/db';
 import { DEMO_USERS, seedDemo } from '@caravan/db/seed';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../app.module.js';
 import { parseApiEnv } from '../config/env.js';
@@ -71,6 +72,8 @@ export interface TestApiOptions {
   seed?: 'demo' | 'empty' | ((prisma: PrismaClient) => Promise<unknown>);
   /** Variables for the app's config on top of the test defaults, e.g. { REDIS_URL: 'off' }. */
   env?: Record<string, string>;
+  /** A logger of the caller's (to read the app's log lines); otherwise a silent one. */
+  logger?: Logger;
   /** Boot on a database the caller owns (another harness's, or one counting statements); it is not seeded or dropped. */
   database?: Database;
 }
@@ -99,7 +102,7 @@ export function randomAddress(): string {
   return `198.51.${bytes[0] ?? 0}.${bytes[1] ?? 1}`;
 }
 
-async function bootApp(database: Database, env: Record<string, string>, storageRoot: string): Promise<NestFastifyApplication> {
+async function bootApp(database: Database, env: Record<string, string>, storageRoot: string, logger?: Logger): Promise<NestFastifyApplication> {
   const config = parseApiEnv({
     NODE_ENV: 'test',
     // Uploads and documents of this api go to a folder of its own, removed on close.
@@ -110,7 +113,7 @@ async function bootApp(database: Database, env: Record<string, string>, storageR
     PUBLIC_URL: 'http://api.test',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register({ config, database })] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register({ config, database, ...(logger ? { logger } : {}) })] }).compile();
   // The same proxy trust as main.ts, so tests see the client address production would.
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyAdapterOptions(config)), { logger: false });
   await app.init();
@@ -131,7 +134,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     }
     const database = options.database ?? (owned as TestDatabase).db;
     storageRoot = await mkdtemp(path.join(tmpdir(), 'caravan-api-storage-'));
-    const booted = await bootApp(database, options.env ?? {}, storageRoot);
+    const booted = await bootApp(database, options.env ?? {}, storageRoot, options.logger);
     app = booted;
     const tokens = new Map<DemoAccount, Promise<string>>();
 

@@ -8,6 +8,10 @@ describe(parseWorkerEnv.name, () => {
       redisUrl: 'redis://127.0.0.1:6379',
       bullPrefix: 'bull',
       logLevel: 'info',
+      stalled: { lockDuration: 30_000, stalledInterval: 30_000, maxStalledCount: 3 },
+      concurrency: 4,
+      heartbeatMs: 5000,
+      metrics: { port: undefined, host: '127.0.0.1', token: undefined },
       jobServices: {
         mail: expect.objectContaining({ host: '127.0.0.1', port: 1025 }),
         storage: expect.objectContaining({ driver: 'local' }),

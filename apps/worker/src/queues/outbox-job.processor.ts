@@ -4,10 +4,11 @@
 // job settles (so whoever waits on the job sees the final outbox state).
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@caravan/db';
-import { jobContext, JobError, parseOutboxJobData, runOutboxJob, type JobServices, type OutboxJobData } from '@caravan/jobs';
+import { jobContext, JobError, parseOutboxJobData, runOutboxJob, type JobDefinition, type JobServices, type OutboxJobData } from '@caravan/jobs';
 import type { Job } from 'bull';
 import type { Logger } from 'pino';
-import { DATABASE, JOB_SERVICES, LOGGER } from '../tokens.js';
+import { WorkerMetrics } from '../metrics/worker-metrics.js';
+import { DATABASE, JOB_DEFINITIONS, JOB_SERVICES, LOGGER } from '../tokens.js';
 
 @Injectable()
 export class OutboxJobProcessor {
@@ -15,18 +16,25 @@ export class OutboxJobProcessor {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(JOB_SERVICES) private readonly services: JobServices,
+    @Inject(JOB_DEFINITIONS) private readonly jobs: readonly JobDefinition[],
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   async process(job: Job<unknown>): Promise<void> {
     const attempt = job.attemptsMade + 1;
     const data = await this.outboxData(job);
+    const started = process.hrtime.bigint();
     const outcome = await runOutboxJob(jobContext(this.database.prisma, this.services), {
       ...data,
       name: job.name,
       attempt,
       maxAttempts: job.opts.attempts ?? 1,
-    });
-    const context = { job: job.name, outboxId: data.outboxId, attempt };
+    }, this.jobs);
+    const context = { job: job.name, outboxId: data.outboxId, attempt, ...(data.requestId ? { requestId: data.requestId } : {}) };
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    // A job name no definition has is counted as such, not as a label value a producer chose.
+    const label = this.jobs.some((def) => def.id === job.name) ? job.name : 'unknown';
+    this.metrics.observeJob(label, outcome.status === 'DONE' ? 'done' : outcome.status === 'WILL_RETRY' ? 'retry' : 'failed', seconds);
     if (outcome.status === 'DONE') {
       this.logger.info(context, 'job done');
       return;

@@ -3,19 +3,20 @@
 // Bull job to OutboxJobProcessor. Closing waits for running jobs to finish, before the database
 // closes (beforeApplicationShutdown runs ahead of every onApplicationShutdown).
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { jobQueues, type QueueName } from '@caravan/jobs';
+import { hostname } from 'node:os';
+import { beat, jobQueues, silence, type QueueName } from '@caravan/jobs';
 import Bull, { type Queue } from 'bull';
 import type { Logger } from 'pino';
 import type { WorkerConfig } from '../config/env.js';
 import { LOGGER, WORKER_CONFIG } from '../tokens.js';
 import { OutboxJobProcessor } from './outbox-job.processor.js';
 
-/** Jobs handled at once per queue; handlers wait on PostgreSQL, not on the CPU. */
-const CONCURRENCY = 4;
-
 @Injectable()
 export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
+  private heartbeat: NodeJS.Timeout | undefined;
+  /** This worker in the heartbeat sets. */
+  readonly workerId = `${hostname()}:${process.pid}:${Date.now().toString(36)}`;
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
@@ -30,17 +31,39 @@ export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
 
   onModuleInit(): void {
     for (const name of jobQueues()) {
-      const queue = new Bull(name, this.config.redisUrl, { prefix: this.config.bullPrefix });
+      const queue = new Bull(name, this.config.redisUrl, { prefix: this.config.bullPrefix, settings: this.config.stalled });
       queue.on('error', (error) => this.logger.error({ queue: name, err: error }, 'queue error'));
       // process() settles only when the queue closes; a failure to start is logged, not lost.
-      queue.process('*', CONCURRENCY, (job) => this.processor.process(job)).catch((error: unknown) => {
+      queue.process('*', this.config.concurrency, (job) => this.processor.process(job)).catch((error: unknown) => {
         this.logger.error({ queue: name, err: error }, 'queue stopped processing');
       });
       this.queues.set(name, queue);
     }
+    void this.beat();
+    this.heartbeat = setInterval(() => void this.beat(), this.config.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  /** Tells the api's health that this worker consumes each of its queues. */
+  private async beat(): Promise<void> {
+    for (const [name, queue] of this.queues) {
+      try {
+        await beat(queue.client, this.config.bullPrefix, name, this.workerId);
+      } catch (error) {
+        this.logger.warn({ queue: name, err: error }, 'worker heartbeat not recorded (Redis away?)');
+      }
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    // Leave the heartbeat sets (a stopping worker takes no new jobs), then close: Bull stops
+    // taking jobs and waits for the running ones to finish.
+    await Promise.all(
+      [...this.queues].map(async ([name, queue]) => {
+        await silence(queue.client, this.config.bullPrefix, name, this.workerId).catch(() => undefined);
+        await queue.close();
+      }),
+    );
   }
 }

@@ -32,4 +32,8 @@ export const env = {
   /** A required PostgreSQL URL. */
   DATABASE_URL: variable(postgresUrl()),
   REDIS_URL: variable(redisUrl().default(DEFAULT_REDIS_URL)),
+  /** Bearer token /metrics asks for; without it /metrics is open outside production and off in production. */
+  METRICS_TOKEN: variable(z.string().min(16, 'must be at least 16 characters (generate: openssl rand -base64 24)').optional()),
+  /** How often a worker records that it consumes its queues; the api's health counts a worker silent for 3 such periods as gone. */
+  WORKER_HEARTBEAT_MS: wholeNumber(100, 5000),
 };

@@ -3,8 +3,8 @@
 // recorded the same way whichever process runs it.
 import { z } from 'zod';
 import { JobError } from '../job-errors.js';
-import type { JobServicesContext } from '../job-definition.js';
-import { getJobDefinitionForVersion } from '../job-registry.js';
+import type { JobDefinition, JobServicesContext } from '../job-definition.js';
+import { getJobDefinitionForVersion, JOBS } from '../job-registry.js';
 import { parseJobPayload } from '../parse-job-payload.js';
 import { markOutboxAttemptFailed, markOutboxDone } from './outbox-status.js';
 
@@ -13,9 +13,11 @@ export interface OutboxJobData {
   outboxId: string;
   version: number;
   payload: unknown;
+  /** The api request that recorded the job, for the logs. */
+  requestId?: string;
 }
 
-const ZOutboxJobData = z.object({ outboxId: z.uuid(), version: z.number().int(), payload: z.unknown() });
+const ZOutboxJobData = z.object({ outboxId: z.uuid(), version: z.number().int(), payload: z.unknown(), requestId: z.string().max(200).optional() });
 
 /** Reads a Bull job's data; throws a permanent JOB_DATA_INVALID when it was not written by the outbox. */
 export function parseOutboxJobData(name: string, data: unknown): OutboxJobData {
@@ -41,10 +43,11 @@ export type OutboxJobOutcome =
   | { status: 'DONE' }
   | { status: 'FAILED' | 'WILL_RETRY'; error: Error; permanent: boolean };
 
-export async function runOutboxJob(context: JobServicesContext, job: OutboxJobAttempt): Promise<OutboxJobOutcome> {
+/** `jobs`: the definitions to dispatch to, the registry unless the caller runs extra (test) jobs. */
+export async function runOutboxJob(context: JobServicesContext, job: OutboxJobAttempt, jobs: readonly JobDefinition[] = JOBS): Promise<OutboxJobOutcome> {
   const { prisma } = context;
   try {
-    const def = getJobDefinitionForVersion(job.name, job.version);
+    const def = getJobDefinitionForVersion(job.name, job.version, jobs);
     await def.handle(parseJobPayload(def, job.payload), { ...context, outboxId: job.outboxId });
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught));

@@ -1,0 +1,5 @@
+// The parser ships no types; the shape is declared where it is used (the specs that parse /metrics).
+declare module 'parse-prometheus-text-format' {
+  const parsePrometheusTextFormat: (text: string) => unknown[];
+  export default parsePrometheusTextFormat;
+}
