@@ -4,3 +4,4 @@ export { applyMigrations, type ApplyMigrationsOptions, type ApplyMigrationsResul
 export { createMigration, migrationTimestamp, type CreateMigrationOptions, type CreatedMigration } from './create-migration.js';
 export { markMigrationRolledBack } from './mark-rolled-back.js';
 export type { MigrationTarget } from './migration-target.js';
+export { PGLITE_EXTENSIONS } from './pglite-extensions.js';

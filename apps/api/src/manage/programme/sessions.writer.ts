@@ -3,16 +3,17 @@
 // is written, the edition's programme with the change applied goes through the programme
 // rules of @caravan/tracks: a room used twice at once, a speaker in two places at once, or a
 // session outside the edition's dates refuses the mutation and writes nothing.
-import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@caravan/db';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Database, Prisma } from '@caravan/db';
 import { ZSessionInput, ZSessionSpeakersInput, type SessionInput } from '@caravan/forums';
 import { fromLocal, toLocalParts, type ProgrammeSession } from '@caravan/tracks';
 import type { RequestAuth } from '../../auth/request-auth.js';
 import type { Scope } from '../../auth/policy/can.js';
 import type { EditionRow, SessionRow } from '../../common/db-rows.js';
+import { DATABASE } from '../../config/config.tokens.js';
 import { badField } from '../../common/errors/app-error.js';
 import { parseInput } from '../../common/errors/parse-input.js';
-import { inField, underInputSync, withFieldNames } from '../../common/errors/translate-error.js';
+import { inField, ROOM_TIME_CONSTRAINT, underInputSync, violatedExclusion, withFieldNames } from '../../common/errors/translate-error.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { applyPatch, fromGraphQL, currentValues } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
@@ -45,6 +46,12 @@ interface SessionDraft {
   roomKey: string | null;
 }
 
+/** What a session write checked against the programme, kept to explain a refusal by the room constraint. */
+interface RoomAttempt {
+  edition: EditionRow;
+  probe: ProgrammeSession;
+}
+
 /** A written session with its edition's time zone; the mutation maps it with toSessionView. */
 export interface WrittenSession {
   row: SessionRow;
@@ -71,6 +78,7 @@ function columns(draft: SessionDraft) {
 @Injectable()
 export class SessionsWriter {
   constructor(
+    @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
     private readonly programmeScopes: ProgrammeScopes,
@@ -78,32 +86,42 @@ export class SessionsWriter {
 
   async create(auth: RequestAuth, seriesSlug: string, number: number, input: CreateSessionInput): Promise<WrittenSession> {
     const scope = await this.scopes.edition(seriesSlug, number);
-    return this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'create', entityType: 'Session' } }, async (tx) => {
-      const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
-      const draft = await this.draft(tx, edition, fromGraphQL(ZSessionEditInput, input));
-      const programme = await programmeForRules(tx, edition);
-      assertNoConflicts([...programme, this.probe(NEW_SESSION, draft, [])], edition, new Set([NEW_SESSION]), TIME_FIELDS);
-      const row = await tx.session.create({ data: { ...columns(draft), editionId: edition.id, published: draft.input.published ?? false } });
-      return { result: { row, timeZone: edition.timeZone }, entityId: row.id, after: snapshot(row) };
-    });
+    let attempt: RoomAttempt | undefined;
+    return this.explainingRoomRace(() => attempt, () =>
+      this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'create', entityType: 'Session' } }, async (tx) => {
+        const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
+        const draft = await this.draft(tx, edition, fromGraphQL(ZSessionEditInput, input));
+        const programme = await programmeForRules(tx, edition);
+        const probe = this.probe(NEW_SESSION, draft, []);
+        attempt = { edition, probe };
+        assertNoConflicts([...programme, probe], edition, new Set([NEW_SESSION]), TIME_FIELDS);
+        const row = await tx.session.create({ data: { ...columns(draft), editionId: edition.id, published: draft.input.published ?? false } });
+        return { result: { row, timeZone: edition.timeZone }, entityId: row.id, after: snapshot(row) };
+      }),
+    );
   }
 
   async update(auth: RequestAuth, id: string, input: UpdateSessionInput): Promise<WrittenSession> {
     const scope = await this.programmeScopes.ofSession(id);
-    return this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Session' } }, async (tx) => {
-      const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
-      const current = await tx.session.findUniqueOrThrow({ where: { id }, include: { track: true } });
-      const start = toLocalParts(current.startsAt, edition.timeZone);
-      const end = toLocalParts(current.endsAt, edition.timeZone);
-      const values = { ...currentValues(ZSessionEditInput, current), date: start.date, startTime: start.time, endTime: end.time, trackSlug: current.track?.slug ?? null };
-      const draft = await this.draft(tx, edition, applyPatch(ZSessionEditInput, values, input));
-      const programme = await programmeForRules(tx, edition);
-      const speakers = programme.find((s) => s.id === id)?.speakerIds ?? [];
-      assertNoConflicts([...programme.filter((s) => s.id !== id), this.probe(id, draft, speakers)], edition, new Set([id]), TIME_FIELDS);
-      const row = await tx.session.update({ where: { id }, data: columns(draft) });
-      const { track: _track, ...before } = current;
-      return { result: { row, timeZone: edition.timeZone }, entityId: id, before: snapshot(before), after: snapshot(row) };
-    });
+    let attempt: RoomAttempt | undefined;
+    return this.explainingRoomRace(() => attempt, () =>
+      this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Session' } }, async (tx) => {
+        const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
+        const current = await tx.session.findUniqueOrThrow({ where: { id }, include: { track: true } });
+        const start = toLocalParts(current.startsAt, edition.timeZone);
+        const end = toLocalParts(current.endsAt, edition.timeZone);
+        const values = { ...currentValues(ZSessionEditInput, current), date: start.date, startTime: start.time, endTime: end.time, trackSlug: current.track?.slug ?? null };
+        const draft = await this.draft(tx, edition, applyPatch(ZSessionEditInput, values, input));
+        const programme = await programmeForRules(tx, edition);
+        const speakers = programme.find((s) => s.id === id)?.speakerIds ?? [];
+        const probe = this.probe(id, draft, speakers);
+        attempt = { edition, probe };
+        assertNoConflicts([...programme.filter((s) => s.id !== id), probe], edition, new Set([id]), TIME_FIELDS);
+        const row = await tx.session.update({ where: { id }, data: columns(draft) });
+        const { track: _track, ...before } = current;
+        return { result: { row, timeZone: edition.timeZone }, entityId: id, before: snapshot(before), after: snapshot(row) };
+      }),
+    );
   }
 
   async remove(auth: RequestAuth, id: string): Promise<string> {
@@ -161,6 +179,24 @@ export class SessionsWriter {
         after: speakers.map((s) => ({ person: s.person, role: s.role })),
       };
     });
+  }
+
+  /**
+   * Runs a session write. When the room constraint refused it (another booking of the slot
+   * committed while this one was checking), the programme check runs again on what is committed
+   * now, so the loser gets the same ROOM_OVERLAP, naming both sessions by title, as a booking made
+   * after the other. Should the other session be gone meanwhile, the constraint's own error stands.
+   */
+  private async explainingRoomRace<T>(attempt: () => RoomAttempt | undefined, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const tried = attempt();
+      if (violatedExclusion(error) !== ROOM_TIME_CONSTRAINT || !tried) throw error;
+      const programme = await programmeForRules(this.database.prisma, tried.edition);
+      assertNoConflicts([...programme.filter((s) => s.id !== tried.probe.id), tried.probe], tried.edition, new Set([tried.probe.id]), TIME_FIELDS, ['ROOM_OVERLAP']);
+      throw error;
+    }
   }
 
   private probe(id: string, draft: SessionDraft, speakerIds: readonly string[]): ProgrammeSession {
