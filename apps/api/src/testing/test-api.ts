@@ -16,6 +16,7 @@ import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../app.module.js';
+import { RowLocks } from '../common/write/row-locks.js';
 import { parseApiEnv } from '../config/env.js';
 import { QUEUE_MAP, type QueueMap } from '../jobs/queues.provider.js';
 
@@ -70,6 +71,11 @@ export interface TestApiOptions {
   seed?: 'demo' | 'empty' | ((prisma: PrismaClient) => Promise<unknown>);
   /** Variables for the app's config on top of the test defaults, e.g. { REDIS_URL: 'off' }. */
   env?: Record<string, string>;
+  /**
+   * Negative controls of the concurrency tests only: false boots the app with row locks that lock
+   * nothing (see common/write/row-locks.ts), to show a race test fails without them.
+   */
+  rowLocks?: false;
   /** Boot on a database the caller owns (another harness's, or one counting statements); it is not seeded or dropped. */
   database?: Database;
 }
@@ -98,7 +104,12 @@ export function randomAddress(): string {
   return `198.51.${bytes[0] ?? 0}.${bytes[1] ?? 1}`;
 }
 
-async function bootApp(database: Database, env: Record<string, string>, storageRoot: string): Promise<NestFastifyApplication> {
+/** Row locks that lock nothing: the writers run exactly as they do, minus the guard. */
+class NoRowLocks extends RowLocks {
+  override async lock(): Promise<void> {}
+}
+
+async function bootApp(database: Database, env: Record<string, string>, storageRoot: string, rowLocks: boolean): Promise<NestFastifyApplication> {
   const config = parseApiEnv({
     NODE_ENV: 'test',
     // Uploads and documents of this api go to a folder of its own, removed on close.
@@ -109,7 +120,8 @@ async function bootApp(database: Database, env: Record<string, string>, storageR
     PUBLIC_URL: 'http://api.test',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register({ config, database })] }).compile();
+  const testing = Test.createTestingModule({ imports: [AppModule.register({ config, database })] });
+  const moduleRef = await (rowLocks ? testing : testing.overrideProvider(RowLocks).useClass(NoRowLocks)).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -129,7 +141,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     }
     const database = options.database ?? (owned as TestDatabase).db;
     storageRoot = await mkdtemp(path.join(tmpdir(), 'caravan-api-storage-'));
-    const booted = await bootApp(database, options.env ?? {}, storageRoot);
+    const booted = await bootApp(database, options.env ?? {}, storageRoot, options.rowLocks ?? true);
     app = booted;
     const tokens = new Map<DemoAccount, Promise<string>>();
 

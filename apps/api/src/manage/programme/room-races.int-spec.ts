@@ -33,7 +33,7 @@ const bookedBetween = async (api: TestApi, roomId: string, from: string, to: str
 async function raceCreates(api: TestApi, prefix: string) {
   const token = await api.token('ccaOrganizer');
   const roomId = await mainHall(api);
-  const outcome = await race<Booked>(RACERS, (i) => api.gql(CREATE_SESSION, { input: panel(`${prefix}-${i}`, { startTime: '10:00', endTime: '11:00', roomId }) }, { token }));
+  const outcome = await race<Booked>(api, RACERS, (i) => api.gql(CREATE_SESSION, { input: panel(`${prefix}-${i}`, { startTime: '10:00', endTime: '11:00', roomId }) }, { token }));
   return { ...outcome, booked: await bookedBetween(api, roomId, '2024-10-28T02:00:00Z', '2024-10-28T03:00:00Z') };
 }
 
@@ -47,7 +47,7 @@ async function raceMoves(api: TestApi, prefix: string) {
     if (!res.data?.createSession) throw new Error(`setting up ${prefix}-${i} failed: ${JSON.stringify(res.errors)}`);
     ids.push(res.data.createSession.id);
   }
-  const outcome = await race<Booked>(RACERS, (i) => api.gql(UPDATE_SESSION, { id: ids[i], input: { roomId } }, { token }));
+  const outcome = await race<Booked>(api, RACERS, (i) => api.gql(UPDATE_SESSION, { id: ids[i], input: { roomId } }, { token }));
   return { ...outcome, booked: await bookedBetween(api, roomId, '2024-10-28T06:00:00Z', '2024-10-28T07:00:00Z') };
 }
 

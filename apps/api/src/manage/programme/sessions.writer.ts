@@ -17,6 +17,7 @@ import { inField, ROOM_TIME_CONSTRAINT, underInputSync, violatedExclusion, withF
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { applyPatch, fromGraphQL, currentValues } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { RowLocks } from '../../common/write/row-locks.js';
 import { publishSpec } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { assertNoConflicts, programmeForRules, roomKey, sessionLabel, type ConflictFields } from './programme-check.js';
@@ -82,6 +83,7 @@ export class SessionsWriter {
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
     private readonly programmeScopes: ProgrammeScopes,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, number: number, input: CreateSessionInput): Promise<WrittenSession> {
@@ -106,6 +108,7 @@ export class SessionsWriter {
     let attempt: RoomAttempt | undefined;
     return this.explainingRoomRace(() => attempt, () =>
       this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Session' } }, async (tx) => {
+        await this.lockSessionAndSpeakers(tx, id, null);
         const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
         const current = await tx.session.findUniqueOrThrow({ where: { id }, include: { track: true } });
         const start = toLocalParts(current.startsAt, edition.timeZone);
@@ -155,6 +158,7 @@ export class SessionsWriter {
         if (!personId) throw badField(`speakers.${index}.person`, `"${speaker.person}" is not a person on the platform; create them first`);
         return { ...speaker, personId };
       });
+      await this.lockSessionAndSpeakers(tx, id, resolved.map((speaker) => speaker.personId));
       const programme = await programmeForRules(tx, edition);
       const current = programme.find((s) => s.id === id);
       if (!current) throw new Error(`Session ${id} vanished from its edition's programme`);
@@ -179,6 +183,19 @@ export class SessionsWriter {
         after: speakers.map((s) => ({ person: s.person, role: s.role })),
       };
     });
+  }
+
+  /**
+   * Speaker double-booking is checked, then written, so a writer that moves a session or sets its
+   * speakers locks the session, then each speaker's person row (the records that own the rule)
+   * before reading the programme: two writers putting one person in two places at once take turns,
+   * and the second sees the first's result. `speakers` null: the session's current speakers.
+   * Sessions before people, people in id order: writers wait for each other, never crosswise.
+   */
+  private async lockSessionAndSpeakers(tx: Prisma.TransactionClient, id: string, speakers: readonly string[] | null): Promise<void> {
+    await this.locks.lock(tx, 'Session', [id]);
+    const people = speakers ?? (await tx.sessionParticipant.findMany({ where: { sessionId: id }, select: { personId: true } })).map((p) => p.personId);
+    await this.locks.lock(tx, 'Person', people);
   }
 
   /**
