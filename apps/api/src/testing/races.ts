@@ -6,8 +6,30 @@
 // audit table (every write ends with its audit row), so the first writer stops just before its
 // commit; the gate opens only once as many writers as the pool has connections wait on a lock.
 // Each of them therefore checked, or tried to, while the first change was written but uncommitted.
+import { startEmbeddedTestServer } from '@caravan/db/testing';
 import { Client } from 'pg';
 import type { GqlResult, TestApi } from './test-api.js';
+
+export interface RaceServer {
+  name: string;
+  /** Starts the server; `server` is what startTestApi({ server }) takes (undefined: the machine's). */
+  start(): Promise<{ server: string | undefined; stop(): Promise<void> }>;
+}
+
+/**
+ * Every concurrency test runs on both: the machine's PostgreSQL (CI's and production's major
+ * version) and the embedded default a newcomer gets without DATABASE_URL.
+ */
+export const RACE_SERVERS: readonly RaceServer[] = [
+  { name: 'the machine\'s PostgreSQL', start: async () => ({ server: undefined, stop: async () => undefined }) },
+  {
+    name: 'the embedded default PostgreSQL',
+    start: async () => {
+      const embedded = await startEmbeddedTestServer();
+      return { server: embedded.adminUrl, stop: () => embedded.stop() };
+    },
+  },
+];
 
 /** Connections of the api's pool in a test database (createTestDatabase's default). */
 const POOL = 4;

@@ -76,6 +76,11 @@ export interface TestApiOptions {
    * nothing (see common/write/row-locks.ts), to show a race test fails without them.
    */
   rowLocks?: false;
+  /**
+   * The PostgreSQL server to create the fresh database on, as a URL of a database there
+   * (startEmbeddedTestServer().adminUrl for the embedded default); the machine's by default.
+   */
+  server?: string;
   /** Boot on a database the caller owns (another harness's, or one counting statements); it is not seeded or dropped. */
   database?: Database;
 }
@@ -134,7 +139,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   let storageRoot: string | undefined;
   try {
     if (!options.database) {
-      owned = await createTestDatabase();
+      owned = await createTestDatabase(options.server ? { adminUrl: options.server } : {});
       const seed = options.seed ?? 'demo';
       if (seed === 'demo') await seedDemo(owned.db.prisma);
       else if (seed !== 'empty') await seed(owned.db.prisma);

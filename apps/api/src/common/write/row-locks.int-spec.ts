@@ -5,7 +5,7 @@
 // nothing (startTestApi({ rowLocks: false })): more than one wins.
 import { createMatrixContext } from '../../manage/testing/authorization-matrix.js';
 import { registryFixtures } from '../../manage/testing/cases-registry.js';
-import { race } from '../../testing/races.js';
+import { race, RACE_SERVERS } from '../../testing/races.js';
 import { startTestApi, type TestApi } from '../../testing/test-api.js';
 import { RowLocks } from './row-locks.js';
 
@@ -51,17 +51,21 @@ async function raceAgreement(api: TestApi) {
   return { ...outcome, milestones };
 }
 
-describe(`check-then-write rules under concurrency (${RowLocks.name})`, () => {
+describe.each(RACE_SERVERS)(`check-then-write rules under concurrency on $name (${RowLocks.name})`, ({ start }) => {
   let api: TestApi;
   let unguarded: TestApi;
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    [api, unguarded] = await Promise.all([startTestApi(), startTestApi({ rowLocks: false })]);
+    const started = await start();
+    stop = started.stop;
+    [api, unguarded] = await Promise.all([startTestApi({ server: started.server }), startTestApi({ server: started.server, rowLocks: false })]);
   });
 
   afterAll(async () => {
     await api?.close();
     await unguarded?.close();
+    await stop?.();
   });
 
   it('books a speaker into one of many sessions at the same hour set at once; the others get SPEAKER_OVERLAP', async () => {

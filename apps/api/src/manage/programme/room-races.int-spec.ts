@@ -4,7 +4,7 @@
 // booking; the exclusion constraint Session_room_time_excl refuses the second one, and the loser
 // gets the same ROOM_OVERLAP naming both sessions that a later booking gets. The negative control
 // runs the same races on a database without the constraint: more than one booking wins.
-import { race } from '../../testing/races.js';
+import { race, RACE_SERVERS } from '../../testing/races.js';
 import { startTestApi, type TestApi } from '../../testing/test-api.js';
 import { SessionsWriter } from './sessions.writer.js';
 
@@ -51,12 +51,15 @@ async function raceMoves(api: TestApi, prefix: string) {
   return { ...outcome, booked: await bookedBetween(api, roomId, '2024-10-28T06:00:00Z', '2024-10-28T07:00:00Z') };
 }
 
-describe(`room double-booking under concurrency (${SessionsWriter.name})`, () => {
+describe.each(RACE_SERVERS)(`room double-booking under concurrency on $name (${SessionsWriter.name})`, ({ start }) => {
   let api: TestApi;
   let unguarded: TestApi;
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    [api, unguarded] = await Promise.all([startTestApi(), startTestApi()]);
+    const started = await start();
+    stop = started.stop;
+    [api, unguarded] = await Promise.all([startTestApi({ server: started.server }), startTestApi({ server: started.server })]);
     // The guard switched off: the same app on a database without the exclusion constraint.
     await unguarded.prisma.$executeRawUnsafe('ALTER TABLE "Session" DROP CONSTRAINT "Session_room_time_excl"');
   });
@@ -64,6 +67,7 @@ describe(`room double-booking under concurrency (${SessionsWriter.name})`, () =>
   afterAll(async () => {
     await api?.close();
     await unguarded?.close();
+    await stop?.();
   });
 
   it('lets exactly one of many simultaneous bookings of the main hall win; the others get ROOM_OVERLAP naming both sessions', async () => {
