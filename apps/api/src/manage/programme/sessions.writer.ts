@@ -17,7 +17,7 @@ import { inField, ROOM_TIME_CONSTRAINT, underInputSync, violatedExclusion, withF
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { applyPatch, fromGraphQL, currentValues } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
-import { RowLocks } from '../../common/write/row-locks.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { publishSpec } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { assertNoConflicts, programmeForRules, roomKey, sessionLabel, type ConflictFields } from './programme-check.js';
@@ -103,11 +103,12 @@ export class SessionsWriter {
     );
   }
 
-  async update(auth: RequestAuth, id: string, input: UpdateSessionInput): Promise<WrittenSession> {
+  async update(auth: RequestAuth, id: string, input: UpdateSessionInput, expectedVersion?: number | null): Promise<WrittenSession> {
     const scope = await this.programmeScopes.ofSession(id);
     let attempt: RoomAttempt | undefined;
     return this.explainingRoomRace(() => attempt, () =>
       this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Session' } }, async (tx) => {
+        await this.locks.atVersion(tx, 'Session', id, expectedVersion);
         await this.lockSessionAndSpeakers(tx, id, null);
         const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
         const current = await tx.session.findUniqueOrThrow({ where: { id }, include: { track: true } });
@@ -120,7 +121,7 @@ export class SessionsWriter {
         const probe = this.probe(id, draft, speakers);
         attempt = { edition, probe };
         assertNoConflicts([...programme.filter((s) => s.id !== id), probe], edition, new Set([id]), TIME_FIELDS);
-        const row = await tx.session.update({ where: { id }, data: columns(draft) });
+        const row = await tx.session.update({ where: { id }, data: { ...NEXT_VERSION, ...columns(draft) } });
         const { track: _track, ...before } = current;
         return { result: { row, timeZone: edition.timeZone }, entityId: id, before: snapshot(before), after: snapshot(row) };
       }),
