@@ -8,6 +8,7 @@ import { createDatabase } from './client.js';
 import { findEmbeddedServer, startEmbeddedServer, useEmbeddedDatabase, type EmbeddedServer } from './embedded-server.js';
 import { DbError } from './errors.js';
 import { applyMigrations } from './migrate/apply-migrations.js';
+import { PGLITE_EXTENSIONS } from './migrate/pglite-extensions.js';
 import { embeddedLayout } from './paths.js';
 import { createTempDataDir, rollbackAmidCommits, type TempDataDir } from './testing/index.js';
 
@@ -114,7 +115,7 @@ describe('embedded server lifecycle', () => {
 
   it('imports the previous default\'s PGlite folder, keeps it aside, and serves its data', async () => {
     const layout = embeddedLayout(data.path);
-    const pglite = await PGlite.create(layout.pglite);
+    const pglite = await PGlite.create(layout.pglite, { extensions: PGLITE_EXTENSIONS });
     await applyMigrations({ pglite });
     await pglite.query(`INSERT INTO "Language" (code, name, script) VALUES ('hy', '{"hy":"Հայերեն"}', 'Armn')`);
     await pglite.query(`INSERT INTO "Region" (code, name, kind) VALUES ('central-asia', '{"en":"Central Asia"}', 'region')`);

@@ -13,6 +13,8 @@ export interface MoneyView {
 
 export interface AgreementView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   editionId: string;
   slug: string;
   type: AgreementType;
@@ -49,6 +51,7 @@ export interface AgreementMilestoneView {
 export function toAgreementView(row: AgreementRow, lang: string): AgreementView {
   return {
     id: row.id,
+    version: row.version,
     editionId: row.editionId,
     slug: row.slug,
     type: row.type,

@@ -7,6 +7,8 @@ import { localize, type ResolvedText } from '../common/localized/localize.js';
 
 export interface EditionView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   seriesId: string;
   number: number;
   status: EditionStatus;
@@ -27,6 +29,7 @@ export function toEditionView(row: EditionRow, lang: string): EditionView {
   const what = `Edition ${row.number}`;
   return {
     id: row.id,
+    version: row.version,
     seriesId: row.seriesId,
     number: row.number,
     status: row.status,

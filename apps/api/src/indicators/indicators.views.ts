@@ -6,6 +6,8 @@ import type { IndicatorRow, IndicatorValueRow } from './indicators.repository.js
 
 export interface IndicatorView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   slug: string;
   unit: string;
   seriesId: string | null;
@@ -30,6 +32,7 @@ export function toIndicatorView(row: IndicatorRow, lang: string): IndicatorView 
   const what = `Indicator ${row.slug}`;
   return {
     id: row.id,
+    version: row.version,
     slug: row.slug,
     unit: row.unit,
     seriesId: row.seriesId,

@@ -8,6 +8,8 @@ import { localize, localizeOptional, type ResolvedText } from '../common/localiz
 
 export interface PersonView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   slug: string;
   name: ResolvedText;
   position: ResolvedText | null;
@@ -17,6 +19,8 @@ export interface PersonView {
 
 export interface OrganizationView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   slug: string;
   kind: OrganizationKind;
   name: ResolvedText;
@@ -25,6 +29,8 @@ export interface OrganizationView {
 
 export interface DelegationView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   editionId: string;
   protocolOrder: number;
   countryCode: string | null;
@@ -35,6 +41,7 @@ export interface DelegationView {
 export function toPersonView(person: PersonRow | ProgrammePerson, lang: string): PersonView {
   return {
     id: person.id,
+    version: person.version,
     slug: person.slug,
     name: localize(textColumn(person.name, `Person ${person.slug} name`), lang),
     position: localizeOptional(optionalTextColumn(person.position, `Person ${person.slug} position`), lang),
@@ -44,9 +51,9 @@ export function toPersonView(person: PersonRow | ProgrammePerson, lang: string):
 }
 
 export function toOrganizationView(row: OrganizationRow, lang: string): OrganizationView {
-  return { id: row.id, slug: row.slug, kind: row.kind, name: localize(textColumn(row.name, `Organization ${row.slug} name`), lang), countryCode: row.countryCode };
+  return { id: row.id, version: row.version, slug: row.slug, kind: row.kind, name: localize(textColumn(row.name, `Organization ${row.slug} name`), lang), countryCode: row.countryCode };
 }
 
 export function toDelegationView(row: DelegationRow): DelegationView {
-  return { id: row.id, editionId: row.editionId, protocolOrder: row.protocolOrder, countryCode: row.countryCode, headPersonId: row.headPersonId };
+  return { id: row.id, version: row.version, editionId: row.editionId, protocolOrder: row.protocolOrder, countryCode: row.countryCode, headPersonId: row.headPersonId };
 }

@@ -14,6 +14,8 @@ import { toPersonView, type PersonView } from '../people/people.views.js';
 /** A session as GraphQL serves it: texts in the request's language, times local to the edition. */
 export interface SessionView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   editionId: string;
   slug: string;
   kind: SessionKind;
@@ -35,6 +37,8 @@ export interface SessionView {
 
 export interface TrackView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   editionId: string;
   slug: string;
   taxonomySlug: string | null;
@@ -43,6 +47,8 @@ export interface TrackView {
 
 export interface RoomView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   slug: string;
   name: ResolvedText;
   venueName: ResolvedText;
@@ -63,7 +69,7 @@ export interface EditionClock {
 }
 
 /** A session row (organizer mutations) or read-model session, in the shape SessionView is built from. */
-type SessionSource = Pick<ProgrammeSession, 'id' | 'editionId' | 'slug' | 'kind' | 'roomId' | 'trackId' | 'languages' | 'interpretation' | 'published' | 'startsAt' | 'endsAt'> & {
+type SessionSource = Pick<ProgrammeSession, 'id' | 'version' | 'editionId' | 'slug' | 'kind' | 'roomId' | 'trackId' | 'languages' | 'interpretation' | 'published' | 'startsAt' | 'endsAt'> & {
   title: ProgrammeSession['title'] | SessionRow['title'];
   description: ProgrammeSession['description'] | SessionRow['description'];
 };
@@ -75,6 +81,7 @@ export function toSessionView(session: SessionSource, timeZone: string, lang: st
   const end = toLocalParts(session.endsAt, timeZone);
   return {
     id: session.id,
+    version: session.version,
     editionId: session.editionId,
     slug: session.slug,
     kind: session.kind,
@@ -95,12 +102,13 @@ export function toSessionView(session: SessionSource, timeZone: string, lang: st
 }
 
 export function toTrackView(track: ProgrammeTrack | TrackRow, lang: string): TrackView {
-  return { id: track.id, editionId: track.editionId, slug: track.slug, taxonomySlug: track.taxonomySlug, name: localize(textColumn(track.name, `Track ${track.slug} name`), lang) };
+  return { id: track.id, version: track.version, editionId: track.editionId, slug: track.slug, taxonomySlug: track.taxonomySlug, name: localize(textColumn(track.name, `Track ${track.slug} name`), lang) };
 }
 
 export function toRoomView(room: ProgrammeRoom | (RoomRow & { venue: VenueRow }), lang: string): RoomView {
   return {
     id: room.id,
+    version: room.version,
     slug: room.slug,
     name: localize(textColumn(room.name, `Room ${room.slug} name`), lang),
     venueName: localize(textColumn(room.venue.name, `Venue ${room.venue.slug} name`), lang),

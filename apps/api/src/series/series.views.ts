@@ -14,6 +14,8 @@ export interface TrackDefinitionView {
 
 export interface SeriesView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   slug: string;
   status: EditionStatus;
   themeKey: string;
@@ -30,6 +32,7 @@ export function toSeriesView(row: SeriesRow, lang: string): SeriesView {
   const what = `Series ${row.slug}`;
   return {
     id: row.id,
+    version: row.version,
     slug: row.slug,
     status: row.status,
     themeKey: row.themeKey,

@@ -5,6 +5,8 @@ import type { StatementRow } from './statements.repository.js';
 
 export interface StatementView {
   id: string;
+  /** Edit version; update mutations take it as expectedVersion. */
+  version: number;
   editionId: string;
   personId: string;
   sessionId: string | null;
@@ -12,5 +14,5 @@ export interface StatementView {
 }
 
 export function toStatementView(row: StatementRow, lang: string): StatementView {
-  return { id: row.id, editionId: row.editionId, personId: row.personId, sessionId: row.sessionId, summary: localize(textColumn(row.summary, `Statement ${row.id} summary`), lang) };
+  return { id: row.id, version: row.version, editionId: row.editionId, personId: row.personId, sessionId: row.sessionId, summary: localize(textColumn(row.summary, `Statement ${row.id} summary`), lang) };
 }

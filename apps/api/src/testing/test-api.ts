@@ -17,6 +17,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../app.module.js';
+import { RowLocks } from '../common/write/row-locks.js';
 import { parseApiEnv } from '../config/env.js';
 import { fastifyAdapterOptions } from '../config/fastify-options.js';
 import { QUEUE_MAP, type QueueMap } from '../jobs/queues.provider.js';
@@ -74,6 +75,16 @@ export interface TestApiOptions {
   env?: Record<string, string>;
   /** A logger of the caller's (to read the app's log lines); otherwise a silent one. */
   logger?: Logger;
+  /**
+   * Negative controls of the concurrency tests only: false boots the app with row locks that lock
+   * nothing (see common/write/row-locks.ts), to show a race test fails without them.
+   */
+  rowLocks?: false;
+  /**
+   * The PostgreSQL server to create the fresh database on, as a URL of a database there
+   * (startEmbeddedTestServer().adminUrl for the embedded default); the machine's by default.
+   */
+  server?: string;
   /** Boot on a database the caller owns (another harness's, or one counting statements); it is not seeded or dropped. */
   database?: Database;
 }
@@ -102,7 +113,12 @@ export function randomAddress(): string {
   return `198.51.${bytes[0] ?? 0}.${bytes[1] ?? 1}`;
 }
 
-async function bootApp(database: Database, env: Record<string, string>, storageRoot: string, logger?: Logger): Promise<NestFastifyApplication> {
+/** Row locks that lock nothing: the writers run exactly as they do, minus the guard. */
+class NoRowLocks extends RowLocks {
+  override async lock(): Promise<void> {}
+}
+
+async function bootApp(database: Database, env: Record<string, string>, storageRoot: string, rowLocks: boolean, logger?: Logger): Promise<NestFastifyApplication> {
   const config = parseApiEnv({
     NODE_ENV: 'test',
     // Uploads and documents of this api go to a folder of its own, removed on close.
@@ -113,7 +129,8 @@ async function bootApp(database: Database, env: Record<string, string>, storageR
     PUBLIC_URL: 'http://api.test',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register({ config, database, ...(logger ? { logger } : {}) })] }).compile();
+  const testing = Test.createTestingModule({ imports: [AppModule.register({ config, database, ...(logger ? { logger } : {}) })] });
+  const moduleRef = await (rowLocks ? testing : testing.overrideProvider(RowLocks).useClass(NoRowLocks)).compile();
   // The same proxy trust as main.ts, so tests see the client address production would.
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyAdapterOptions(config)), { logger: false });
   await app.init();
@@ -127,14 +144,14 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   let storageRoot: string | undefined;
   try {
     if (!options.database) {
-      owned = await createTestDatabase();
+      owned = await createTestDatabase(options.server ? { adminUrl: options.server } : {});
       const seed = options.seed ?? 'demo';
       if (seed === 'demo') await seedDemo(owned.db.prisma);
       else if (seed !== 'empty') await seed(owned.db.prisma);
     }
     const database = options.database ?? (owned as TestDatabase).db;
     storageRoot = await mkdtemp(path.join(tmpdir(), 'caravan-api-storage-'));
-    const booted = await bootApp(database, options.env ?? {}, storageRoot, options.logger);
+    const booted = await bootApp(database, options.env ?? {}, storageRoot, options.rowLocks ?? true, options.logger);
     app = booted;
     const tokens = new Map<DemoAccount, Promise<string>>();
 

@@ -21,11 +21,29 @@ export interface SessionValues {
   languages: string[];
 }
 
-export function SessionForm({ id, title, choices, kinds, initial, creating }: { id: string; title: string; choices: ProgrammeChoices; kinds: readonly SessionKind[]; initial: SessionValues; creating: boolean }) {
+export function SessionForm({
+  id,
+  title,
+  choices,
+  kinds,
+  initial,
+  creating,
+  version,
+}: {
+  id: string;
+  title: string;
+  choices: ProgrammeChoices;
+  kinds: readonly SessionKind[];
+  initial: SessionValues;
+  creating: boolean;
+  /** The version the edit is based on; the api refuses the save if the session changed since (STALE_EDIT). */
+  version?: number;
+}) {
   const { t } = useConsole();
   return (
     <ConsoleForm id={id}>
       <FormTitle id={id}>{title}</FormTitle>
+      {version === undefined ? null : <input type="hidden" name="expectedVersion" value={version} />}
       <fieldset className="field-group">
         <legend>{t('session.titles')}</legend>
         {TEXT_LANGUAGES.map((language) => (

@@ -67,7 +67,7 @@ export async function organizerAction(request: Request, options: ActionOptions, 
     return await work(context);
   } catch (error) {
     if (error instanceof FormRefusal) return data(error.failure, { status: 400, headers: organizer.headers });
-    if (error instanceof CaravanApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND' || error.code === 'RATE_LIMITED')) {
+    if (error instanceof CaravanApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND' || error.code === 'RATE_LIMITED' || error.code === 'STALE_EDIT')) {
       return data(failure(problemsFromApi(error, options.fields ?? {})), { status: 400, headers: organizer.headers });
     }
     return apiFailure(error);

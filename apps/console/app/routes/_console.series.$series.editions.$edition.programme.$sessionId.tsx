@@ -36,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       session: {
         id: session.id,
+        version: session.version,
         title: session.title.text,
         values: {
           titles,
@@ -86,7 +87,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     switch (intent) {
       case 'save': {
         const { slug, ...input } = sessionInput(sent);
-        const updated = await client.mutation.updateSession({ id, input: { ...input, slug, roomId: input.roomId ?? null, trackSlug: input.trackSlug ?? null } });
+        // The version the form was loaded at: an edit made meanwhile by someone else is not overwritten.
+        const version = Number.parseInt(text('expectedVersion'), 10);
+        const updated = await client.mutation.updateSession({
+          id,
+          input: { ...input, slug, roomId: input.roomId ?? null, trackSlug: input.trackSlug ?? null },
+          ...(Number.isInteger(version) ? { expectedVersion: version } : {}),
+        });
         return done(here, { kind: 'success', message: 'session.saved', values: { title: updated.title.text } });
       }
       case 'speakers': {
@@ -140,7 +147,7 @@ export default function SessionPage() {
         {mayPublish ? <ActionButton id="unpublish" intent="unpublish" label={t('session.unpublish')} /> : null}
         <ActionButton id="delete" intent="delete" label={t('session.delete')} danger />
       </div>
-      <SessionForm id="session" title={t('session.details')} choices={choices} kinds={SESSION_KINDS} creating={false} initial={session.values} />
+      <SessionForm id="session" title={t('session.details')} choices={choices} kinds={SESSION_KINDS} creating={false} initial={session.values} version={session.version} />
       <SpeakersForm speakers={session.speakers} people={people} />
       {mayCreatePeople ? <NewPersonForm /> : null}
     </>

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
 import { DbError } from '../errors.js';
 import { applyMigrations } from '../migrate/apply-migrations.js';
+import { PGLITE_EXTENSIONS } from '../migrate/pglite-extensions.js';
 
 export interface PgliteImport {
   /** Rows copied per table (tables without rows included). */
@@ -15,7 +16,7 @@ export interface PgliteImport {
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 export async function importPglite(pgliteDir: string, targetUrl: string): Promise<PgliteImport> {
-  const pglite = await PGlite.create(pgliteDir);
+  const pglite = await PGlite.create(pgliteDir, { extensions: PGLITE_EXTENSIONS });
   const target = new Client({ connectionString: targetUrl });
   try {
     await applyMigrations({ pglite });

@@ -12,6 +12,7 @@ import { DEFAULT_TEST_DATABASE_URL } from '../testing/index.js';
 import { applyMigrations } from './apply-migrations.js';
 import { markMigrationRolledBack } from './mark-rolled-back.js';
 import type { MigrationTarget } from './migration-target.js';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.js';
 
 interface Row {
   migration_name: string;
@@ -48,7 +49,7 @@ async function postgresHarness(): Promise<Harness> {
 }
 
 async function pgliteHarness(): Promise<Harness> {
-  const pglite = await PGlite.create('memory://');
+  const pglite = await PGlite.create('memory://', { extensions: PGLITE_EXTENSIONS });
   return {
     target: { pglite },
     query: async <T>(sql: string) => (await pglite.query<T>(sql)).rows,

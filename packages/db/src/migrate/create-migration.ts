@@ -8,6 +8,7 @@ import { DbError } from '../errors.js';
 import { migrationsDir, schemaPath } from '../paths.js';
 import { MIGRATION_LOCK_CONTENT, MIGRATION_LOCK_FILE, readMigrationsFolder } from './migrations-folder.js';
 import { withSchemaEngine } from './migration-target.js';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.js';
 
 export interface CreateMigrationOptions {
   migrationsDir?: string;
@@ -42,7 +43,7 @@ export async function createMigration(
   const baseDir = options.migrationsDir ?? migrationsDir();
   const schemaFile = options.schemaFile ?? schemaPath();
   const migrationsList = readMigrationsFolder(baseDir);
-  const scratch = new PGlite('memory://');
+  const scratch = new PGlite('memory://', { extensions: PGLITE_EXTENSIONS });
   let script: string | null;
   try {
     script = await withSchemaEngine(

@@ -5,3 +5,4 @@ export { createMigration, migrationTimestamp, type CreateMigrationOptions, type 
 export { markMigrationRolledBack } from './mark-rolled-back.js';
 export type { MigrationTarget } from './migration-target.js';
 export { migrationStatus, type MigrationStatus } from './migration-status.js';
+export { PGLITE_EXTENSIONS } from './pglite-extensions.js';

@@ -23,6 +23,8 @@ export const bySpeakerOrder = (a: ProgrammeSpeaker, b: ProgrammeSpeaker): number
 
 export interface ProgrammeSession {
   id: string;
+  /** Edit version (optimistic concurrency: update mutations take it as expectedVersion). */
+  version: number;
   editionId: string;
   slug: string;
   kind: SessionKind;
@@ -45,6 +47,8 @@ export interface ProgrammeSession {
 
 export interface ProgrammeTrack {
   id: string;
+  /** Edit version (optimistic concurrency: update mutations take it as expectedVersion). */
+  version: number;
   editionId: string;
   slug: string;
   taxonomySlug: string | null;
@@ -55,6 +59,8 @@ export interface ProgrammeTrack {
 
 export interface ProgrammeRoom {
   id: string;
+  /** Edit version (optimistic concurrency: update mutations take it as expectedVersion). */
+  version: number;
   slug: string;
   name: LocalizedText;
   capacity: number | null;
@@ -64,6 +70,8 @@ export interface ProgrammeRoom {
 
 export interface ProgrammePerson {
   id: string;
+  /** Edit version (optimistic concurrency: update mutations take it as expectedVersion). */
+  version: number;
   slug: string;
   name: LocalizedText;
   position: LocalizedText | null;
@@ -111,6 +119,7 @@ function sessionFilter(editions: readonly ProgrammeEditionRef[], audience: Audie
 function personRecord(row: Awaited<ReturnType<Db['person']['findMany']>>[number]): ProgrammePerson {
   return {
     id: row.id,
+    version: row.version,
     slug: row.slug,
     name: textColumn(row.name, `Person ${row.slug} name`),
     position: optionalTextColumn(row.position, `Person ${row.slug} position`),
@@ -173,6 +182,7 @@ export async function loadProgrammes(
   for (const row of sessionRows) {
     content.get(row.editionId)?.sessions.push({
       id: row.id,
+      version: row.version,
       editionId: row.editionId,
       slug: row.slug,
       kind: row.kind,
@@ -193,6 +203,7 @@ export async function loadProgrammes(
   for (const row of roomRows) {
     content.get(row.venue.editionId)?.rooms.push({
       id: row.id,
+      version: row.version,
       slug: row.slug,
       name: textColumn(row.name, `Room ${row.slug} name`),
       capacity: row.capacity,
@@ -203,6 +214,7 @@ export async function loadProgrammes(
   for (const row of trackRows) {
     content.get(row.editionId)?.tracks.push({
       id: row.id,
+      version: row.version,
       editionId: row.editionId,
       slug: row.slug,
       taxonomySlug: row.taxonomySlug,

@@ -21,8 +21,7 @@ function adminUrl(): string {
   return process.env['TEST_DATABASE_URL'] || DEFAULT_TEST_DATABASE_URL;
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const url = adminUrl();
+async function withAdmin<T>(work: (client: Client) => Promise<T>, url: string = adminUrl()): Promise<T> {
   const client = new Client({ connectionString: url });
   try {
     await client.connect();
@@ -40,11 +39,18 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
+export interface TestDatabaseOptions {
+  poolMax?: number;
+  /** The server to create it on, as a URL of a database there (default: TEST_DATABASE_URL, else the machine's PostgreSQL). */
+  adminUrl?: string;
+}
+
 /** A new database named caravan_test_<random>, migrated, with a client open on it. */
-export async function createTestDatabase(options: { poolMax?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const admin = options.adminUrl ?? adminUrl();
   const name = `caravan_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(adminUrl());
+  await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`), admin);
+  const url = new URL(admin);
   url.pathname = `/${name}`;
   const dbUrl = url.toString();
   let db: Database | undefined;
@@ -52,7 +58,7 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
     await applyMigrations({ databaseUrl: dbUrl });
     db = await createDatabase({ databaseUrl: dbUrl, poolMax: options.poolMax ?? 4 });
   } catch (error) {
-    await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), admin);
     throw error;
   }
   const opened = db;
@@ -61,10 +67,11 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
     db: opened,
     async drop() {
       await opened.close();
-      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), admin);
     },
   };
 }
 
 export { createTempDataDir, type TempDataDir } from './temp-data-dir.js';
+export { startEmbeddedTestServer, type EmbeddedTestServer } from './embedded-test-server.js';
 export { rollbackAmidCommits, type RollbackAmidCommits } from './rollback-amid-commits.js';

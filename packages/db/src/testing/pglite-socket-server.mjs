@@ -65,7 +65,7 @@ function poolTransactions(queue) {
 }
 
 const dataDirAt = process.argv.indexOf('--data-dir');
-const pglite = await PGlite.create(dataDirAt > 0 ? process.argv[dataDirAt + 1] : undefined);
+const pglite = await PGlite.create(dataDirAt > 0 ? process.argv[dataDirAt + 1] : undefined, { extensions: db.PGLITE_EXTENSIONS });
 await db.applyMigrations({ pglite });
 const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 200 });
 if (process.argv.includes('--transaction-pooling')) poolTransactions(server.queryQueue);

@@ -77,6 +77,8 @@ export type Agreement = {
   type: AgreementType;
   /** Disclosed value; null when confidential or not reported. */
   value: Maybe<Money>;
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of agreements, in a stable order. */
@@ -516,6 +518,8 @@ export type Delegation = {
   members: Array<Person>;
   /** Position in the protocol order, lowest first. */
   protocolOrder: Scalars['Int']['output'];
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** A member of a delegation; members are listed in protocol order. */
@@ -574,6 +578,8 @@ export type Edition = {
   timeZone: Scalars['String']['output'];
   /** Thematic tracks, in their order. */
   tracks: Array<Track>;
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
   /** Working languages (BCP 47). */
   workingLanguages: Array<Scalars['String']['output']>;
 };
@@ -640,6 +646,8 @@ export type Indicator = {
   unit: Scalars['String']['output'];
   /** Values by period, oldest first. */
   values: Array<IndicatorValue>;
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** The value of an indicator over one period. */
@@ -1081,18 +1089,21 @@ export type MutationUnpublishStatementArgs = {
 
 
 export type MutationUpdateAgreementArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateAgreementInput;
 };
 
 
 export type MutationUpdateDelegationArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateDelegationInput;
 };
 
 
 export type MutationUpdateEditionArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   input: UpdateEditionInput;
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
@@ -1100,48 +1111,56 @@ export type MutationUpdateEditionArgs = {
 
 
 export type MutationUpdateIndicatorArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   input: UpdateIndicatorInput;
   slug: Scalars['String']['input'];
 };
 
 
 export type MutationUpdateOrganizationArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   input: UpdateOrganizationInput;
   slug: Scalars['String']['input'];
 };
 
 
 export type MutationUpdatePersonArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   input: UpdatePersonInput;
   slug: Scalars['String']['input'];
 };
 
 
 export type MutationUpdateRoomArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateRoomInput;
 };
 
 
 export type MutationUpdateSeriesArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   input: UpdateSeriesInput;
   slug: Scalars['String']['input'];
 };
 
 
 export type MutationUpdateSessionArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateSessionInput;
 };
 
 
 export type MutationUpdateStatementArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateStatementInput;
 };
 
 
 export type MutationUpdateTrackArgs = {
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateTrackInput;
 };
@@ -1158,6 +1177,8 @@ export type Organization = {
   name: LocalizedString;
   /** URL-friendly identifier. */
   slug: Scalars['String']['output'];
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of organizations, in a stable order. */
@@ -1256,6 +1277,8 @@ export type Person = {
   sessions: Array<Session>;
   /** URL-friendly identifier. */
   slug: Scalars['String']['output'];
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of people, in a stable order. */
@@ -1472,6 +1495,8 @@ export type Room = {
   slug: Scalars['String']['output'];
   /** Name of the venue the room is in. */
   venueName: LocalizedString;
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** A session, person, organization or agreement whose name or title matched the search text. */
@@ -1531,6 +1556,8 @@ export type Series = {
   status: EditionStatus;
   /** Key of the visual theme in @caravan/themes. */
   themeKey: Scalars['String']['output'];
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** A published slot of the programme: a plenary, panel, ceremony, ... */
@@ -1567,6 +1594,8 @@ export type Session = {
   title: LocalizedString;
   /** The thematic track it belongs to. */
   track: Maybe<Track>;
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** The format of a programme session. */
@@ -1614,6 +1643,8 @@ export type Statement = {
   session: Maybe<Session>;
   /** What the person said, in a few sentences. */
   summary: LocalizedString;
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of statements, in a stable order. */
@@ -1658,6 +1689,8 @@ export type Track = {
   slug: Scalars['String']['output'];
   /** The @caravan/tracks taxonomy slug it comes from; null for a custom track. */
   taxonomySlug: Maybe<Scalars['String']['output']>;
+  /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
+  version: Scalars['Int']['output'];
 };
 
 /** A track of the shared taxonomy that series can focus on. */

@@ -1,5 +1,5 @@
 // GraphQL types Agreement, AgreementParty, AgreementMilestone and Money.
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AgreementPartyKind, AgreementStatus, AgreementType } from '../../common/graphql/enums.js';
 import { LocalizedString } from '../../common/localized/localized-string.model.js';
 import { connectionType } from '../../common/pagination/connection.model.js';
@@ -18,6 +18,9 @@ export class MoneyModel {
 export class AgreementModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT).' })
+  version: number;
 
   @Field({ description: 'URL-friendly identifier, unique within the edition.' })
   slug: string;

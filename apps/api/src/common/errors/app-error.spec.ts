@@ -45,6 +45,24 @@ describe(toAppError.name, () => {
     expect(toAppError({ code: '23505', table: 'User', constraint: 'User_email_key' })?.message).toBe('email is already taken by another user; choose another email.');
   });
 
+  it('reads the room constraint\'s exclusion violation (SQLSTATE 23P01) as ROOM_OVERLAP naming both sessions', () => {
+    const detail =
+      'Key ("roomId", tsrange("startsAt", "endsAt", \'[)\'::text), id)=(room-1, ["2024-10-28 02:00:00","2024-10-28 03:00:00"), session-new) ' +
+      'conflicts with existing key ("roomId", tsrange("startsAt", "endsAt", \'[)\'::text), id)=(room-1, ["2024-10-28 02:30:00","2024-10-28 04:00:00"), session-old).';
+    const error = toAppError({ code: '23P01', table: 'Session', constraint: 'Session_room_time_excl', detail });
+    expect(error?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      problems: [
+        {
+          field: 'roomId',
+          reason: 'ROOM_OVERLAP: Sessions session-new (2024-10-28 02:00:00–2024-10-28 03:00:00 UTC) and session-old (2024-10-28 02:30:00–2024-10-28 04:00:00 UTC) are both in room room-1 at the same time',
+        },
+      ],
+    });
+    // Another exclusion constraint is not ours to explain: a fault, logged with an id.
+    expect(toAppError({ code: '23P01', constraint: 'Other_excl', detail })).toBeNull();
+  });
+
   it('inField reports a package error against the field the caller names', () => {
     expect(() => inField('startTime', () => { throw new TracksError('INVALID_LOCAL_TIME', 'no such time'); })).toThrow(
       expect.objectContaining({ problems: [{ field: 'startTime', reason: 'no such time' }] }),

@@ -7,6 +7,7 @@
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'ALREADY_TAKEN',
+  'STALE_EDIT',
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
@@ -35,6 +36,7 @@ export interface ErrorMapping {
 export const ERROR_TABLE = {
   BAD_USER_INPUT: { graphql: 'BAD_USER_INPUT', http: 400, meaning: 'an argument is invalid; extensions.problems names each field' },
   ALREADY_TAKEN: { graphql: 'ALREADY_TAKEN', http: 409, meaning: 'a unique value (slug, number, email) is used by another record; choose another' },
+  STALE_EDIT: { graphql: 'STALE_EDIT', http: 409, meaning: 'the record changed since the version the edit was based on; reload it, reapply the change, send its new version' },
   NOT_FOUND: { graphql: 'NOT_FOUND', http: 404, meaning: 'the record named does not exist, or is not visible to the caller' },
   UNAUTHENTICATED: { graphql: 'UNAUTHENTICATED', http: 401, meaning: 'sign in (or refresh the access token) and retry' },
   INVALID_CREDENTIALS: { graphql: 'INVALID_CREDENTIALS', http: 401, meaning: 'wrong email or password' },

@@ -111,6 +111,52 @@ function uniqueViolationFacts(error: unknown): UniqueViolationFacts | null {
   return null;
 }
 
+/** The exclusion constraint that keeps a room to one session at a time (see its migration). */
+export const ROOM_TIME_CONSTRAINT = 'Session_room_time_excl';
+
+interface ExclusionViolation {
+  constraint: string;
+  /** PostgreSQL's "Key (...)=(...) conflicts with existing key (...)=(...)." */
+  detail: string;
+}
+
+/** Where Prisma's driver adapter or node-postgres put an exclusion violation (SQLSTATE 23P01). */
+function exclusionViolation(error: unknown): ExclusionViolation | null {
+  let cause: unknown = error;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) cause = (error.meta as { driverAdapterError?: { cause?: unknown } } | undefined)?.driverAdapterError?.cause;
+  if (typeof cause !== 'object' || cause === null || !('code' in cause) || cause.code !== '23P01') return null;
+  const { constraint, message, detail } = cause as { constraint?: unknown; message?: unknown; detail?: unknown };
+  const name = typeof constraint === 'string' ? constraint : typeof message === 'string' ? /constraint "([^"]+)"/.exec(message)?.[1] : undefined;
+  return name && typeof detail === 'string' ? { constraint: name, detail } : null;
+}
+
+/** The exclusion constraint `error` violated, or null. */
+export function violatedExclusion(error: unknown): string | null {
+  return exclusionViolation(error)?.constraint ?? null;
+}
+
+/** ("roomId", tsrange(...), id)=(<room>, ["<start>","<end>"), <session>) for the new row, then the existing one. */
+const ROOM_TIME_KEY = /\)=\((?<room>[^,]+), [[(]"(?<start>[^"]*)","(?<end>[^"]*)"[)\]], (?<session>[^)]+)\)/g;
+
+/**
+ * The room constraint refused a session: the same ROOM_OVERLAP problem the programme check
+ * gives, naming both sessions by id and their UTC times (the writer names them by title when it can).
+ */
+function roomOverlap(detail: string): AppError {
+  const [row, existing] = [...detail.matchAll(ROOM_TIME_KEY)].map((m) => m.groups ?? {});
+  if (!row || !existing) return badField('roomId', 'ROOM_OVERLAP: another session is in this room at the same time');
+  const span = (key: Record<string, string>) => `${key['start']}–${key['end']} UTC`;
+  return badField(
+    'roomId',
+    `ROOM_OVERLAP: Sessions ${row['session']} (${span(row)}) and ${existing['session']} (${span(existing)}) are both in room ${row['room']} at the same time`,
+  );
+}
+
+/** Exclusion constraints by name: the AppError each violation stands for, from its detail. */
+const EXCLUSIONS: Readonly<Record<string, (detail: string) => AppError>> = {
+  [ROOM_TIME_CONSTRAINT]: roomOverlap,
+};
+
 export interface TranslationContext {
   /** The input field the failing call was about (e.g. "startTime" around fromLocal). */
   field?: string;
@@ -128,6 +174,9 @@ export function toAppError(error: unknown, context: TranslationContext = {}): Ap
   if (error instanceof DbError) return fromPackage(DB[error.code], error.message, context.field);
   const unique = uniqueViolationFacts(error);
   if (unique) return uniqueViolation(unique.table, unique.index);
+  const exclusion = exclusionViolation(error);
+  const explain = exclusion ? EXCLUSIONS[exclusion.constraint] : undefined;
+  if (exclusion && explain) return explain(exclusion.detail);
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
     return new AppError('UNAVAILABLE', 'A record this change needs was removed meanwhile; reload and try again.');
   }

@@ -8,6 +8,9 @@ export class EditionModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
 
+  @Field(() => Int, { description: 'Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT).' })
+  version: number;
+
   @Field(() => Int, { description: 'Ordinal within the series (1 for the first forum).' })
   number: number;
 

@@ -1,11 +1,14 @@
 // GraphQL types Indicator and IndicatorValue: reported figures such as trade turnover.
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalizedString } from '../../common/localized/localized-string.model.js';
 
 @ObjectType('Indicator', { description: 'A reported figure followed over time, such as trade turnover between two countries.' })
 export class IndicatorModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT).' })
+  version: number;
 
   @Field({ description: 'URL-friendly identifier.' })
   slug: string;

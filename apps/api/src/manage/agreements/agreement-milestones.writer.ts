@@ -15,6 +15,7 @@ import { auditJson } from '../../common/write/audit-snapshot.js';
 import { parseGraphQLInput } from '../../common/write/input-type.js';
 import type { LocalizedTextInput } from '../../common/write/localized-text.input.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { RowLocks } from '../../common/write/row-locks.js';
 import { AgreementsWriter } from './agreements.writer.js';
 
 export interface MilestoneRequest {
@@ -35,12 +36,16 @@ export class AgreementMilestonesWriter {
     @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly agreements: AgreementsWriter,
+    private readonly locks: RowLocks,
   ) {}
 
   async record(auth: RequestAuth, agreementId: string, request: MilestoneRequest): Promise<AgreementRow> {
-    const { current, scope: own } = await this.agreements.find(agreementId);
-    const scope = request.editionNumber == null ? own : await this.reportingEdition(current, own.seriesId, request);
+    const { current: found, scope: own } = await this.agreements.find(agreementId);
+    const scope = request.editionNumber == null ? own : await this.reportingEdition(found, own.seriesId, request);
     return this.runner.run(auth, { action: 'agreement.edit', scope, audit: { action: 'update', entityType: 'Agreement' } }, async (tx) => {
+      // Two steps from the same status must not both pass: the second waits, then reads the first's result.
+      await this.locks.lock(tx, 'Agreement', [found.id]);
+      const current = await tx.agreement.findUniqueOrThrow({ where: { id: found.id } });
       const milestone = parseGraphQLInput(ZAgreementMilestoneInput, { status: request.status, date: request.date, note: request.note });
       const status = this.nextStatus(current.status, milestone.status, request);
       const date = dateColumn(milestone.date);

@@ -3,6 +3,7 @@ import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { AgreementModel } from '../../agreements/models/agreement.model.js';
 import { toAgreementView, type AgreementView } from '../../agreements/agreements.views.js';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { AgreementStatus } from '../../common/graphql/enums.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
@@ -38,9 +39,9 @@ export class AgreementMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('id', ID_ARG) id: string,
-    @Args('input', { type: () => UpdateAgreementInput }) input: UpdateAgreementInput,
+    @Args('input', { type: () => UpdateAgreementInput }) input: UpdateAgreementInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<AgreementView> {
-    return toAgreementView(await this.writer.update(auth, id, input), ctx.lang);
+    return toAgreementView(await this.writer.update(auth, id, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => AgreementModel, {

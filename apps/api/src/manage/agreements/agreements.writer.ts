@@ -13,6 +13,7 @@ import { parseInput } from '../../common/errors/parse-input.js';
 import { DATABASE } from '../../config/config.tokens.js';
 import { applyPatch, currentValues, fromGraphQL } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { publishedChange, publishSpec } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { ZAgreementEditInput, type CreateAgreementInput, type UpdateAgreementInput } from './agreement.inputs.js';
@@ -37,6 +38,7 @@ export class AgreementsWriter {
     @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, number: number, input: CreateAgreementInput): Promise<AgreementRow> {
@@ -51,9 +53,11 @@ export class AgreementsWriter {
     });
   }
 
-  async update(auth: RequestAuth, id: string, input: UpdateAgreementInput): Promise<AgreementRow> {
-    const { current, scope } = await this.find(id);
+  async update(auth: RequestAuth, id: string, input: UpdateAgreementInput, expectedVersion?: number | null): Promise<AgreementRow> {
+    const { current: found, scope } = await this.find(id);
     return this.runner.run(auth, { action: 'agreement.edit', scope, audit: { action: 'update', ...AUDIT } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Agreement', found.id, expectedVersion);
+      const current = await tx.agreement.findUniqueOrThrow({ where: { id: found.id } });
       const before = await agreementParties(tx, current.id);
       const [track, session] = await Promise.all([
         current.trackId ? tx.track.findUnique({ where: { id: current.trackId }, select: { slug: true } }) : null,
@@ -62,7 +66,7 @@ export class AgreementsWriter {
       const values = { ...currentValues(ZAgreementEditInput, current), trackSlug: track?.slug ?? null, sessionSlug: session?.slug ?? null };
       const parties = input.parties ? await partiesForSchema(tx, input.parties) : partiesFromRows(before);
       const parsed = parseInput(ZAgreementInput, { ...applyPatch(ZAgreementEditInput, values, { ...input, parties: undefined }), parties });
-      const row = await tx.agreement.update({ where: { id: current.id }, data: await this.columns(tx, scope, parsed) });
+      const row = await tx.agreement.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...await this.columns(tx, scope, parsed) } });
       const after = input.parties ? await this.replaceParties(tx, row.id, parsed) : before;
       return { result: row, entityId: row.id, before: agreementSnapshot(current, before), after: agreementSnapshot(row, after) };
     });

@@ -1,6 +1,7 @@
 // Organizer mutations of delegations: arguments in, DelegationsWriter call, the Delegation view out.
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { DelegationModel } from '../../people/models/delegation.model.js';
 import { toDelegationView, type DelegationView } from '../../people/people.views.js';
 import { CreateDelegationInput, DelegationMemberInput, UpdateDelegationInput } from './delegation.inputs.js';
@@ -23,8 +24,8 @@ export class DelegationMutations {
   }
 
   @Mutation(() => DelegationModel, { description: 'Changes a delegation; fields left out keep their value.' })
-  async updateDelegation(@Auth() auth: RequestAuth, @Args('id', ID_ARG) id: string, @Args('input', { type: () => UpdateDelegationInput }) input: UpdateDelegationInput): Promise<DelegationView> {
-    return toDelegationView(await this.writer.update(auth, id, input));
+  async updateDelegation(@Auth() auth: RequestAuth, @Args('id', ID_ARG) id: string, @Args('input', { type: () => UpdateDelegationInput }) input: UpdateDelegationInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null): Promise<DelegationView> {
+    return toDelegationView(await this.writer.update(auth, id, input, expectedVersion));
   }
 
   @Mutation(() => DelegationModel, { description: 'Replaces the members of a delegation, in protocol order.' })

@@ -14,6 +14,7 @@ import { DATABASE } from '../../config/config.tokens.js';
 import { auditJson, snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, fromGraphQL, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { publishedChange, publishSpec } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { idOf, resolvePeople, type PersonRef } from '../people/person-refs.js';
@@ -42,6 +43,7 @@ export class DelegationsWriter {
     @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, number: number, input: CreateDelegationInput): Promise<DelegationRow> {
@@ -55,14 +57,16 @@ export class DelegationsWriter {
     });
   }
 
-  async update(auth: RequestAuth, id: string, input: UpdateDelegationInput): Promise<DelegationRow> {
-    const { current, scope } = await this.find(id);
+  async update(auth: RequestAuth, id: string, input: UpdateDelegationInput, expectedVersion?: number | null): Promise<DelegationRow> {
+    const { current: found, scope } = await this.find(id);
     return this.runner.run(auth, { action: 'delegation.edit', scope, audit: { action: 'update', ...AUDIT } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Delegation', found.id, expectedVersion);
+      const current = await tx.delegation.findUniqueOrThrow({ where: { id: found.id } });
       const before = await currentMembers(tx, current.id);
       const head = current.headPersonId ? (await tx.person.findUniqueOrThrow({ where: { id: current.headPersonId }, select: { slug: true } })).slug : null;
       const parsed = parsePatch(ZDelegationInput, { ...currentValues(ZDelegationInput, current), head }, input);
       const people = await this.people(tx, scope, parsed);
-      const row = await tx.delegation.update({ where: { id: current.id }, data: this.columns(parsed, people) });
+      const row = await tx.delegation.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...this.columns(parsed, people) } });
       const after = parsed.members ? await this.replaceMembers(tx, row.id, parsed.members, people) : before;
       return { result: row, entityId: row.id, before: snapshot(current, before), after: snapshot(row, after) };
     });

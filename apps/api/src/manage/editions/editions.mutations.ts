@@ -1,6 +1,7 @@
 // Organizer mutations of an edition: arguments in, EditionsWriter call, the Edition view out.
 import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { EditionStatus } from '../../common/graphql/enums.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
@@ -32,9 +33,9 @@ export class EditionsMutations {
     @Auth() auth: RequestAuth,
     @Args('series', SERIES_ARG) series: string,
     @Args('number', NUMBER_ARG) number: number,
-    @Args('input', { type: () => UpdateEditionInput }) input: UpdateEditionInput,
+    @Args('input', { type: () => UpdateEditionInput }) input: UpdateEditionInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<EditionView> {
-    return toEditionView(await this.writer.update(auth, series, number, input), ctx.lang);
+    return toEditionView(await this.writer.update(auth, series, number, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => EditionModel, {

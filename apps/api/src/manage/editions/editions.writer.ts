@@ -13,6 +13,7 @@ import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
 import { publishedChange, publishSpec } from '../../common/write/publishing.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { assertNoConflicts, programmeForRules } from '../programme/programme-check.js';
 import type { CreateEditionInput, UpdateEditionInput } from './edition.inputs.js';
@@ -50,6 +51,7 @@ export class EditionsWriter {
   constructor(
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, input: CreateEditionInput): Promise<EditionRow> {
@@ -64,9 +66,10 @@ export class EditionsWriter {
     });
   }
 
-  async update(auth: RequestAuth, seriesSlug: string, number: number, input: UpdateEditionInput): Promise<EditionRow> {
+  async update(auth: RequestAuth, seriesSlug: string, number: number, input: UpdateEditionInput, expectedVersion?: number | null): Promise<EditionRow> {
     const scope = await this.scopes.edition(seriesSlug, number);
     return this.runner.run(auth, { action: 'edition.update', scope, audit: { action: 'update', entityType: 'Edition' } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Edition', scope.editionId, expectedVersion);
       const current = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
       const parsed = parsePatch(ZEditionInput, currentValues(ZEditionInput, current), input);
       await assertHostKnown(tx, parsed);
@@ -76,7 +79,7 @@ export class EditionsWriter {
       const calendar = { startDate: data.startDate, endDate: data.endDate, timeZone: data.timeZone };
       const fields = { OUTSIDE_EDITION_DATES: 'startDate', ENDS_BEFORE_START: 'startDate', ROOM_OVERLAP: 'startDate', SPEAKER_OVERLAP: 'startDate' } as const;
       assertNoConflicts(await programmeForRules(tx, { id: current.id, seriesId: current.seriesId }), calendar, 'all', fields, ['OUTSIDE_EDITION_DATES']);
-      const row = await tx.edition.update({ where: { id: current.id }, data });
+      const row = await tx.edition.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...data } });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });
   }
@@ -84,6 +87,8 @@ export class EditionsWriter {
   async transition(auth: RequestAuth, seriesSlug: string, number: number, to: EditionStatus): Promise<EditionRow> {
     const scope = await this.scopes.edition(seriesSlug, number);
     return this.runner.run(auth, { action: 'edition.update', scope, audit: { action: 'update', entityType: 'Edition' } }, async (tx) => {
+      // Two transitions from the same status must not both pass: the second waits, then reads the first's result.
+      await this.locks.lock(tx, 'Edition', [scope.editionId]);
       const current = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
       const status = inField('to', () => transitionEdition(current.status, to));
       const row = await tx.edition.update({ where: { id: current.id }, data: { status } });

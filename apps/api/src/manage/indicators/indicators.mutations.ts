@@ -1,6 +1,7 @@
 // Organizer mutations of indicators: arguments in, IndicatorsWriter call, the Indicator view out.
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { toIndicatorView, type IndicatorView } from '../../indicators/indicators.views.js';
@@ -29,9 +30,9 @@ export class IndicatorMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('slug', SLUG_ARG) slug: string,
-    @Args('input', { type: () => UpdateIndicatorInput }) input: UpdateIndicatorInput,
+    @Args('input', { type: () => UpdateIndicatorInput }) input: UpdateIndicatorInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<IndicatorView> {
-    return toIndicatorView(await this.writer.update(auth, slug, input), ctx.lang);
+    return toIndicatorView(await this.writer.update(auth, slug, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => IndicatorModel, { description: 'Adds the value of a new period to an indicator; a period already given is refused.' })

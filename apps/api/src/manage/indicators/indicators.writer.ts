@@ -13,6 +13,7 @@ import type { IndicatorRow, IndicatorValueRow } from '../../indicators/indicator
 import { auditJson, snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { ownerScope } from '../people/owner-scope.js';
 import { ZIndicatorCreateInput, type CreateIndicatorInput, type IndicatorValueInput, type UpdateIndicatorInput } from './indicator.inputs.js';
@@ -47,6 +48,7 @@ export class IndicatorsWriter {
     @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, input: CreateIndicatorInput): Promise<IndicatorRow> {
@@ -60,11 +62,13 @@ export class IndicatorsWriter {
     });
   }
 
-  async update(auth: RequestAuth, slug: string, input: UpdateIndicatorInput): Promise<IndicatorRow> {
-    const current = await this.find(slug);
-    return this.runner.run(auth, { action: ACTION, scope: ownerScope(current.seriesId), audit: { action: 'update', ...AUDIT } }, async (tx) => {
+  async update(auth: RequestAuth, slug: string, input: UpdateIndicatorInput, expectedVersion?: number | null): Promise<IndicatorRow> {
+    const found = await this.find(slug);
+    return this.runner.run(auth, { action: ACTION, scope: ownerScope(found.seriesId), audit: { action: 'update', ...AUDIT } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Indicator', found.id, expectedVersion);
+      const current = await tx.indicator.findUniqueOrThrow({ where: { id: found.id } });
       const parsed = parsePatch(ZIndicatorInput, currentValues(ZIndicatorInput, current), input);
-      const row = await tx.indicator.update({ where: { id: current.id }, data: columns(parsed) });
+      const row = await tx.indicator.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...columns(parsed) } });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });
   }

@@ -1,6 +1,7 @@
 // Organizer mutations of organizations: arguments in, OrganizationsWriter call, the Organization view out.
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { OrganizationModel } from '../../people/models/organization.model.js';
@@ -27,8 +28,8 @@ export class OrganizationMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('slug', { description: 'Slug of the organization.' }) slug: string,
-    @Args('input', { type: () => UpdateOrganizationInput }) input: UpdateOrganizationInput,
+    @Args('input', { type: () => UpdateOrganizationInput }) input: UpdateOrganizationInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<OrganizationView> {
-    return toOrganizationView(await this.writer.update(auth, slug, input), ctx.lang);
+    return toOrganizationView(await this.writer.update(auth, slug, input, expectedVersion), ctx.lang);
   }
 }

@@ -10,6 +10,7 @@ import { DATABASE } from '../../config/config.tokens.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { ownerScope } from '../people/owner-scope.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
@@ -31,6 +32,7 @@ export class OrganizationsWriter {
     @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, input: CreateOrganizationInput): Promise<OrganizationRow> {
@@ -42,11 +44,13 @@ export class OrganizationsWriter {
     });
   }
 
-  async update(auth: RequestAuth, slug: string, input: UpdateOrganizationInput): Promise<OrganizationRow> {
-    const current = await this.find(slug);
-    return this.runner.run(auth, { action: 'organization.edit', scope: ownerScope(current.seriesId), audit: { action: 'update', ...AUDIT } }, async (tx) => {
+  async update(auth: RequestAuth, slug: string, input: UpdateOrganizationInput, expectedVersion?: number | null): Promise<OrganizationRow> {
+    const found = await this.find(slug);
+    return this.runner.run(auth, { action: 'organization.edit', scope: ownerScope(found.seriesId), audit: { action: 'update', ...AUDIT } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Organization', found.id, expectedVersion);
+      const current = await tx.organization.findUniqueOrThrow({ where: { id: found.id } });
       const parsed = parsePatch(ZOrganizationInput, currentValues(ZOrganizationInput, current), input);
-      const row = await tx.organization.update({ where: { id: current.id }, data: columns(parsed) });
+      const row = await tx.organization.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...columns(parsed) } });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });
   }

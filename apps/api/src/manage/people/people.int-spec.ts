@@ -21,6 +21,16 @@ describe(PeopleWriter.name, () => {
 
   const counts = async () => ({ people: await api.prisma.person.count(), audit: await api.prisma.auditEntry.count() });
 
+  /** A draft person of china-central-asia with an organization and a country, made through createPerson: each test builds its own. */
+  async function draftPerson(slug: string): Promise<string> {
+    const res = await api.as('ccaOrganizer').gql(CREATE, {
+      series: 'china-central-asia',
+      input: { slug, name: text('Nurlan Test'), position: text('Vice minister of trade'), organization: 'ningxia-peoples-government', countryCode: 'KZ' },
+    });
+    if (res.errors) throw new Error(`creating ${slug} failed: ${JSON.stringify(res.errors)}`);
+    return slug;
+  }
+
   it('creates a draft person owned by the series, with the organization named by slug, and audits it', async () => {
     const res = await api.as('ccaOrganizer').gql<{ createPerson: { id: string; slug: string; name: { text: string }; organization: { slug: string } } }>(CREATE, {
       series: 'china-central-asia',
@@ -81,20 +91,22 @@ describe(PeopleWriter.name, () => {
   });
 
   it('keeps fields left out, and clears the organization on an explicit null', async () => {
-    await api.as('ccaOrganizer').gql(UPDATE, { slug: 'nurlan-test', input: { photoUrl: 'https://example.org/nurlan.jpg' } });
-    let row = await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' }, include: { organization: true } });
+    const slug = await draftPerson('nurlan-left-out');
+    await api.as('ccaOrganizer').gql(UPDATE, { slug, input: { photoUrl: 'https://example.org/nurlan.jpg' } });
+    let row = await api.prisma.person.findUniqueOrThrow({ where: { slug }, include: { organization: true } });
     expect([row.organization?.slug, row.photoUrl, row.countryCode]).toEqual(['ningxia-peoples-government', 'https://example.org/nurlan.jpg', 'KZ']);
-    const res = await api.as('ccaOrganizer').gql<{ updatePerson: { organization: null } }>(UPDATE, { slug: 'nurlan-test', input: { organization: null } });
+    const res = await api.as('ccaOrganizer').gql<{ updatePerson: { organization: null } }>(UPDATE, { slug, input: { organization: null } });
     expect(res.data?.updatePerson.organization).toBeNull();
-    row = await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' }, include: { organization: true } });
+    row = await api.prisma.person.findUniqueOrThrow({ where: { slug }, include: { organization: true } });
     expect([row.organizationId, row.photoUrl]).toEqual([null, 'https://example.org/nurlan.jpg']);
   });
 
   it('publishes and unpublishes, recording the flip', async () => {
-    await api.as('ccaOrganizer').gql(`mutation { publishPerson(slug: "nurlan-test") { id } }`);
-    expect((await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' } })).published).toBe(true);
-    await api.as('ccaOrganizer').gql(`mutation { unpublishPerson(slug: "nurlan-test") { id } }`);
-    const row = await api.prisma.person.findUniqueOrThrow({ where: { slug: 'nurlan-test' } });
+    const slug = await draftPerson('nurlan-flips');
+    await api.as('ccaOrganizer').gql(`mutation($slug: String!) { publishPerson(slug: $slug) { id } }`, { slug });
+    expect((await api.prisma.person.findUniqueOrThrow({ where: { slug } })).published).toBe(true);
+    await api.as('ccaOrganizer').gql(`mutation($slug: String!) { unpublishPerson(slug: $slug) { id } }`, { slug });
+    const row = await api.prisma.person.findUniqueOrThrow({ where: { slug } });
     expect(row.published).toBe(false);
     const flips = await api.prisma.auditEntry.findMany({ where: { entityId: row.id, action: { in: ['publish', 'unpublish'] } }, orderBy: { at: 'asc' } });
     expect(flips.map((a) => [a.action, a.before, a.after])).toEqual([

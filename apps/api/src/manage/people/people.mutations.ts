@@ -1,6 +1,7 @@
 // Organizer mutations of people: arguments in, PeopleWriter call, the Person view out.
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { PersonModel } from '../../people/models/person.model.js';
@@ -29,9 +30,9 @@ export class PeopleMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('slug', SLUG_ARG) slug: string,
-    @Args('input', { type: () => UpdatePersonInput }) input: UpdatePersonInput,
+    @Args('input', { type: () => UpdatePersonInput }) input: UpdatePersonInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<PersonView> {
-    return toPersonView(await this.writer.update(auth, slug, input), ctx.lang);
+    return toPersonView(await this.writer.update(auth, slug, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => PersonModel, { description: 'Makes a person visible to visitors.' })

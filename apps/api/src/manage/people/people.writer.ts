@@ -10,6 +10,7 @@ import { DATABASE } from '../../config/config.tokens.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { publishedChange, publishSpec } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { resolveOrganization } from '../organizations/organization-refs.js';
@@ -36,6 +37,7 @@ export class PeopleWriter {
     @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, input: CreatePersonInput): Promise<PersonRow> {
@@ -47,12 +49,14 @@ export class PeopleWriter {
     });
   }
 
-  async update(auth: RequestAuth, slug: string, input: UpdatePersonInput): Promise<PersonRow> {
-    const current = await this.find(slug);
-    return this.runner.run(auth, { action: 'people.edit', scope: ownerScope(current.seriesId), audit: { action: 'update', ...AUDIT } }, async (tx) => {
+  async update(auth: RequestAuth, slug: string, input: UpdatePersonInput, expectedVersion?: number | null): Promise<PersonRow> {
+    const found = await this.find(slug);
+    return this.runner.run(auth, { action: 'people.edit', scope: ownerScope(found.seriesId), audit: { action: 'update', ...AUDIT } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Person', found.id, expectedVersion);
+      const current = await tx.person.findUniqueOrThrow({ where: { id: found.id } });
       const organization = current.organizationId ? (await tx.organization.findUniqueOrThrow({ where: { id: current.organizationId }, select: { slug: true } })).slug : null;
       const parsed = parsePatch(ZPersonEditInput, { ...currentValues(ZPersonEditInput, current), organization }, input);
-      const row = await tx.person.update({ where: { id: current.id }, data: await columns(tx, parsed) });
+      const row = await tx.person.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...await columns(tx, parsed) } });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });
   }

@@ -3,6 +3,7 @@
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { textColumn } from '@caravan/db/read-models';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { localize } from '../../common/localized/localize.js';
@@ -47,9 +48,9 @@ export class ProgrammeMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('id', id('track')) trackId: string,
-    @Args('input', { type: () => UpdateTrackInput }) input: UpdateTrackInput,
+    @Args('input', { type: () => UpdateTrackInput }) input: UpdateTrackInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<TrackView> {
-    return toTrackView(await this.tracks.update(auth, trackId, input), ctx.lang);
+    return toTrackView(await this.tracks.update(auth, trackId, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Removes a track; its sessions and agreements stay, without a track. Answers the removed id.' })
@@ -84,9 +85,9 @@ export class ProgrammeMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('id', id('room')) roomId: string,
-    @Args('input', { type: () => UpdateRoomInput }) input: UpdateRoomInput,
+    @Args('input', { type: () => UpdateRoomInput }) input: UpdateRoomInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<RoomView> {
-    return toRoomView(await this.venues.updateRoom(auth, roomId, input), ctx.lang);
+    return toRoomView(await this.venues.updateRoom(auth, roomId, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Removes a room; its sessions stay, without a room. Answers the removed id.' })
@@ -112,9 +113,9 @@ export class ProgrammeMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('id', id('session')) sessionId: string,
-    @Args('input', { type: () => UpdateSessionInput }) input: UpdateSessionInput,
+    @Args('input', { type: () => UpdateSessionInput }) input: UpdateSessionInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<SessionView> {
-    return sessionView(await this.sessions.update(auth, sessionId, input), ctx.lang);
+    return sessionView(await this.sessions.update(auth, sessionId, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => ID, { description: 'Deletes a session and its speaker list. Answers the deleted id.' })

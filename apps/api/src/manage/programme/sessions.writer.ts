@@ -3,19 +3,21 @@
 // is written, the edition's programme with the change applied goes through the programme
 // rules of @caravan/tracks: a room used twice at once, a speaker in two places at once, or a
 // session outside the edition's dates refuses the mutation and writes nothing.
-import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@caravan/db';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Database, Prisma } from '@caravan/db';
 import { ZSessionInput, ZSessionSpeakersInput, type SessionInput } from '@caravan/forums';
 import { fromLocal, toLocalParts, type ProgrammeSession } from '@caravan/tracks';
 import type { RequestAuth } from '../../auth/request-auth.js';
 import type { Scope } from '../../auth/policy/can.js';
 import type { EditionRow, SessionRow } from '../../common/db-rows.js';
+import { DATABASE } from '../../config/config.tokens.js';
 import { badField } from '../../common/errors/app-error.js';
 import { parseInput } from '../../common/errors/parse-input.js';
-import { inField, underInputSync, withFieldNames } from '../../common/errors/translate-error.js';
+import { inField, ROOM_TIME_CONSTRAINT, underInputSync, violatedExclusion, withFieldNames } from '../../common/errors/translate-error.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { applyPatch, fromGraphQL, currentValues } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { publishSpec } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { assertNoConflicts, programmeForRules, roomKey, sessionLabel, type ConflictFields } from './programme-check.js';
@@ -45,6 +47,12 @@ interface SessionDraft {
   roomKey: string | null;
 }
 
+/** What a session write checked against the programme, kept to explain a refusal by the room constraint. */
+interface RoomAttempt {
+  edition: EditionRow;
+  probe: ProgrammeSession;
+}
+
 /** A written session with its edition's time zone; the mutation maps it with toSessionView. */
 export interface WrittenSession {
   row: SessionRow;
@@ -71,39 +79,53 @@ function columns(draft: SessionDraft) {
 @Injectable()
 export class SessionsWriter {
   constructor(
+    @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
     private readonly programmeScopes: ProgrammeScopes,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, number: number, input: CreateSessionInput): Promise<WrittenSession> {
     const scope = await this.scopes.edition(seriesSlug, number);
-    return this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'create', entityType: 'Session' } }, async (tx) => {
-      const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
-      const draft = await this.draft(tx, edition, fromGraphQL(ZSessionEditInput, input));
-      const programme = await programmeForRules(tx, edition);
-      assertNoConflicts([...programme, this.probe(NEW_SESSION, draft, [])], edition, new Set([NEW_SESSION]), TIME_FIELDS);
-      const row = await tx.session.create({ data: { ...columns(draft), editionId: edition.id, published: draft.input.published ?? false } });
-      return { result: { row, timeZone: edition.timeZone }, entityId: row.id, after: snapshot(row) };
-    });
+    let attempt: RoomAttempt | undefined;
+    return this.explainingRoomRace(() => attempt, () =>
+      this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'create', entityType: 'Session' } }, async (tx) => {
+        const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
+        const draft = await this.draft(tx, edition, fromGraphQL(ZSessionEditInput, input));
+        const programme = await programmeForRules(tx, edition);
+        const probe = this.probe(NEW_SESSION, draft, []);
+        attempt = { edition, probe };
+        assertNoConflicts([...programme, probe], edition, new Set([NEW_SESSION]), TIME_FIELDS);
+        const row = await tx.session.create({ data: { ...columns(draft), editionId: edition.id, published: draft.input.published ?? false } });
+        return { result: { row, timeZone: edition.timeZone }, entityId: row.id, after: snapshot(row) };
+      }),
+    );
   }
 
-  async update(auth: RequestAuth, id: string, input: UpdateSessionInput): Promise<WrittenSession> {
+  async update(auth: RequestAuth, id: string, input: UpdateSessionInput, expectedVersion?: number | null): Promise<WrittenSession> {
     const scope = await this.programmeScopes.ofSession(id);
-    return this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Session' } }, async (tx) => {
-      const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
-      const current = await tx.session.findUniqueOrThrow({ where: { id }, include: { track: true } });
-      const start = toLocalParts(current.startsAt, edition.timeZone);
-      const end = toLocalParts(current.endsAt, edition.timeZone);
-      const values = { ...currentValues(ZSessionEditInput, current), date: start.date, startTime: start.time, endTime: end.time, trackSlug: current.track?.slug ?? null };
-      const draft = await this.draft(tx, edition, applyPatch(ZSessionEditInput, values, input));
-      const programme = await programmeForRules(tx, edition);
-      const speakers = programme.find((s) => s.id === id)?.speakerIds ?? [];
-      assertNoConflicts([...programme.filter((s) => s.id !== id), this.probe(id, draft, speakers)], edition, new Set([id]), TIME_FIELDS);
-      const row = await tx.session.update({ where: { id }, data: columns(draft) });
-      const { track: _track, ...before } = current;
-      return { result: { row, timeZone: edition.timeZone }, entityId: id, before: snapshot(before), after: snapshot(row) };
-    });
+    let attempt: RoomAttempt | undefined;
+    return this.explainingRoomRace(() => attempt, () =>
+      this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Session' } }, async (tx) => {
+        await this.locks.atVersion(tx, 'Session', id, expectedVersion);
+        await this.lockSessionAndSpeakers(tx, id, null);
+        const edition = await tx.edition.findUniqueOrThrow({ where: { id: scope.editionId } });
+        const current = await tx.session.findUniqueOrThrow({ where: { id }, include: { track: true } });
+        const start = toLocalParts(current.startsAt, edition.timeZone);
+        const end = toLocalParts(current.endsAt, edition.timeZone);
+        const values = { ...currentValues(ZSessionEditInput, current), date: start.date, startTime: start.time, endTime: end.time, trackSlug: current.track?.slug ?? null };
+        const draft = await this.draft(tx, edition, applyPatch(ZSessionEditInput, values, input));
+        const programme = await programmeForRules(tx, edition);
+        const speakers = programme.find((s) => s.id === id)?.speakerIds ?? [];
+        const probe = this.probe(id, draft, speakers);
+        attempt = { edition, probe };
+        assertNoConflicts([...programme.filter((s) => s.id !== id), probe], edition, new Set([id]), TIME_FIELDS);
+        const row = await tx.session.update({ where: { id }, data: { ...NEXT_VERSION, ...columns(draft) } });
+        const { track: _track, ...before } = current;
+        return { result: { row, timeZone: edition.timeZone }, entityId: id, before: snapshot(before), after: snapshot(row) };
+      }),
+    );
   }
 
   async remove(auth: RequestAuth, id: string): Promise<string> {
@@ -137,6 +159,7 @@ export class SessionsWriter {
         if (!personId) throw badField(`speakers.${index}.person`, `"${speaker.person}" is not a person on the platform; create them first`);
         return { ...speaker, personId };
       });
+      await this.lockSessionAndSpeakers(tx, id, resolved.map((speaker) => speaker.personId));
       const programme = await programmeForRules(tx, edition);
       const current = programme.find((s) => s.id === id);
       if (!current) throw new Error(`Session ${id} vanished from its edition's programme`);
@@ -161,6 +184,37 @@ export class SessionsWriter {
         after: speakers.map((s) => ({ person: s.person, role: s.role })),
       };
     });
+  }
+
+  /**
+   * Speaker double-booking is checked, then written, so a writer that moves a session or sets its
+   * speakers locks the session, then each speaker's person row (the records that own the rule)
+   * before reading the programme: two writers putting one person in two places at once take turns,
+   * and the second sees the first's result. `speakers` null: the session's current speakers.
+   * Sessions before people, people in id order: writers wait for each other, never crosswise.
+   */
+  private async lockSessionAndSpeakers(tx: Prisma.TransactionClient, id: string, speakers: readonly string[] | null): Promise<void> {
+    await this.locks.lock(tx, 'Session', [id]);
+    const people = speakers ?? (await tx.sessionParticipant.findMany({ where: { sessionId: id }, select: { personId: true } })).map((p) => p.personId);
+    await this.locks.lock(tx, 'Person', people);
+  }
+
+  /**
+   * Runs a session write. When the room constraint refused it (another booking of the slot
+   * committed while this one was checking), the programme check runs again on what is committed
+   * now, so the loser gets the same ROOM_OVERLAP, naming both sessions by title, as a booking made
+   * after the other. Should the other session be gone meanwhile, the constraint's own error stands.
+   */
+  private async explainingRoomRace<T>(attempt: () => RoomAttempt | undefined, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const tried = attempt();
+      if (violatedExclusion(error) !== ROOM_TIME_CONSTRAINT || !tried) throw error;
+      const programme = await programmeForRules(this.database.prisma, tried.edition);
+      assertNoConflicts([...programme.filter((s) => s.id !== tried.probe.id), tried.probe], tried.edition, new Set([tried.probe.id]), TIME_FIELDS, ['ROOM_OVERLAP']);
+      throw error;
+    }
   }
 
   private probe(id: string, draft: SessionDraft, speakerIds: readonly string[]): ProgrammeSession {

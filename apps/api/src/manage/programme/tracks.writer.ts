@@ -9,6 +9,7 @@ import type { TrackRow } from '../../common/db-rows.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import type { AddTrackInput, UpdateTrackInput } from './programme.inputs.js';
 import { ProgrammeScopes } from './programme-scopes.js';
@@ -31,6 +32,7 @@ export class TracksWriter {
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
     private readonly programmeScopes: ProgrammeScopes,
+    private readonly locks: RowLocks,
   ) {}
 
   async add(auth: RequestAuth, seriesSlug: string, number: number, input: AddTrackInput): Promise<TrackRow> {
@@ -43,12 +45,13 @@ export class TracksWriter {
     });
   }
 
-  async update(auth: RequestAuth, id: string, input: UpdateTrackInput): Promise<TrackRow> {
+  async update(auth: RequestAuth, id: string, input: UpdateTrackInput, expectedVersion?: number | null): Promise<TrackRow> {
     const scope = await this.programmeScopes.ofTrack(id);
     return this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Track' } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Track', id, expectedVersion);
       const current = await tx.track.findUniqueOrThrow({ where: { id } });
       const track = parsePatch(ZTrackInput, currentValues(ZTrackInput, current), input);
-      const row = await tx.track.update({ where: { id }, data: columns(track) });
+      const row = await tx.track.update({ where: { id }, data: { ...NEXT_VERSION, ...columns(track) } });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });
   }

@@ -7,6 +7,7 @@ import type { RoomRow, VenueRow } from '../../common/db-rows.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import type { AddRoomInput, AddVenueInput, UpdateRoomInput } from './programme.inputs.js';
 import { ProgrammeScopes } from './programme-scopes.js';
@@ -24,6 +25,7 @@ export class VenuesWriter {
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
     private readonly programmeScopes: ProgrammeScopes,
+    private readonly locks: RowLocks,
   ) {}
 
   async addVenue(auth: RequestAuth, seriesSlug: string, number: number, input: AddVenueInput): Promise<VenueWithRooms> {
@@ -45,12 +47,13 @@ export class VenuesWriter {
     });
   }
 
-  async updateRoom(auth: RequestAuth, id: string, input: UpdateRoomInput): Promise<RoomWithVenue> {
+  async updateRoom(auth: RequestAuth, id: string, input: UpdateRoomInput, expectedVersion?: number | null): Promise<RoomWithVenue> {
     const scope = await this.programmeScopes.ofRoom(id);
     return this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'update', entityType: 'Room' } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Room', id, expectedVersion);
       const current = await tx.room.findUniqueOrThrow({ where: { id } });
       const room = parsePatch(ZRoomInput, currentValues(ZRoomInput, current), input);
-      const row = await tx.room.update({ where: { id }, data: { ...roomColumns(room), position: room.position ?? current.position }, include: { venue: true } });
+      const row = await tx.room.update({ where: { id }, data: { ...NEXT_VERSION, ...roomColumns(room), position: room.position ?? current.position }, include: { venue: true } });
       return { result: row, entityId: row.id, before: roomSnapshot(current), after: roomSnapshot(row) };
     });
   }

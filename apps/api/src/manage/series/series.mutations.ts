@@ -1,6 +1,7 @@
 // Organizer mutations of a series: arguments in, SeriesWriter call, the Series view out.
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { SeriesModel } from '../../series/models/series.model.js';
@@ -24,9 +25,9 @@ export class SeriesMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('slug', SLUG_ARG) slug: string,
-    @Args('input', { type: () => UpdateSeriesInput }) input: UpdateSeriesInput,
+    @Args('input', { type: () => UpdateSeriesInput }) input: UpdateSeriesInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<SeriesView> {
-    return toSeriesView(await this.writer.update(auth, slug, input), ctx.lang);
+    return toSeriesView(await this.writer.update(auth, slug, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => SeriesModel, { description: 'Makes a series visible to visitors.' })

@@ -9,6 +9,7 @@ import type { SeriesRow } from '../../common/db-rows.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { publishedChange } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import type { CreateSeriesInput, UpdateSeriesInput } from './series.inputs.js';
@@ -33,6 +34,7 @@ export class SeriesWriter {
   constructor(
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   create(auth: RequestAuth, input: CreateSeriesInput): Promise<SeriesRow> {
@@ -43,12 +45,13 @@ export class SeriesWriter {
     });
   }
 
-  async update(auth: RequestAuth, slug: string, input: UpdateSeriesInput): Promise<SeriesRow> {
+  async update(auth: RequestAuth, slug: string, input: UpdateSeriesInput, expectedVersion?: number | null): Promise<SeriesRow> {
     const scope = await this.scopes.series(slug);
     return this.runner.run(auth, { action: 'series.update', scope, audit: { action: 'update', entityType: 'Series' } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Series', scope.seriesId, expectedVersion);
       const current = await tx.series.findUniqueOrThrow({ where: { id: scope.seriesId } });
       const parsed = parsePatch(ZSeriesInput, currentValues(ZSeriesInput, current), input);
-      const row = await tx.series.update({ where: { id: current.id }, data: columns(parsed) });
+      const row = await tx.series.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...columns(parsed) } });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });
   }

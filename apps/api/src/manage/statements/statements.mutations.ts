@@ -1,6 +1,7 @@
 // Organizer mutations of statements: arguments in, StatementsWriter call, the Statement view out.
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
+import { EXPECTED_VERSION_ARG } from '../../common/write/row-locks.js';
 import { Ctx } from '../../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { StatementModel } from '../../statements/models/statement.model.js';
@@ -30,9 +31,9 @@ export class StatementMutations {
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('id', ID_ARG) id: string,
-    @Args('input', { type: () => UpdateStatementInput }) input: UpdateStatementInput,
+    @Args('input', { type: () => UpdateStatementInput }) input: UpdateStatementInput, @Args('expectedVersion', EXPECTED_VERSION_ARG) expectedVersion?: number | null,
   ): Promise<StatementView> {
-    return toStatementView(await this.writer.update(auth, id, input), ctx.lang);
+    return toStatementView(await this.writer.update(auth, id, input, expectedVersion), ctx.lang);
   }
 
   @Mutation(() => StatementModel, { description: 'Makes a statement visible to visitors.' })

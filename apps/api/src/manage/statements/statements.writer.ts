@@ -11,6 +11,7 @@ import type { StatementRow } from '../../statements/statements.repository.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
 import { MutationRunner } from '../../common/write/mutation-runner.js';
+import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { publishedChange, publishSpec } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import { idOf, resolvePeople } from '../people/person-refs.js';
@@ -39,6 +40,7 @@ export class StatementsWriter {
     @Inject(DATABASE) private readonly database: Database,
     private readonly runner: MutationRunner,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   async create(auth: RequestAuth, seriesSlug: string, number: number, input: CreateStatementInput): Promise<StatementRow> {
@@ -50,13 +52,15 @@ export class StatementsWriter {
     });
   }
 
-  async update(auth: RequestAuth, id: string, input: UpdateStatementInput): Promise<StatementRow> {
-    const { current, scope } = await this.find(id);
+  async update(auth: RequestAuth, id: string, input: UpdateStatementInput, expectedVersion?: number | null): Promise<StatementRow> {
+    const { current: found, scope } = await this.find(id);
     return this.runner.run(auth, { action: 'statement.edit', scope, audit: { action: 'update', ...AUDIT } }, async (tx) => {
+      await this.locks.atVersion(tx, 'Statement', found.id, expectedVersion);
+      const current = await tx.statement.findUniqueOrThrow({ where: { id: found.id } });
       const person = (await tx.person.findUniqueOrThrow({ where: { id: current.personId }, select: { slug: true } })).slug;
       const session = current.sessionId ? (await tx.session.findUniqueOrThrow({ where: { id: current.sessionId }, select: { slug: true } })).slug : null;
       const parsed = parsePatch(ZStatementInput, { person, session, summary: current.summary }, input);
-      const row = await tx.statement.update({ where: { id: current.id }, data: await columns(tx, scope, parsed) });
+      const row = await tx.statement.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...await columns(tx, scope, parsed) } });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });
   }

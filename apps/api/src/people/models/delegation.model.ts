@@ -6,6 +6,9 @@ export class DelegationModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
 
+  @Field(() => Int, { description: 'Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT).' })
+  version: number;
+
   @Field(() => Int, { description: 'Position in the protocol order, lowest first.' })
   protocolOrder: number;
 }

@@ -1,5 +1,5 @@
 // GraphQL type Organization.
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrganizationKind } from '../../common/graphql/enums.js';
 import { LocalizedString } from '../../common/localized/localized-string.model.js';
 import { connectionType } from '../../common/pagination/connection.model.js';
@@ -9,6 +9,9 @@ import type { OrganizationView } from '../people.views.js';
 export class OrganizationModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT).' })
+  version: number;
 
   @Field({ description: 'URL-friendly identifier.' })
   slug: string;

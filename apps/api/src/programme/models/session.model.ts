@@ -1,5 +1,5 @@
 // GraphQL type Session: one slot of an edition's programme.
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SessionKind } from '../../common/graphql/enums.js';
 import { LocalizedString } from '../../common/localized/localized-string.model.js';
 
@@ -7,6 +7,9 @@ import { LocalizedString } from '../../common/localized/localized-string.model.j
 export class SessionModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT).' })
+  version: number;
 
   @Field({ description: 'URL-friendly identifier, unique within the edition.' })
   slug: string;

@@ -1,11 +1,14 @@
 // GraphQL types Track (of one edition) and TrackDefinition (of the shared taxonomy).
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalizedString } from '../../common/localized/localized-string.model.js';
 
 @ObjectType('Track', { description: 'A thematic track of one edition.' })
 export class TrackModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT).' })
+  version: number;
 
   @Field({ description: 'URL-friendly identifier, unique within the edition.' })
   slug: string;

@@ -1,5 +1,5 @@
 // GraphQL type Series: a recurring forum such as the China–Central Asia Cooperation Forum.
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EditionStatus } from '../../common/graphql/enums.js';
 import { LocalizedString } from '../../common/localized/localized-string.model.js';
 import { TrackDefinitionModel } from '../../programme/models/track.model.js';
@@ -8,6 +8,9 @@ import { TrackDefinitionModel } from '../../programme/models/track.model.js';
 export class SeriesModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT).' })
+  version: number;
 
   @Field({ description: 'URL slug, e.g. china-central-asia.' })
   slug: string;

@@ -9,7 +9,7 @@ import type { AgreementSeed } from '../agreements.seed.js';
 
 const SIGNING = { status: 'SIGNED', sessionSlug: 'signing-ceremony', signedOn: '2024-10-27' } as const;
 
-export const REPORTED_TOTAL_CNY = 11_200_000_000;
+const REPORTED_TOTAL_CNY = 11_200_000_000;
 
 export const sisterAgreements: AgreementSeed[] = [
   {
