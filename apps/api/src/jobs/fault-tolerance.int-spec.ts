@@ -4,15 +4,13 @@
 // apps/worker/test-support/fault-worker.cjs, through src/testing/worker-process.ts) and a private redis-server without persistence.
 // Negative control, built in: after Redis comes back empty, the rows it lost stay lost until the
 // reconciler runs; once it has, every job's effect exists exactly once.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { QUEUES } from '@caravan/jobs';
 import type { Queue } from 'bull';
+import { freePort, PrivateRedis } from '../testing/private-redis.js';
 import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { startWorkerProcess, until, type WorkerProcess } from '../testing/worker-process.js';
 import { OutboxDispatcher } from './outbox.dispatcher.js';
@@ -20,50 +18,6 @@ import { OutboxMaintenance } from './outbox.maintenance.js';
 import { QUEUE_MAP, type QueueMap } from './queues.provider.js';
 
 const JOBS = 1_000;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-/** A redis-server of this test only: its own port, nothing kept on disk. */
-class PrivateRedis {
-  private process: ChildProcess | undefined;
-
-  constructor(
-    readonly port: number,
-    private readonly dir: string,
-  ) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    this.process = child;
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes('Ready to accept connections')) resolve();
-      });
-      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
-    });
-  }
-
-  async stop(): Promise<void> {
-    const child = this.process;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGKILL');
-    await once(child, 'exit');
-  }
-}
 
 describe('jobs under worker crashes and a Redis restart', () => {
   let api: TestApi;

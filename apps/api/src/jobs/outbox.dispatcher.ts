@@ -15,6 +15,20 @@ import { QUEUE_MAP, type QueueMap } from './queues.provider.js';
 const BATCH_SIZE = 50;
 /** A claim holds row locks while it talks to Redis; a Redis that hangs must not hold them long. */
 const CLAIM_TIMEOUT_MS = 15_000;
+/**
+ * Bull queues commands while Redis is away and would wait for it for ever; a pass gives up on
+ * an enqueue after this long, so its claim rolls back and shutdown is not held. Should the add
+ * still land later, the next pass's add of the same job id is a no-op.
+ */
+const ENQUEUE_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms (is Redis reachable?)`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 interface ClaimedRow {
   id: string;
@@ -119,7 +133,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
             continue;
           }
           const data: OutboxJobData = { outboxId: row.id, version: row.version, payload: row.payload, ...(row.requestId ? { requestId: row.requestId } : {}) };
-          await queue.add(row.name, data, outboxJobOptions(row.id, this.config.jobBackoffMs));
+          await withTimeout(queue.add(row.name, data, outboxJobOptions(row.id, this.config.jobBackoffMs)), ENQUEUE_TIMEOUT_MS, `Enqueueing outbox row ${row.id}`);
           sent.push(row.id);
         }
         if (sent.length > 0) {
