@@ -18,7 +18,12 @@ interface Pending {
   generation: string;
   /** Set once the parsed document is known to be a query. */
   query: boolean;
+  /** Its operation name, kept with the answer so that a hit is counted under the same name. */
+  operation: string;
 }
+
+/** The request as the metrics read it (see observability/): the GraphQL operation's name. */
+type ObservedRequest = FastifyRequest & { caravanOperation?: string };
 
 export interface PublicCacheOptions {
   database: Database;
@@ -60,19 +65,26 @@ export class PublicCache {
       return;
     }
     if (generation === null) return;
-    const separator = cached?.indexOf('\n') ?? -1;
-    if (cached && separator > 0 && cached.slice(0, separator) === generation) {
-      await reply.header('content-type', 'application/json; charset=utf-8').header('x-public-cache', 'hit').send(cached.slice(separator + 1));
+    // An entry is "<generation>\n<operation name>\n<answer>".
+    const first = cached?.indexOf('\n') ?? -1;
+    const second = first > 0 ? (cached?.indexOf('\n', first + 1) ?? -1) : -1;
+    if (cached && second > first && cached.slice(0, first) === generation) {
+      const operation = cached.slice(first + 1, second);
+      if (operation) (request as ObservedRequest).caravanOperation = operation;
+      await reply.header('content-type', 'application/json; charset=utf-8').header('x-public-cache', 'hit').send(cached.slice(second + 1));
       return;
     }
-    this.pending.set(request, { key, generation, query: false });
+    this.pending.set(request, { key, generation, query: false, operation: '' });
     void reply.header('x-public-cache', 'miss');
   };
 
   /** preExecution hook (Mercurius): marks the request cacheable once its document is known to be a query. */
   readonly markQuery = (document: DocumentNode, request: FastifyRequest | undefined, operationName: string | null): void => {
     const pending = request ? this.pending.get(request) : undefined;
-    if (pending) pending.query = getOperationAST(document, operationName ?? undefined)?.operation === 'query';
+    if (!pending) return;
+    const operation = getOperationAST(document, operationName ?? undefined);
+    pending.query = operation?.operation === 'query';
+    pending.operation = operation?.name?.value ?? '';
   };
 
   /** Route hook as the answer leaves: stores a clean answer to an anonymous query. */
@@ -80,7 +92,7 @@ export class PublicCache {
     const pending = this.pending.get(request);
     const redis = this.options.redis;
     if (!pending?.query || !redis || reply.statusCode !== 200 || typeof payload !== 'string' || payload.includes('"errors":')) return payload;
-    redis.set(pending.key, `${pending.generation}\n${payload}`, 'EX', this.options.ttlSeconds).catch((error: unknown) => {
+    redis.set(pending.key, `${pending.generation}\n${pending.operation}\n${payload}`, 'EX', this.options.ttlSeconds).catch((error: unknown) => {
       this.options.logger.warn({ err: error }, 'public cache: could not store an answer');
     });
     return payload;
