@@ -6,7 +6,7 @@ import { NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionResul
 import type { Logger } from 'pino';
 import { formatExecutionResult } from '../common/errors/format-graphql-error.js';
 import type { ApiConfig } from '../config/env.js';
-import { bodyTooLarge, withDepthCodes, withoutSuggestions } from './harden-errors.js';
+import { bodyTooLarge, withDepthCodes } from './harden-errors.js';
 import { assertComplexity } from './query-complexity.js';
 
 export type HardeningOptions = Pick<MercuriusDriverConfig, 'queryDepth' | 'validationRules' | 'additionalRouteOptions' | 'errorFormatter'> & {
@@ -25,8 +25,9 @@ export function graphqlHardening(config: ApiConfig, logger: Logger): HardeningOp
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
       const tooLarge = bodyTooLarge(execution.errors, config.bodyLimitBytes);
       if (tooLarge) return tooLarge;
-      const formatted = formatExecutionResult({ ...execution, errors: withDepthCodes(execution.errors, config.queryDepthLimit) }, logger);
-      return production ? withoutSuggestions(formatted) : formatted;
+      return formatExecutionResult({ ...execution, errors: withDepthCodes(execution.errors, config.queryDepthLimit) }, logger, {
+        hideSuggestions: production,
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 // Rewrites errors that come from the transport and from Mercurius' depth check into errors
-// with our codes, before the shared formatter runs; and, in production, removes the field
-// suggestions ("Did you mean ...?") that would let a client map an unpublished schema.
+// with our codes, before the shared formatter runs (which caps messages and, in production,
+// drops field suggestions).
 import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
@@ -44,17 +44,4 @@ export function withDepthCodes(errors: readonly GraphQLError[], depthLimit: numb
     const wrapper = Object.assign(new Error(error.message), { errors: rewritten, statusCode: 400 });
     return new GraphQLError(error.message, { originalError: wrapper });
   });
-}
-
-const SUGGESTION = / ?Did you mean .*\?$/;
-
-/** Drops "Did you mean ...?" from every message. */
-export function withoutSuggestions(formatted: Formatted): Formatted {
-  return {
-    ...formatted,
-    response: {
-      ...formatted.response,
-      errors: formatted.response.errors.map((error) => ({ ...error, message: error.message.replace(SUGGESTION, '') })),
-    },
-  };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { MAX_ERROR_MESSAGE_LENGTH } from '../common/errors/format-graphql-error.js';
 import { graphqlHardening } from './graphql-hardening.js';
 
 /** `{ seriesList { editions { series { editions ... { id } } } } }`, `levels` fields deep. */
@@ -79,6 +80,23 @@ describe(graphqlHardening.name, () => {
     expect(served.data).toEqual({ seriesList: [] });
     for (const error of [...(res.errors ?? []), ...(typo.errors ?? [])]) {
       expect(JSON.stringify(error)).not.toMatch(/stack|\.ts:\d+|node_modules/);
+    }
+  });
+
+  it('answers a 1 MiB invalid value quickly with a truncated message, also where suggestions are stripped', async () => {
+    // Repeating the suggestion phrase is what made the old suggestion-stripping pattern quadratic.
+    const value = 'Did you mean '.repeat(80_000);
+    expect(value.length).toBeGreaterThan(1_000_000);
+    const query = 'query($kind: SessionKind) { edition(series: "x", number: 1) { sessions(kind: $kind) { slug } } }';
+    for (const target of [production, api]) {
+      const res = await target.gql<null>(query, { kind: value });
+      expect(res.statusCode).toBe(400);
+      expect(res.errors).toHaveLength(1);
+      const message = res.errors?.[0]?.message ?? '';
+      expect(message.startsWith('Variable "$kind" got invalid value "Did you mean Did you mean')).toBe(true);
+      expect(message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
+      expect(message.endsWith(' … (truncated)')).toBe(true);
+      expect(res.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     }
   });
 });
