@@ -1,13 +1,20 @@
 import { startTestApi, type TestApi } from '../testing/test-api.js';
-import { seedCatalogueAndForum } from '../testing/fixtures.js';
+import { seedCatalogueAndForum, seedOrganizer, type OrganizerFixture } from '../testing/fixtures.js';
 import { OutboxDispatcher } from './outbox.dispatcher.js';
 
 describe(`${OutboxDispatcher.name} in inline mode`, () => {
   let api: TestApi;
+  let editor: OrganizerFixture;
 
   beforeAll(async () => {
     // Nothing listens on port 1: Redis is really unreachable, so outside production jobs run inline.
-    api = await startTestApi({ seed: (prisma) => seedCatalogueAndForum(prisma, { sessions: 2 }), env: { REDIS_URL: 'redis://127.0.0.1:1', OUTBOX_POLL_MS: '600000' } });
+    api = await startTestApi({
+      seed: async (prisma) => {
+        await seedCatalogueAndForum(prisma, { sessions: 2 });
+        editor = await seedOrganizer(prisma, { grants: [{ seriesSlug: 'china-central-asia', role: 'PROGRAMME_EDITOR' }] });
+      },
+      env: { REDIS_URL: 'redis://127.0.0.1:1', OUTBOX_POLL_MS: '600000' },
+    });
   });
 
   afterAll(async () => {
@@ -26,6 +33,8 @@ describe(`${OutboxDispatcher.name} in inline mode`, () => {
 
   it('renders the programme in-process and serves it as programme.md', async () => {
     const res = await api.gql<{ requestProgrammeDocument: { jobId: string } }>(`mutation { requestProgrammeDocument(series: "china-central-asia", number: 11) { jobId status } }`,
+      {},
+      { token: (await api.signIn(editor)).accessToken },
     );
     expect(res.errors).toBeUndefined();
     await api.app.get(OutboxDispatcher).kick();
