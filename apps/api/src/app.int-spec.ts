@@ -1,3 +1,4 @@
+import { QUEUE_RETENTION } from '@caravan/jobs';
 import { AppModule } from './app.module.js';
 import { OutboxDispatcher } from './jobs/outbox.dispatcher.js';
 import { QUEUE_MAP, type QueueMap } from './jobs/queues.provider.js';
@@ -151,5 +152,8 @@ describe(AppModule.name, () => {
     expect(job?.name).toBe('edition.programme.render');
     expect(job?.data).toEqual({ outboxId: jobId, version: 1, payload: { editionId: forum.editionId } });
     expect(job?.opts.attempts).toBe(5);
+    // Redis keeps no job forever: the queue's retention travels with the job.
+    expect(job?.opts.removeOnComplete).toEqual(QUEUE_RETENTION.documents.completed);
+    expect(job?.opts.removeOnFail).toEqual(QUEUE_RETENTION.documents.failed);
   });
 });

@@ -86,7 +86,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       return;
     }
     const data: OutboxJobData = { outboxId: id, version, payload };
-    await queue.add(name, data, outboxJobOptions(id, this.config.jobBackoffMs));
+    await queue.add(name, data, outboxJobOptions(id, queueName as QueueName, this.config.jobBackoffMs));
     await this.database.prisma.outboxJob.updateMany({
       where: { id, status: 'PENDING' },
       data: { status: 'DISPATCHED', dispatchedAt: new Date() },

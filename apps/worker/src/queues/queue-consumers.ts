@@ -3,7 +3,7 @@
 // Bull job to OutboxJobProcessor. Closing waits for running jobs to finish, before the database
 // closes (beforeApplicationShutdown runs ahead of every onApplicationShutdown).
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { jobQueues, type QueueName } from '@caravan/jobs';
+import { jobQueues, queueOptions, type QueueName } from '@caravan/jobs';
 import Bull, { type Queue } from 'bull';
 import type { Logger } from 'pino';
 import type { WorkerConfig } from '../config/env.js';
@@ -30,7 +30,7 @@ export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
 
   onModuleInit(): void {
     for (const name of jobQueues()) {
-      const queue = new Bull(name, this.config.redisUrl, { prefix: this.config.bullPrefix });
+      const queue = new Bull(name, this.config.redisUrl, { prefix: this.config.bullPrefix, ...queueOptions(name) });
       queue.on('error', (error) => this.logger.error({ queue: name, err: error }, 'queue error'));
       // process() settles only when the queue closes; a failure to start is logged, not lost.
       queue.process('*', CONCURRENCY, (job) => this.processor.process(job)).catch((error: unknown) => {
