@@ -18,6 +18,7 @@ describe(parseApiEnv.name, () => {
       jobBackoffMs: 1000,
       queryDepthLimit: 12,
       queryComplexityLimit: 5000,
+      queryRootFieldLimit: 20,
       bodyLimitBytes: 1_048_576,
       authSecret: undefined,
       trustProxy: false,

@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   // Limits of the public GraphQL endpoint (see src/hardening).
   QUERY_DEPTH_LIMIT: wholeNumber(2, 12),
   QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 5000),
+  QUERY_ROOT_FIELD_LIMIT: wholeNumber(1, 20),
   BODY_LIMIT_BYTES: wholeNumber(1024, 1_048_576),
   AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
   TRUST_PROXY: variable(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
@@ -51,6 +52,8 @@ export interface ApiConfig {
   queryDepthLimit: number;
   /** Highest cost a GraphQL query may have (see src/hardening/query-complexity.ts). */
   queryComplexityLimit: number;
+  /** Most root fields (aliases included) one GraphQL operation may select. */
+  queryRootFieldLimit: number;
   /** Largest request body the GraphQL endpoint accepts, in bytes. */
   bodyLimitBytes: number;
   /** The SMTP relay and object storage: what jobs run inline use, and where uploads are kept. */
@@ -78,6 +81,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,
     queryComplexityLimit: env.QUERY_COMPLEXITY_LIMIT,
+    queryRootFieldLimit: env.QUERY_ROOT_FIELD_LIMIT,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     jobServices: parseJobServicesEnv(source, env.NODE_ENV, resolveDataDir({ DATA_DIR: env.DATA_DIR })),
   };

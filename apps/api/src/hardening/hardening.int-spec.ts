@@ -99,4 +99,21 @@ describe(graphqlHardening.name, () => {
       expect(res.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     }
   });
+
+  it('refuses an operation with more root fields than the limit, aliases and fragments counted, before anything runs', async () => {
+    const fields = (count: number) => Array.from({ length: count }, (_, i) => `a${i}: seriesList { slug }`).join(' ');
+    expect((await api.gql(`{ ${fields(20)} __typename }`)).errors).toBeUndefined();
+    for (const query of [`{ ${fields(21)} }`, `query { ...F ... on Query { extra: seriesList { slug } } } fragment F on Query { ${fields(20)} }`]) {
+      const res = await api.gql<null>(query);
+      expect(res.statusCode).toBe(400);
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_WIDE', limit: 20, actual: 21 });
+      expect(res.errors?.[0]?.message).toBe('The operation selects 21 root fields (aliases included), more than the limit of 20. Split it into several requests.');
+    }
+    // Mutations too: nothing is written when the operation is refused.
+    const before = await api.prisma.auditEntry.count();
+    const signIns = Array.from({ length: 21 }, (_, i) => `s${i}: signIn(email: "nobody@example.org", password: "wrong password") { accessToken }`).join(' ');
+    const refused = await api.gql<null>(`mutation { ${signIns} }`);
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_WIDE');
+    expect(await api.prisma.auditEntry.count()).toBe(before);
+  });
 });
