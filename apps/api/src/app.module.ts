@@ -19,7 +19,7 @@ import { audienceOf } from './auth/viewer.js';
 import { ViewerModule } from './auth/viewer.module.js';
 import { ViewerService } from './auth/viewer.service.js';
 import { VISITOR } from '@caravan/db/read-models';
-import { RateLimitModule } from './common/rate-limit/rate-limit-redis.js';
+import { RATE_LIMIT_REDIS, RateLimitModule, type RateLimitRedis } from './common/rate-limit/rate-limit-redis.js';
 import { WriteModule } from './common/write/write.module.js';
 import { API_CONFIG, LOGGER } from './config/config.tokens.js';
 import type { ApiConfig } from './config/env.js';
@@ -28,6 +28,7 @@ import { DocumentsModule } from './documents/documents.module.js';
 import { EditionsModule } from './editions/editions.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { graphqlHardening } from './hardening/graphql-hardening.js';
+import { mutationRateLimit } from './hardening/mutation-rate-limit.js';
 import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -55,7 +56,7 @@ interface JitCompilerOptions {
   compilerOptions: { disableLeafSerialization: boolean };
 }
 
-function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerService): MercuriusDriverConfig & JitCompilerOptions {
+function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerService, redis: RateLimitRedis): MercuriusDriverConfig & JitCompilerOptions {
   const hardening = graphqlHardening(config, logger);
   // A mutation's answer shows what its author may see; a token that does not verify reads as a
   // visitor here (the mutation itself has already refused it).
@@ -84,7 +85,8 @@ function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerServic
     ...hardening,
     // The request's context (its language fixed, its loaders empty) is built once the query is
     // parsed, before anything executes; see common/graphql/request-language.ts.
-    hooks: { preExecution: [requestContextHook(authorAudience), ...hardening.preExecution] },
+    // Then the limits: the operation's shape and cost, and the mutation rate per account and address.
+    hooks: { preExecution: [requestContextHook(authorAudience), ...hardening.preExecution, mutationRateLimit(redis, viewers, config.mutationLimits)] },
   };
 }
 
@@ -121,8 +123,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [ViewerModule],
-          inject: [ViewerService],
-          useFactory: (viewers: ViewerService) => graphqlOptions(config, logger, viewers),
+          inject: [ViewerService, RATE_LIMIT_REDIS],
+          useFactory: (viewers: ViewerService, redis: RateLimitRedis) => graphqlOptions(config, logger, viewers, redis),
         }),
         CatalogueModule,
         PeopleModule,

@@ -19,6 +19,7 @@ describe(parseApiEnv.name, () => {
       queryDepthLimit: 12,
       queryComplexityLimit: 5000,
       queryRootFieldLimit: 20,
+      mutationLimits: { perAccount: 300, perAddress: 600, windowSeconds: 60 },
       bodyLimitBytes: 1_048_576,
       authSecret: undefined,
       trustProxy: false,

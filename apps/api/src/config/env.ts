@@ -27,6 +27,9 @@ const EnvSchema = z.object({
   QUERY_DEPTH_LIMIT: wholeNumber(2, 12),
   QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 5000),
   QUERY_ROOT_FIELD_LIMIT: wholeNumber(1, 20),
+  // Mutations (root fields) per minute, per signed-in account and per client address.
+  MUTATION_LIMIT_PER_ACCOUNT: wholeNumber(1, 300),
+  MUTATION_LIMIT_PER_ADDRESS: wholeNumber(1, 600),
   BODY_LIMIT_BYTES: wholeNumber(1024, 1_048_576),
   AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
   TRUST_PROXY: variable(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
@@ -54,6 +57,8 @@ export interface ApiConfig {
   queryComplexityLimit: number;
   /** Most root fields (aliases included) one GraphQL operation may select. */
   queryRootFieldLimit: number;
+  /** Mutations (counted per root field) allowed per minute to one account and to one address. */
+  mutationLimits: { perAccount: number; perAddress: number; windowSeconds: number };
   /** Largest request body the GraphQL endpoint accepts, in bytes. */
   bodyLimitBytes: number;
   /** The SMTP relay and object storage: what jobs run inline use, and where uploads are kept. */
@@ -82,6 +87,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,
     queryComplexityLimit: env.QUERY_COMPLEXITY_LIMIT,
     queryRootFieldLimit: env.QUERY_ROOT_FIELD_LIMIT,
+    mutationLimits: { perAccount: env.MUTATION_LIMIT_PER_ACCOUNT, perAddress: env.MUTATION_LIMIT_PER_ADDRESS, windowSeconds: 60 },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     jobServices: parseJobServicesEnv(source, env.NODE_ENV, resolveDataDir({ DATA_DIR: env.DATA_DIR })),
   };
