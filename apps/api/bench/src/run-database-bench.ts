@@ -16,7 +16,7 @@ import { Cleanups, runBench } from './bench-run.js';
 import { startChildServer, type ChildServer } from './child-server.js';
 import { buildDatabaseReport, readResult, renderDatabaseMarkdown, writeDatabaseReport, type TargetResult } from './database-report.js';
 import { runLoad } from './load.js';
-import { percentile, runOrganizerWrites, signInOrganizer } from './organizer-writes.js';
+import { percentile, runOrganizerWrites, signInOrganizer, UNLIMITED_MUTATIONS } from './organizer-writes.js';
 import { PROGRAMME_REQUEST_BODY } from './programme-query.js';
 import { round2 } from './report.js';
 import { seedProgramme } from './seed-programme.js';
@@ -37,7 +37,7 @@ async function seed(database: BenchDatabase): Promise<void> {
 }
 
 async function startApis(database: BenchDatabase, config: BenchConfig): Promise<ChildServer[]> {
-  const shared = { NODE_ENV: 'production', DATABASE_URL: database.url, REDIS_URL: config.redisUrl, BULL_PREFIX: `caravan-bench-${randomUUID()}`, LOG_LEVEL: 'warn', AUTH_SECRET: randomBytes(48).toString('base64') };
+  const shared = { NODE_ENV: 'production', DATABASE_URL: database.url, REDIS_URL: config.redisUrl, BULL_PREFIX: `caravan-bench-${randomUUID()}`, LOG_LEVEL: 'warn', AUTH_SECRET: randomBytes(48).toString('base64'), ...UNLIMITED_MUTATIONS };
   const servers: ChildServer[] = [];
   for (const name of ['api-1', 'api-2']) {
     const server = await startChildServer({ name, script: API_MAIN, env: shared, readyTimeoutMs: 60_000 });
