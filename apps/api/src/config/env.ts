@@ -25,12 +25,13 @@ const EnvSchema = z.object({
   JOB_BACKOFF_MS: wholeNumber(1, 1000),
   // Limits of the public GraphQL endpoint (see src/hardening).
   QUERY_DEPTH_LIMIT: wholeNumber(2, 12),
-  QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 5000),
+  QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 10_000),
   QUERY_ROOT_FIELD_LIMIT: wholeNumber(1, 20),
   // Mutations (root fields) per minute, per signed-in account and per client address.
   MUTATION_LIMIT_PER_ACCOUNT: wholeNumber(1, 300),
   MUTATION_LIMIT_PER_ADDRESS: wholeNumber(1, 600),
   BODY_LIMIT_BYTES: wholeNumber(1024, 1_048_576),
+  RESPONSE_LIMIT_BYTES: wholeNumber(1024, 10_485_760),
   AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
   TRUST_PROXY: variable(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
 });
@@ -61,6 +62,8 @@ export interface ApiConfig {
   mutationLimits: { perAccount: number; perAddress: number; windowSeconds: number };
   /** Largest request body the GraphQL endpoint accepts, in bytes. */
   bodyLimitBytes: number;
+  /** Largest GraphQL answer the api sends, in bytes; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  responseLimitBytes: number;
   /** The SMTP relay and object storage: what jobs run inline use, and where uploads are kept. */
   jobServices: JobServicesConfig;
 }
@@ -89,6 +92,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     queryRootFieldLimit: env.QUERY_ROOT_FIELD_LIMIT,
     mutationLimits: { perAccount: env.MUTATION_LIMIT_PER_ACCOUNT, perAddress: env.MUTATION_LIMIT_PER_ADDRESS, windowSeconds: 60 },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    responseLimitBytes: env.RESPONSE_LIMIT_BYTES,
     jobServices: parseJobServicesEnv(source, env.NODE_ENV, resolveDataDir({ DATA_DIR: env.DATA_DIR })),
   };
 }

@@ -6,7 +6,7 @@ import { NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionResul
 import type { Logger } from 'pino';
 import { formatExecutionResult } from '../common/errors/format-graphql-error.js';
 import type { ApiConfig } from '../config/env.js';
-import { bodyTooLarge, withDepthCodes } from './harden-errors.js';
+import { bodyTooLarge, responseSizeLimit, withDepthCodes } from './harden-errors.js';
 import { assertComplexity } from './query-complexity.js';
 import { assertRootFields } from './root-fields.js';
 
@@ -25,7 +25,7 @@ export function graphqlHardening(config: ApiConfig, logger: Logger): HardeningOp
       (_schema, document) => assertRootFields(document, config.queryRootFieldLimit),
       (schema, document, _context, variables) => assertComplexity(schema, document, variables, config.queryComplexityLimit),
     ],
-    additionalRouteOptions: { bodyLimit: config.bodyLimitBytes },
+    additionalRouteOptions: { bodyLimit: config.bodyLimitBytes, onSend: responseSizeLimit(config.responseLimitBytes) },
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
       const tooLarge = bodyTooLarge(execution.errors, config.bodyLimitBytes);
       if (tooLarge) return tooLarge;

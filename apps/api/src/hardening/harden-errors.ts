@@ -45,3 +45,30 @@ export function withDepthCodes(errors: readonly GraphQLError[], depthLimit: numb
     return new GraphQLError(error.message, { originalError: wrapper });
   });
 }
+
+/**
+ * Replaces a GraphQL answer larger than `limitBytes` (a Fastify onSend hook of the route). The
+ * cost limit bounds the work a query may ask for; this bounds what leaves the api whatever the
+ * data holds (long texts, large lists).
+ */
+export function responseSizeLimit(limitBytes: number) {
+  return (_request: unknown, reply: { code(status: number): unknown }, payload: unknown, done: (error: null, payload: unknown) => void): void => {
+    if (typeof payload !== 'string' || payload.length <= limitBytes / 4 || Buffer.byteLength(payload) <= limitBytes) {
+      done(null, payload);
+      return;
+    }
+    reply.code(400);
+    done(
+      null,
+      JSON.stringify({
+        data: null,
+        errors: [
+          {
+            message: `The answer would be ${Buffer.byteLength(payload)} bytes, more than the limit of ${limitBytes}. Ask for smaller pages (first) or fewer fields, or split the query.`,
+            extensions: { code: 'RESPONSE_TOO_LARGE', limit: limitBytes },
+          },
+        ],
+      }),
+    );
+  };
+}

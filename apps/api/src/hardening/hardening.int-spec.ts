@@ -3,10 +3,10 @@ import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../common/errors/format-graphql-error.js';
 import { graphqlHardening } from './graphql-hardening.js';
 
-/** `{ seriesList { editions { series { editions ... { id } } } } }`, `levels` fields deep. */
+/** `{ seriesList { latestEdition { series { latestEdition ... { id } } } } }`, `levels` fields deep (one list, so cheap). */
 function deepQuery(levels: number): string {
   let body = 'id';
-  for (let level = levels - 2; level > 0; level -= 1) body = `${level % 2 === 1 ? 'editions' : 'series'} { ${body} }`;
+  for (let level = levels - 2; level > 0; level -= 1) body = `${level % 2 === 1 ? 'latestEdition' : 'series'} { ${body} }`;
   return `{ seriesList { ${body} } }`;
 }
 
@@ -42,9 +42,9 @@ describe(graphqlHardening.name, () => {
     expect(cheap.errors).toBeUndefined();
     const res = await api.gql<null>(NESTED_PAGES, { outer: 100, inner: 100 });
     expect(res.statusCode).toBe(400);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 5000 });
-    expect(res.errors?.[0]?.extensions?.['actual']).toBeGreaterThan(5000);
-    expect(res.errors?.[0]?.message).toMatch(/^The query costs \d+, more than the limit of 5000\./);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 10_000 });
+    expect(res.errors?.[0]?.extensions?.['actual']).toBeGreaterThan(10_000);
+    expect(res.errors?.[0]?.message).toMatch(/^The query costs \d+, more than the limit of 10000\./);
   });
 
   it('answers 413 with PAYLOAD_TOO_LARGE for a body over 1 MiB', async () => {
@@ -115,5 +115,30 @@ describe(graphqlHardening.name, () => {
     const refused = await api.gql<null>(`mutation { ${signIns} }`);
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_WIDE');
     expect(await api.prisma.auditEntry.count()).toBe(before);
+  });
+
+  it('prices plain lists per item: the cyclic session -> speaker -> person -> sessions query is refused', async () => {
+    const cyclic = `{ edition(series: "china-central-asia", number: 11) { sessions { speakers { person { sessions { speakers { person {
+      sessions { slug title { text } } } } } } } } } }`;
+    const res = await api.gql<null>(cyclic);
+    expect(res.statusCode).toBe(400);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 10_000 });
+    expect(Number(res.errors?.[0]?.extensions?.['actual'])).toBeGreaterThan(100_000);
+  });
+
+  it('replaces an answer larger than RESPONSE_LIMIT_BYTES with RESPONSE_TOO_LARGE', async () => {
+    const small = await startTestApi({ database: { prisma: api.prisma, kind: 'postgres', close: async () => undefined }, env: { REDIS_URL: 'off', RESPONSE_LIMIT_BYTES: '2048' } });
+    try {
+      expect((await small.gql<{ seriesList: unknown[] }>('{ seriesList { slug } }')).data).toEqual({ seriesList: [] });
+      const res = await small.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __schema { types { name description fields { name description } } } }' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.body.length).toBeLessThan(2048);
+      const body = res.json<{ data: null; errors: { message: string; extensions: Record<string, unknown> }[] }>();
+      expect(body.data).toBeNull();
+      expect(body.errors[0]?.extensions).toEqual({ code: 'RESPONSE_TOO_LARGE', limit: 2048 });
+      expect(body.errors[0]?.message).toMatch(/^The answer would be \d+ bytes, more than the limit of 2048\./);
+    } finally {
+      await small.close();
+    }
   });
 });
