@@ -29,6 +29,7 @@ import { EditionsModule } from './editions/editions.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { graphqlHardening } from './hardening/graphql-hardening.js';
 import { mutationRateLimit } from './hardening/mutation-rate-limit.js';
+import { SecurityHeadersModule } from './hardening/security-headers.js';
 import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -117,6 +118,7 @@ export class AppModule {
         DatabaseModule.register(options.database),
         JobsModule,
         RateLimitModule,
+        SecurityHeadersModule,
         AuditModule,
         WriteModule,
         AuthModule,
