@@ -13,7 +13,8 @@ describe(`${OutboxDispatcher.name} in inline mode`, () => {
         await seedCatalogueAndForum(prisma, { sessions: 2 });
         editor = await seedOrganizer(prisma, { grants: [{ seriesSlug: 'china-central-asia', role: 'PROGRAMME_EDITOR' }] });
       },
-      env: { REDIS_URL: 'redis://127.0.0.1:1', OUTBOX_POLL_MS: '600000' },
+      // The password must never reach /health or the log.
+      env: { REDIS_URL: 'redis://caravan:r3dis-pass@127.0.0.1:1', OUTBOX_POLL_MS: '600000' },
     });
   });
 
@@ -28,6 +29,8 @@ describe(`${OutboxDispatcher.name} in inline mode`, () => {
     expect(body.status).toBe('degraded');
     expect(body.redis).toEqual({ status: 'down' });
     expect(body.jobs.mode).toBe('inline');
+    expect(body.jobs.warning).toContain('unreachable at redis://caravan:***@127.0.0.1:1');
+    expect(res.body).not.toContain('r3dis-pass');
     expect(body.jobs.warning).toContain('jobs run INLINE');
   });
 

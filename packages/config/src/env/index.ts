@@ -2,4 +2,5 @@
 // the reader of the operations guide's variables table.
 export { blankAsUnset, DEFAULT_REDIS_URL, env, LOG_LEVELS, NODE_ENVS, postgresUrl, redisUrl, variable, wholeNumber, type LogLevel, type NodeEnv } from './fragments.js';
 export { ConfigError, parseEnv, variablesOf, type ConfigErrorCode, type EnvSource } from './parse-env.js';
+export { describeValue, isSecretVariable, redactSecrets, redactUrl, REDACTED } from './redact.js';
 export { documentedVariables, variablesDocumentedFor, type DocumentedVariable } from './documented-variables.js';
