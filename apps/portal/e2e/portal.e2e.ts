@@ -213,6 +213,19 @@ describe('portal in Chromium', () => {
     }
   });
 
+  it('sends the security headers on pages and on the not-found page', async () => {
+    for (const path of ['/', '/china-central-asia/11', '/Bad_Slug/11']) {
+      const response = await fetch(`${portalUrl}${path}`);
+      expect({ path, csp: response.headers.get('content-security-policy') }).toEqual({
+        path,
+        csp: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      });
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
   it('explains that forum data is unavailable when the api is down', async () => {
     const closedPort = await freePort();
     const orphanPortal = await startPortal(`http://127.0.0.1:${closedPort}/graphql`);
