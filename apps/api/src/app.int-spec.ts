@@ -1,17 +1,20 @@
+import { QUEUE_RETENTION } from '@caravan/jobs';
 import { AppModule } from './app.module.js';
 import { OutboxDispatcher } from './jobs/outbox.dispatcher.js';
 import { QUEUE_MAP, type QueueMap } from './jobs/queues.provider.js';
 import { startTestApi, type TestApi } from './testing/test-api.js';
-import { seedCatalogueAndForum, type ForumFixture } from './testing/fixtures.js';
+import { seedCatalogueAndForum, seedOrganizer, type ForumFixture, type OrganizerFixture } from './testing/fixtures.js';
 
 describe(AppModule.name, () => {
   let api: TestApi;
   let forum: ForumFixture;
+  let editor: OrganizerFixture;
 
   beforeAll(async () => {
     api = await startTestApi({
       seed: async (prisma) => {
         forum = await seedCatalogueAndForum(prisma, { sessions: 3 });
+        editor = await seedOrganizer(prisma, { grants: [{ seriesSlug: 'china-central-asia', role: 'PROGRAMME_EDITOR' }] });
       },
     });
   });
@@ -133,6 +136,8 @@ describe(AppModule.name, () => {
 
   it('records a programme request in the outbox and hands it to Bull', async () => {
     const res = await api.gql<{ requestProgrammeDocument: { jobId: string; status: string } }>(`mutation { requestProgrammeDocument(series: "china-central-asia", number: 11) { jobId status } }`,
+      {},
+      { token: (await api.signIn(editor)).accessToken },
     );
     expect(res.errors).toBeUndefined();
     const jobId = res.data?.requestProgrammeDocument.jobId ?? '';
@@ -148,5 +153,8 @@ describe(AppModule.name, () => {
     expect(job?.name).toBe('edition.programme.render');
     expect(job?.data).toEqual({ outboxId: jobId, version: 1, payload: { editionId: forum.editionId }, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(job?.opts.attempts).toBe(5);
+    // Redis keeps no job forever: the queue's retention travels with the job.
+    expect(job?.opts.removeOnComplete).toEqual(QUEUE_RETENTION.documents.completed);
+    expect(job?.opts.removeOnFail).toEqual(QUEUE_RETENTION.documents.failed);
   });
 });

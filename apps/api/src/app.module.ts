@@ -19,7 +19,7 @@ import { audienceOf } from './auth/viewer.js';
 import { ViewerModule } from './auth/viewer.module.js';
 import { ViewerService } from './auth/viewer.service.js';
 import { VISITOR } from '@caravan/db/read-models';
-import { RateLimitModule } from './common/rate-limit/rate-limit-redis.js';
+import { RATE_LIMIT_REDIS, RateLimitModule, type RateLimitRedis } from './common/rate-limit/rate-limit-redis.js';
 import { WriteModule } from './common/write/write.module.js';
 import { API_CONFIG, LOGGER } from './config/config.tokens.js';
 import type { ApiConfig } from './config/env.js';
@@ -28,6 +28,8 @@ import { DocumentsModule } from './documents/documents.module.js';
 import { EditionsModule } from './editions/editions.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { graphqlHardening } from './hardening/graphql-hardening.js';
+import { mutationRateLimit } from './hardening/mutation-rate-limit.js';
+import { SecurityHeadersModule } from './hardening/security-headers.js';
 import { HealthModule } from './health/health.module.js';
 import { recordOperationName } from './observability/graphql-operation.js';
 import { ObservabilityModule } from './observability/observability.module.js';
@@ -60,7 +62,7 @@ interface JitCompilerOptions {
   compilerOptions: { disableLeafSerialization: boolean };
 }
 
-function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerService, cache: PublicCache): MercuriusDriverConfig & JitCompilerOptions {
+function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerService, redis: RateLimitRedis, cache: PublicCache): MercuriusDriverConfig & JitCompilerOptions {
   const hardening = graphqlHardening(config, logger);
   // A mutation's answer shows what its author may see; a token that does not verify reads as a
   // visitor here (the mutation itself has already refused it).
@@ -89,7 +91,8 @@ function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerServic
     ...hardening,
     // The request's context (its language fixed, its loaders empty) is built once the query is
     // parsed, before anything executes; see common/graphql/request-language.ts.
-    hooks: { preExecution: [requestContextHook(authorAudience, cache.markQuery), recordOperationName, ...hardening.preExecution] },
+    // Then the limits: the operation's shape and cost, and the mutation rate per account and address.
+    hooks: { preExecution: [requestContextHook(authorAudience, cache.markQuery), recordOperationName, ...hardening.preExecution, mutationRateLimit(redis, viewers, config.mutationLimits)] },
     // Anonymous queries are answered from the public-answer cache while it is current.
     additionalRouteOptions: { ...hardening.additionalRouteOptions, preHandler: cache.preHandler, onSend: cache.onSend },
   };
@@ -122,14 +125,15 @@ export class AppModule {
         DatabaseModule.register(options.database),
         JobsModule,
         RateLimitModule,
+        SecurityHeadersModule,
         AuditModule,
         WriteModule,
         AuthModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [ViewerModule, PublicCacheModule],
-          inject: [ViewerService, PublicCache],
-          useFactory: (viewers: ViewerService, cache: PublicCache) => graphqlOptions(config, logger, viewers, cache),
+          inject: [ViewerService, RATE_LIMIT_REDIS, PublicCache],
+          useFactory: (viewers: ViewerService, redis: RateLimitRedis, cache: PublicCache) => graphqlOptions(config, logger, viewers, redis, cache),
         }),
         CatalogueModule,
         PeopleModule,

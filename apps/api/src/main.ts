@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { redactSecrets } from '@caravan/config/env';
 import { AppModule } from './app.module.js';
 import { createLogger } from './common/logger.js';
 import { loadApiEnv } from './config/env.js';
@@ -24,6 +25,6 @@ async function bootstrap(): Promise<void> {
 
 bootstrap().catch((error: unknown) => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'BOOT_FAILED';
-  process.stderr.write(`[caravan-api] ${code}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`[caravan-api] ${code}: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
   process.exit(1);
 });

@@ -124,6 +124,18 @@ afterAll(async () => {
 });
 
 describe('organizer console in Chromium', () => {
+  it('sends the security headers, and HSTS and Secure cookies in production', async () => {
+    const response = await fetch(`${pages.baseUrl}/sign-in`);
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) expect(cookie).toMatch(/; Secure/i);
+  });
+
   it('sends a visitor to sign-in, then signs the series admin in and shows the dashboard', async () => {
     const { page: signIn } = await pages.open(`/series/${SERIES}`);
     expect(new URL(signIn.url()).pathname).toBe('/sign-in');

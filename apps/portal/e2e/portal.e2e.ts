@@ -192,14 +192,37 @@ describe('portal in Chromium', () => {
     await close(page);
   });
 
-  it('answers unknown series and editions with a 404 page', async () => {
+  it('answers unknown and malformed series and editions with a 404 page, never 502 or 500', async () => {
     if (!context) throw new Error('E2E_NO_BROWSER: the browser did not start');
-    for (const path of ['/no-such-forum', '/china-central-asia/99', '/china-central-asia/abc']) {
+    for (const path of [
+      '/no-such-forum',
+      '/china-central-asia/99',
+      '/china-central-asia/abc',
+      '/Bad_Slug',
+      '/Bad_Slug/11',
+      '/china-central-asia/99999999999999',
+      '/china-central-asia/011',
+      '/china-central-asia/1e1',
+      `/${'a'.repeat(300)}/11`,
+    ]) {
       const page = await context.newPage();
       const response = await page.goto(`${portalUrl}${path}`);
       expect({ path, status: response?.status() }).toEqual({ path, status: 404 });
       await expect(page.locator('h1').textContent()).resolves.toBe(en('error.notFound.title'));
       await page.close();
+    }
+  });
+
+  it('sends the security headers on pages and on the not-found page', async () => {
+    for (const path of ['/', '/china-central-asia/11', '/Bad_Slug/11']) {
+      const response = await fetch(`${portalUrl}${path}`);
+      expect({ path, csp: response.headers.get('content-security-policy') }).toEqual({
+        path,
+        csp: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      });
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     }
   });
 

@@ -4,7 +4,9 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { jobQueues, type JobServices } from '@caravan/jobs';
 import pino from 'pino';
+import { redactSecrets } from '@caravan/config/env';
 import { loadWorkerEnv } from './config/env.js';
+import { startupFacts } from './startup-facts.js';
 import { JOB_SERVICES } from './tokens.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -13,12 +15,12 @@ async function bootstrap(): Promise<void> {
   const logger = pino({ name: 'caravan-worker', level: config.logLevel });
   const app = await NestFactory.createApplicationContext(WorkerModule.register({ config, logger }), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
-  logger.info({ redis: config.redisUrl, prefix: config.bullPrefix, queues: jobQueues() }, 'Caravan worker consuming its queues');
+  logger.info(startupFacts(config, jobQueues()), 'Caravan worker consuming its queues');
   logger.info(app.get<JobServices>(JOB_SERVICES).describe());
 }
 
 bootstrap().catch((error: unknown) => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'BOOT_FAILED';
-  process.stderr.write(`[caravan-worker] ${code}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`[caravan-worker] ${code}: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
   process.exit(1);
 });

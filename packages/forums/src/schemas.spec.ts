@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { formatIssues } from './issues.js';
 import {
+  MAX_AGREEMENT_VALUE,
+  MAX_LIST_ITEMS,
   ZAgreementInput,
   ZAgreementPartyInput,
   ZEditionInput,
@@ -306,5 +308,26 @@ describe('ZSessionSpeakersInput', () => {
       ['1', 'lists a-b as SPEAKER twice'],
     ]);
     expect(issuesOf(ZSessionSpeakersInput, [{ person: 'a-b', role: 'CHAIR' }])[0]).toEqual(['0.role', '"CHAIR" is not one of KEYNOTE, SPEAKER, MODERATOR']);
+  });
+});
+
+describe('list bounds', () => {
+  it('takes up to MAX_LIST_ITEMS speakers and refuses more, saying so', () => {
+    const speakers = (count: number) => Array.from({ length: count }, (_, i) => ({ person: `person-${i}`, role: 'SPEAKER' as const }));
+    expect(ZSessionSpeakersInput.safeParse(speakers(MAX_LIST_ITEMS)).success).toBe(true);
+    const refused = ZSessionSpeakersInput.safeParse(speakers(MAX_LIST_ITEMS + 1));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual([`a list holds at most ${MAX_LIST_ITEMS} items`]);
+  });
+});
+
+describe('agreement value bounds', () => {
+  it('refuses a value beyond DECIMAL(18, 2) with a message naming the limit, not a database error later', () => {
+    const valued = { ...agreement, type: 'TRADE', valueAmount: 9_999_999_999_999_998, currency: 'USD' };
+    expect(ZAgreementInput.safeParse(valued).success).toBe(true);
+    expect(issuesOf(ZAgreementInput, { ...valued, valueAmount: MAX_AGREEMENT_VALUE })).toEqual([
+      ['valueAmount', 'valueAmount must be less than 10,000,000,000,000,000 (16 digits before the decimal point)'],
+    ]);
+    expect(issuesOf(ZAgreementInput, { ...valued, valueAmount: 1e300 })).toHaveLength(1);
   });
 });

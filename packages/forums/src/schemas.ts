@@ -74,8 +74,15 @@ export const ZCurrencyCode = z.string().refine((code) => currencies.has(code), {
 
 const ZWebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
+/** Agreement values are stored as DECIMAL(18, 2). */
+export const MAX_AGREEMENT_VALUE = 1e16;
+
+/** Most items a list in one input may hold (countries, languages, speakers, parties, ...). */
+export const MAX_LIST_ITEMS = 200;
+const listLimit = { error: `a list holds at most ${MAX_LIST_ITEMS} items` };
+
 function uniqueList<T extends z.ZodType<string>>(item: T, field: string) {
-  return z.array(item).refine((list) => new Set(list).size === list.length, {
+  return z.array(item).max(MAX_LIST_ITEMS, listLimit).refine((list) => new Set(list).size === list.length, {
     error: `${field} lists the same value twice`,
   });
 }
@@ -217,8 +224,14 @@ export const ZAgreementInput = z
     status: z.enum(AGREEMENT_STATUSES, { error: oneOf(AGREEMENT_STATUSES) }).optional(),
     trackSlug: ZSlug.nullish(),
     sessionSlug: ZSlug.nullish(),
-    parties: z.array(ZAgreementPartyInput).min(2, { error: 'parties needs at least two parties' }),
-    valueAmount: z.number().finite().nonnegative({ error: 'valueAmount cannot be negative' }).nullish(),
+    parties: z.array(ZAgreementPartyInput).min(2, { error: 'parties needs at least two parties' }).max(MAX_LIST_ITEMS, listLimit),
+    // The column is DECIMAL(18, 2): 16 digits before the point.
+    valueAmount: z
+      .number()
+      .finite()
+      .nonnegative({ error: 'valueAmount cannot be negative' })
+      .lt(MAX_AGREEMENT_VALUE, { error: `valueAmount must be less than ${MAX_AGREEMENT_VALUE.toLocaleString('en-US')} (16 digits before the decimal point)` })
+      .nullish(),
     currency: ZCurrencyCode.nullish(),
     confidential: z.boolean().optional(),
     signedOn: ZLocalDate.nullish(),
@@ -292,6 +305,7 @@ export type SessionRole = (typeof SESSION_ROLES)[number];
 /** The people of a session, in order; a person may hold several roles, each once. */
 export const ZSessionSpeakersInput = z
   .array(z.object({ person: ZSlug, role: z.enum(SESSION_ROLES, { error: oneOf(SESSION_ROLES) }) }))
+  .max(MAX_LIST_ITEMS, listLimit)
   .superRefine((speakers, ctx) => {
     const seen = new Set<string>();
     speakers.forEach((speaker, index) => {
@@ -316,6 +330,7 @@ export type PersonEditInput = z.infer<typeof ZPersonEditInput>;
 /** The members of a delegation in protocol order; each person once. */
 export const ZDelegationMembersInput = z
   .array(z.object({ person: ZSlug, role: ZLocalizedText.nullish() }))
+  .max(MAX_LIST_ITEMS, listLimit)
   .superRefine((members, ctx) => {
     const seen = new Set<string>();
     members.forEach((member, index) => {

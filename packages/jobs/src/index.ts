@@ -1,6 +1,6 @@
 // Queue names, the job registry (definitions with their handlers), payload validation and the
 // outbox runner shared by the api and the worker.
-export { QUEUES, type QueueName } from './queues.js';
+export { QUEUES, QUEUE_RETENTION, type KeepJobs, type QueueName, type QueueRetention } from './queues.js';
 export { defineJob, type JobContext, type JobDefinition, type JobPayload, type JobServicesContext } from './job-definition.js';
 export { JobError, type JobErrorCode } from './job-errors.js';
 export { parseJobPayload } from './parse-job-payload.js';
@@ -16,7 +16,7 @@ export {
   type JobServices,
   type JobServicesConfig,
 } from './job-services.js';
-export { outboxJobOptions, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, type OutboxJobOptions } from './job-options.js';
+export { outboxJobOptions, queueOptions, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, type OutboxJobOptions } from './job-options.js';
 export { markOutboxAttemptFailed, markOutboxDone, type FailedAttempt } from './outbox/outbox-status.js';
 export {
   parseOutboxJobData,

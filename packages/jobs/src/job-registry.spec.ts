@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JobDefinition } from './job-definition.js';
 import { getJobDefinitionForVersion, JOBS, jobQueues } from './job-registry.js';
-import { QUEUES } from './queues.js';
+import { outboxJobOptions, queueOptions } from './job-options.js';
+import { QUEUE_RETENTION, QUEUES } from './queues.js';
 
 function isJobDefinition(value: unknown): value is JobDefinition {
   return typeof value === 'object' && value !== null && 'id' in value && 'handle' in value;
@@ -47,5 +48,17 @@ describe(getJobDefinitionForVersion.name, () => {
 
   it('refuses an unknown id permanently', () => {
     expect(() => getJobDefinitionForVersion('letter.fax', 1)).toThrow(expect.objectContaining({ code: 'JOB_UNKNOWN', permanent: true }));
+  });
+
+  it('gives every queue a bounded retention, which every outbox job and queue default carries', () => {
+    for (const queue of jobQueues()) {
+      const retention = QUEUE_RETENTION[queue];
+      for (const keep of [retention.completed, retention.failed]) {
+        expect(keep.count).toBeGreaterThan(0);
+        expect(keep.age).toBeGreaterThan(0);
+      }
+      expect(outboxJobOptions('id', queue)).toMatchObject({ jobId: 'id', removeOnComplete: retention.completed, removeOnFail: retention.failed });
+      expect(queueOptions(queue).defaultJobOptions).toEqual({ removeOnComplete: retention.completed, removeOnFail: retention.failed });
+    }
   });
 });

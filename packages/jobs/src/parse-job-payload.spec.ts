@@ -47,13 +47,13 @@ describe(getJobDefinition.name, () => {
 });
 
 describe(outboxJobOptions.name, () => {
-  it('uses the outbox id as the Bull job id with five exponential attempts', () => {
-    expect(outboxJobOptions('abc', 250)).toEqual({
+  it('uses the outbox id as the Bull job id with five exponential attempts and the queue\'s retention', () => {
+    expect(outboxJobOptions('abc', 'documents', 250)).toEqual({
       jobId: 'abc',
       attempts: 5,
       backoff: { type: 'exponential', delay: 250 },
-      removeOnComplete: false,
-      removeOnFail: false,
+      removeOnComplete: { age: 86_400, count: 1_000 },
+      removeOnFail: { age: 604_800, count: 5_000 },
     });
   });
 });

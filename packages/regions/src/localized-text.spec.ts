@@ -1,4 +1,4 @@
-import { DEFAULT_FALLBACK, pickText, ZLocalizedText } from './localized-text.js';
+import { DEFAULT_FALLBACK, isPlainText, MAX_TEXT_LANGUAGES, MAX_TEXT_LENGTH, pickText, ZLocalizedText } from './localized-text.js';
 
 const astana = { en: 'Astana', 'zh-Hans': '阿斯塔纳', ru: 'Астана', kk: 'Астана' };
 
@@ -73,5 +73,29 @@ describe('ZLocalizedText', () => {
         ['not a tag', expect.stringContaining('"not a tag" is not a valid BCP 47 language tag')],
       ]),
     );
+  });
+});
+
+describe('ZLocalizedText bounds', () => {
+  const messages = (value: unknown): string[] => {
+    const result = ZLocalizedText.safeParse(value);
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  };
+
+  it('takes line breaks and tabs, and texts up to the length and language limits', () => {
+    expect(messages({ en: 'Line one\nline two\r\n\tindented', ka: 'თბილისი 😀' })).toEqual([]);
+    expect(messages({ en: 'x'.repeat(MAX_TEXT_LENGTH) })).toEqual([]);
+    const languages = Object.fromEntries(Array.from({ length: MAX_TEXT_LANGUAGES }, (_, i) => [i === 0 ? 'en' : `q${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`, 'text']));
+    expect(messages(languages)).toEqual([]);
+  });
+
+  it('refuses a text that is too long, too many languages, and control characters, saying which', () => {
+    expect(messages({ en: 'x'.repeat(MAX_TEXT_LENGTH + 1) })).toEqual([`a text is at most ${MAX_TEXT_LENGTH} characters`]);
+    const languages = Object.fromEntries(Array.from({ length: MAX_TEXT_LANGUAGES + 1 }, (_, i) => [i === 0 ? 'en' : `q${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`, 'text']));
+    expect(messages(languages)).toEqual([`a text carries at most ${MAX_TEXT_LANGUAGES} languages`]);
+    for (const bad of ['nul\u0000', 'bell\u0007', 'esc\u001b[31m', 'del\u007f', 'c1\u0085', 'lone \ud800 half', 'nonchar\uffff']) {
+      expect({ bad, messages: messages({ en: bad }) }).toEqual({ bad, messages: ['text must not contain control characters (other than tab and line breaks)'] });
+    }
+    expect(isPlainText('pair 😀')).toBe(true);
   });
 });

@@ -7,13 +7,44 @@ export type LocalizedText = Readonly<Record<string, string>>;
 
 export const DEFAULT_FALLBACK: readonly string[] = ['en', 'ru', 'zh-Hans'];
 
+/** Longest text in one language: a long session description, with room to spare. */
+export const MAX_TEXT_LENGTH = 10_000;
+/** Most languages one text may carry: the catalogue's languages, with room to spare. */
+export const MAX_TEXT_LANGUAGES = 40;
+
 /**
- * Validates a LocalizedText: keys are well-formed BCP 47 tags, texts are non-empty, and "en"
- * is present because it is the last-resort fallback every visitor can be served.
+ * Characters no text may hold: C0 and C1 controls other than tab, line feed and carriage return,
+ * the noncharacters U+FFFE / U+FFFF, and unpaired surrogate halves. XML 1.0 cannot carry most of them (schedule.xml would
+ * break), and none of them is text a person reads.
+ */
+// eslint-disable-next-line no-control-regex -- the class names exactly the control characters refused
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
+
+/** A plain text a person typed: no control characters, no unpaired surrogate halves. */
+export function isPlainText(value: string): boolean {
+  // With the u flag a surrogate pair is one code point, so \p{Cs} matches only a lone half.
+  return !FORBIDDEN_CHARACTER.test(value);
+}
+
+const ZText = z
+  .string()
+  .trim()
+  .min(1, { error: 'text must not be empty' })
+  .max(MAX_TEXT_LENGTH, { error: `a text is at most ${MAX_TEXT_LENGTH} characters` })
+  .refine(isPlainText, { error: 'text must not contain control characters (other than tab and line breaks)' });
+
+/**
+ * Validates a LocalizedText: keys are well-formed BCP 47 tags, texts are non-empty plain text of
+ * bounded length, at most MAX_TEXT_LANGUAGES of them, and "en" is present because it is the
+ * last-resort fallback every visitor can be served.
  */
 export const ZLocalizedText = z
-  .record(z.string(), z.string().trim().min(1, { error: 'text must not be empty' }))
+  .record(z.string().max(35, { error: 'a language tag is at most 35 characters' }), ZText)
   .superRefine((text, ctx) => {
+    if (Object.keys(text).length > MAX_TEXT_LANGUAGES) {
+      ctx.addIssue({ code: 'custom', path: [], message: `a text carries at most ${MAX_TEXT_LANGUAGES} languages` });
+      return;
+    }
     for (const key of Object.keys(text)) {
       if (!isWellFormedLanguageTag(key)) {
         ctx.addIssue({

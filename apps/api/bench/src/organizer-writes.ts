@@ -105,3 +105,9 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
+
+/**
+ * Api settings that lift the mutation rate limits: the writers of a load run are one organizer
+ * sending thousands of writes on purpose, which is the load under test, not abuse to refuse.
+ */
+export const UNLIMITED_MUTATIONS = { MUTATION_LIMIT_PER_ACCOUNT: '1000000000', MUTATION_LIMIT_PER_ADDRESS: '1000000000' } as const;

@@ -16,7 +16,7 @@ import { Cleanups, runBench } from './bench-run.js';
 import { startChildServer, type ChildServer } from './child-server.js';
 import { buildDatabaseReport, readResult, renderDatabaseMarkdown, writeDatabaseReport, type TargetResult } from './database-report.js';
 import { runLoad } from './load.js';
-import { percentile, runOrganizerWrites, signInOrganizer } from './organizer-writes.js';
+import { percentile, runOrganizerWrites, signInOrganizer, UNLIMITED_MUTATIONS } from './organizer-writes.js';
 import { PROGRAMME_REQUEST_BODY } from './programme-query.js';
 import { round2 } from './report.js';
 import { seedProgramme } from './seed-programme.js';
@@ -46,6 +46,7 @@ async function startApis(database: BenchDatabase, config: BenchConfig): Promise<
     LOG_LEVEL: 'warn',
     AUTH_SECRET: randomBytes(48).toString('base64'),
     PUBLIC_CACHE_TTL_SECONDS: '0',
+    ...UNLIMITED_MUTATIONS,
   };
   const servers: ChildServer[] = [];
   for (const name of ['api-1', 'api-2']) {

@@ -1,3 +1,4 @@
+import { PasswordHasher } from './password-hasher.js';
 // Role administration and the audit trail through GraphQL on real PostgreSQL: who may grant
 // what where, that refusals write nothing, and that a change and its audit row commit together.
 import { seedCatalogue, seedForum, seedOrganizer, type ForumFixture } from '../testing/fixtures.js';
@@ -136,6 +137,28 @@ describe(RolesResolver.name, () => {
     expect(byPlatform.errors).toBeUndefined();
     const weak = await api.gql(CREATE, { email: 'y@example.org', name: 'Y', password: 'short', series: asia.seriesSlug }, { token: asiaAdminToken });
     expect(weak.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'password', reason: 'must be at least 12 characters' }] });
+  });
+
+  it('hashes a password only for a caller who may create the account and an email not yet taken', async () => {
+    const hasher = api.app.get(PasswordHasher);
+    const hashed = jest.spyOn(hasher, 'hash');
+    try {
+      const password = 'another long passphrase';
+      const taken = await seedOrganizer(api.prisma);
+      const duplicate = await api.gql(CREATE, { email: taken.email, name: 'Twin', password, series: asia.seriesSlug }, { token: asiaAdminToken });
+      expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'ALREADY_TAKEN', problems: [{ field: 'email' }] });
+      const anonymous = await api.gql(CREATE, { email: 'anon-made@example.org', name: 'Anon', password, series: asia.seriesSlug });
+      expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+      const outsider = await api.gql(CREATE, { email: 'outsider-made@example.org', name: 'Out', password }, { token: asiaAdminToken });
+      expect(outsider.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      expect(hashed).not.toHaveBeenCalled();
+      // Control: the rightful creator with a new email does hash, once.
+      const created = await api.gql(CREATE, { email: 'hashed-once@example.org', name: 'Once', password, series: asia.seriesSlug }, { token: asiaAdminToken });
+      expect(created.errors).toBeUndefined();
+      expect(hashed).toHaveBeenCalledTimes(1);
+    } finally {
+      hashed.mockRestore();
+    }
   });
 
   it('writes the change and its audit row in one transaction: when the audit insert fails, the grant is not kept', async () => {

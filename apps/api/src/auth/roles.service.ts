@@ -11,9 +11,11 @@ import { AccountsRepository } from './accounts.repository.js';
 import { CreateOrganizerInput, GrantRoleInput } from './auth.schemas.js';
 import type { OrganizerModel } from './models/organizer.model.js';
 import { PasswordHasher } from './password-hasher.js';
+import { requireScope } from './policy/require-scope.js';
 import type { Scope } from './policy/can.js';
 import type { RequestAuth } from './request-auth.js';
 import { RoleGrantsRepository, type GrantRow, type GrantView } from './role-grants.repository.js';
+import { ViewerService } from './viewer.service.js';
 
 const grantSnapshot = (grant: GrantRow, email: string) => ({
   userId: grant.userId,
@@ -24,6 +26,8 @@ const grantSnapshot = (grant: GrantRow, email: string) => ({
 });
 
 /** The error a second grant of the same role answers, whether a check or the unique index finds it. */
+/** As the unique index on User.email reports it (translate-error.ts), so a race answers the same. */
+const ORGANIZER_EMAIL = { field: 'email', entity: 'user', within: null } as const;
 const roleTaken = () => alreadyTaken({ field: 'role', entity: 'role grant', within: 'account' });
 
 @Injectable()
@@ -34,6 +38,7 @@ export class RolesService {
     private readonly accounts: AccountsRepository,
     private readonly grants: RoleGrantsRepository,
     private readonly hasher: PasswordHasher,
+    private readonly viewers: ViewerService,
   ) {}
 
   async grantRole(auth: RequestAuth, raw: GrantRoleInput): Promise<GrantView> {
@@ -69,6 +74,11 @@ export class RolesService {
     const input = parseInput(CreateOrganizerInput, raw);
     // Without a series only platform admins may create accounts: organizer.create has no scope then.
     const scope = input.seriesSlug === null ? null : await this.scopeOf(input.seriesSlug, null);
+    // Hashing costs tens of milliseconds of CPU on purpose: only a caller who may create the
+    // account, for an email not yet taken, gets that far. The runner checks the right again in
+    // its transaction, and the unique index still settles a race between two creators.
+    requireScope(await this.viewers.viewer(auth), 'organizer.create', scope);
+    if ((await this.accounts.userByEmail(input.email)) !== null) throw alreadyTaken(ORGANIZER_EMAIL);
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.runner.run(auth, { action: 'organizer.create', scope, audit: { action: 'create', entityType: 'User' } }, async (tx) => {
       const created = await this.accounts.createUser(tx, { email: input.email, displayName: input.displayName, passwordHash });

@@ -23,9 +23,12 @@ describe(parseApiEnv.name, () => {
       healthMaxJobWaitMs: 300_000,
       jobBackoffMs: 1000,
       queryDepthLimit: 12,
-      queryComplexityLimit: 5000,
+      queryComplexityLimit: 10_000,
+      queryRootFieldLimit: 20,
+      mutationLimits: { perAccount: 300, perAddress: 600, windowSeconds: 60 },
       bodyLimitBytes: 1_048_576,
       publicCacheTtlSeconds: 600,
+      responseLimitBytes: 10_485_760,
       authSecret: undefined,
       trustProxy: false,
       jobServices: {

@@ -34,10 +34,15 @@ const EnvSchema = z.object({
   RETENTION_DAYS: wholeNumber(1, 14),
   // Limits of the public GraphQL endpoint (see src/hardening).
   QUERY_DEPTH_LIMIT: wholeNumber(2, 12),
-  QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 5000),
+  QUERY_COMPLEXITY_LIMIT: wholeNumber(10, 10_000),
+  QUERY_ROOT_FIELD_LIMIT: wholeNumber(1, 20),
+  // Mutations (root fields) per minute, per signed-in account and per client address.
+  MUTATION_LIMIT_PER_ACCOUNT: wholeNumber(1, 300),
+  MUTATION_LIMIT_PER_ADDRESS: wholeNumber(1, 600),
   BODY_LIMIT_BYTES: wholeNumber(1024, 1_048_576),
   // How long a cached public answer may live in Redis at most; 0 turns the cache off (see src/public-cache).
   PUBLIC_CACHE_TTL_SECONDS: wholeNumber(0, 600),
+  RESPONSE_LIMIT_BYTES: wholeNumber(1024, 10_485_760),
   AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
   // Which proxies may report the client's address (rate limits, audit): a hop count or a CIDR list, never "true".
   TRUST_PROXY: trustProxy,
@@ -75,10 +80,16 @@ export interface ApiConfig {
   queryDepthLimit: number;
   /** Highest cost a GraphQL query may have (see src/hardening/query-complexity.ts). */
   queryComplexityLimit: number;
+  /** Most root fields (aliases included) one GraphQL operation may select. */
+  queryRootFieldLimit: number;
+  /** Mutations (counted per root field) allowed per minute to one account and to one address. */
+  mutationLimits: { perAccount: number; perAddress: number; windowSeconds: number };
   /** Largest request body the GraphQL endpoint accepts, in bytes. */
   bodyLimitBytes: number;
   /** Lifetime of a cached public answer in seconds; 0: no cache. */
   publicCacheTtlSeconds: number;
+  /** Largest GraphQL answer the api sends, in bytes; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  responseLimitBytes: number;
   /** The SMTP relay and object storage: what jobs run inline use, and where uploads are kept. */
   jobServices: JobServicesConfig;
 }
@@ -110,8 +121,11 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     trustProxy: env.TRUST_PROXY,
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,
     queryComplexityLimit: env.QUERY_COMPLEXITY_LIMIT,
+    queryRootFieldLimit: env.QUERY_ROOT_FIELD_LIMIT,
+    mutationLimits: { perAccount: env.MUTATION_LIMIT_PER_ACCOUNT, perAddress: env.MUTATION_LIMIT_PER_ADDRESS, windowSeconds: 60 },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     publicCacheTtlSeconds: env.PUBLIC_CACHE_TTL_SECONDS,
+    responseLimitBytes: env.RESPONSE_LIMIT_BYTES,
     jobServices: parseJobServicesEnv(source, env.NODE_ENV, resolveDataDir({ DATA_DIR: env.DATA_DIR })),
   };
 }

@@ -1,13 +1,11 @@
 // Bounded context: generated documents (programme.md) and the requests that produce them.
 import { Module } from '@nestjs/common';
-import { EditionsModule } from '../editions/editions.module.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { DocumentsResolver } from './documents.resolver.js';
 import { DocumentsService } from './documents.service.js';
 import { ExportController } from './export.controller.js';
 
 @Module({
-  imports: [EditionsModule],
   providers: [DocumentsRepository, DocumentsService, DocumentsResolver],
   controllers: [ExportController],
 })

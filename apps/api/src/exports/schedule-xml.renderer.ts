@@ -16,6 +16,14 @@ const builder = new XMLBuilder({
   suppressBooleanAttributes: false,
 });
 
+/**
+ * Characters XML 1.0 cannot carry at all, escaped or not: C0 controls other than tab, line feed
+ * and carriage return, U+FFFE / U+FFFF and unpaired surrogate halves. Inputs refuse them now,
+ * but older records may hold them; dropping them keeps the file well-formed for every reader.
+ */
+// eslint-disable-next-line no-control-regex -- the class names exactly the characters XML forbids
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
+
 // XSD type "slug" for track attributes; a slug outside it is left out (the attribute is optional).
 const XSD_SLUG = /^[a-z][a-z0-9-]+$/;
 
@@ -76,5 +84,5 @@ export function renderScheduleXml(model: ProgrammeExport): string {
       })),
     },
   };
-  return String(builder.build(document));
+  return String(builder.build(document)).replace(NOT_XML, '');
 }

@@ -1,13 +1,14 @@
 // Limits of the public GraphQL endpoint, as options of the Mercurius driver: query depth,
-// query cost, request body size; in production no introspection and no field suggestions.
+// root fields (aliases) per operation, query cost, request body size; in production no introspection and no field suggestions.
 // Error bodies keep going through the shared formatter, which never sends a stack trace.
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { formatExecutionResult } from '../common/errors/format-graphql-error.js';
 import type { ApiConfig } from '../config/env.js';
-import { bodyTooLarge, withDepthCodes, withoutSuggestions } from './harden-errors.js';
+import { bodyTooLarge, responseSizeLimit, withDepthCodes } from './harden-errors.js';
 import { assertComplexity } from './query-complexity.js';
+import { assertRootFields } from './root-fields.js';
 
 export type HardeningOptions = Pick<MercuriusDriverConfig, 'queryDepth' | 'validationRules' | 'additionalRouteOptions' | 'errorFormatter'> & {
   /** preExecution hooks, for the app to run together with its own. */
@@ -20,13 +21,17 @@ export function graphqlHardening(config: ApiConfig, logger: Logger): HardeningOp
     queryDepth: config.queryDepthLimit,
     // A static list keeps Mercurius' per-query validation cache usable.
     validationRules: production ? [NoSchemaIntrospectionCustomRule] : [],
-    preExecution: [(schema, document, _context, variables) => assertComplexity(schema, document, variables, config.queryComplexityLimit)],
-    additionalRouteOptions: { bodyLimit: config.bodyLimitBytes },
+    preExecution: [
+      (_schema, document) => assertRootFields(document, config.queryRootFieldLimit),
+      (schema, document, _context, variables) => assertComplexity(schema, document, variables, config.queryComplexityLimit),
+    ],
+    additionalRouteOptions: { bodyLimit: config.bodyLimitBytes, onSend: responseSizeLimit(config.responseLimitBytes) },
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
       const tooLarge = bodyTooLarge(execution.errors, config.bodyLimitBytes);
       if (tooLarge) return tooLarge;
-      const formatted = formatExecutionResult({ ...execution, errors: withDepthCodes(execution.errors, config.queryDepthLimit) }, logger);
-      return production ? withoutSuggestions(formatted) : formatted;
+      return formatExecutionResult({ ...execution, errors: withDepthCodes(execution.errors, config.queryDepthLimit) }, logger, {
+        hideSuggestions: production,
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 // Rewrites errors that come from the transport and from Mercurius' depth check into errors
-// with our codes, before the shared formatter runs; and, in production, removes the field
-// suggestions ("Did you mean ...?") that would let a client map an unpublished schema.
+// with our codes, before the shared formatter runs (which caps messages and, in production,
+// drops field suggestions).
 import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
@@ -46,15 +46,29 @@ export function withDepthCodes(errors: readonly GraphQLError[], depthLimit: numb
   });
 }
 
-const SUGGESTION = / ?Did you mean .*\?$/;
-
-/** Drops "Did you mean ...?" from every message. */
-export function withoutSuggestions(formatted: Formatted): Formatted {
-  return {
-    ...formatted,
-    response: {
-      ...formatted.response,
-      errors: formatted.response.errors.map((error) => ({ ...error, message: error.message.replace(SUGGESTION, '') })),
-    },
+/**
+ * Replaces a GraphQL answer larger than `limitBytes` (a Fastify onSend hook of the route). The
+ * cost limit bounds the work a query may ask for; this bounds what leaves the api whatever the
+ * data holds (long texts, large lists).
+ */
+export function responseSizeLimit(limitBytes: number) {
+  return (_request: unknown, reply: { code(status: number): unknown }, payload: unknown, done: (error: null, payload: unknown) => void): void => {
+    if (typeof payload !== 'string' || payload.length <= limitBytes / 4 || Buffer.byteLength(payload) <= limitBytes) {
+      done(null, payload);
+      return;
+    }
+    reply.code(400);
+    done(
+      null,
+      JSON.stringify({
+        data: null,
+        errors: [
+          {
+            message: `The answer would be ${Buffer.byteLength(payload)} bytes, more than the limit of ${limitBytes}. Ask for smaller pages (first) or fewer fields, or split the query.`,
+            extensions: { code: 'RESPONSE_TOO_LARGE', limit: limitBytes },
+          },
+        ],
+      }),
+    );
   };
 }

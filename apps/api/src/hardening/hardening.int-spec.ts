@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { MAX_ERROR_MESSAGE_LENGTH } from '../common/errors/format-graphql-error.js';
 import { graphqlHardening } from './graphql-hardening.js';
 
-/** `{ seriesList { editions { series { editions ... { id } } } } }`, `levels` fields deep. */
+/** `{ seriesList { latestEdition { series { latestEdition ... { id } } } } }`, `levels` fields deep (one list, so cheap). */
 function deepQuery(levels: number): string {
   let body = 'id';
-  for (let level = levels - 2; level > 0; level -= 1) body = `${level % 2 === 1 ? 'editions' : 'series'} { ${body} }`;
+  for (let level = levels - 2; level > 0; level -= 1) body = `${level % 2 === 1 ? 'latestEdition' : 'series'} { ${body} }`;
   return `{ seriesList { ${body} } }`;
 }
 
@@ -41,9 +42,9 @@ describe(graphqlHardening.name, () => {
     expect(cheap.errors).toBeUndefined();
     const res = await api.gql<null>(NESTED_PAGES, { outer: 100, inner: 100 });
     expect(res.statusCode).toBe(400);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 5000 });
-    expect(res.errors?.[0]?.extensions?.['actual']).toBeGreaterThan(5000);
-    expect(res.errors?.[0]?.message).toMatch(/^The query costs \d+, more than the limit of 5000\./);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 10_000 });
+    expect(res.errors?.[0]?.extensions?.['actual']).toBeGreaterThan(10_000);
+    expect(res.errors?.[0]?.message).toMatch(/^The query costs \d+, more than the limit of 10000\./);
   });
 
   it('answers 413 with PAYLOAD_TOO_LARGE for a body over 1 MiB', async () => {
@@ -79,6 +80,65 @@ describe(graphqlHardening.name, () => {
     expect(served.data).toEqual({ seriesList: [] });
     for (const error of [...(res.errors ?? []), ...(typo.errors ?? [])]) {
       expect(JSON.stringify(error)).not.toMatch(/stack|\.ts:\d+|node_modules/);
+    }
+  });
+
+  it('answers a 1 MiB invalid value quickly with a truncated message, also where suggestions are stripped', async () => {
+    // Repeating the suggestion phrase is what made the old suggestion-stripping pattern quadratic.
+    const value = 'Did you mean '.repeat(80_000);
+    expect(value.length).toBeGreaterThan(1_000_000);
+    const query = 'query($kind: SessionKind) { edition(series: "x", number: 1) { sessions(kind: $kind) { slug } } }';
+    for (const target of [production, api]) {
+      const res = await target.gql<null>(query, { kind: value });
+      expect(res.statusCode).toBe(400);
+      expect(res.errors).toHaveLength(1);
+      const message = res.errors?.[0]?.message ?? '';
+      expect(message.startsWith('Variable "$kind" got invalid value "Did you mean Did you mean')).toBe(true);
+      expect(message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
+      expect(message.endsWith(' … (truncated)')).toBe(true);
+      expect(res.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it('refuses an operation with more root fields than the limit, aliases and fragments counted, before anything runs', async () => {
+    const fields = (count: number) => Array.from({ length: count }, (_, i) => `a${i}: seriesList { slug }`).join(' ');
+    expect((await api.gql(`{ ${fields(20)} __typename }`)).errors).toBeUndefined();
+    for (const query of [`{ ${fields(21)} }`, `query { ...F ... on Query { extra: seriesList { slug } } } fragment F on Query { ${fields(20)} }`]) {
+      const res = await api.gql<null>(query);
+      expect(res.statusCode).toBe(400);
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_WIDE', limit: 20, actual: 21 });
+      expect(res.errors?.[0]?.message).toBe('The operation selects 21 root fields (aliases included), more than the limit of 20. Split it into several requests.');
+    }
+    // Mutations too: nothing is written when the operation is refused.
+    const before = await api.prisma.auditEntry.count();
+    const signIns = Array.from({ length: 21 }, (_, i) => `s${i}: signIn(email: "nobody@example.org", password: "wrong password") { accessToken }`).join(' ');
+    const refused = await api.gql<null>(`mutation { ${signIns} }`);
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_WIDE');
+    expect(await api.prisma.auditEntry.count()).toBe(before);
+  });
+
+  it('prices plain lists per item: the cyclic session -> speaker -> person -> sessions query is refused', async () => {
+    const cyclic = `{ edition(series: "china-central-asia", number: 11) { sessions { speakers { person { sessions { speakers { person {
+      sessions { slug title { text } } } } } } } } } }`;
+    const res = await api.gql<null>(cyclic);
+    expect(res.statusCode).toBe(400);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 10_000 });
+    expect(Number(res.errors?.[0]?.extensions?.['actual'])).toBeGreaterThan(100_000);
+  });
+
+  it('replaces an answer larger than RESPONSE_LIMIT_BYTES with RESPONSE_TOO_LARGE', async () => {
+    const small = await startTestApi({ database: { prisma: api.prisma, kind: 'postgres', close: async () => undefined }, env: { REDIS_URL: 'off', RESPONSE_LIMIT_BYTES: '2048' } });
+    try {
+      expect((await small.gql<{ seriesList: unknown[] }>('{ seriesList { slug } }')).data).toEqual({ seriesList: [] });
+      const res = await small.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __schema { types { name description fields { name description } } } }' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.body.length).toBeLessThan(2048);
+      const body = res.json<{ data: null; errors: { message: string; extensions: Record<string, unknown> }[] }>();
+      expect(body.data).toBeNull();
+      expect(body.errors[0]?.extensions).toEqual({ code: 'RESPONSE_TOO_LARGE', limit: 2048 });
+      expect(body.errors[0]?.message).toMatch(/^The answer would be \d+ bytes, more than the limit of 2048\./);
+    } finally {
+      await small.close();
     }
   });
 });

@@ -1,18 +1,34 @@
 // Query cost limit. Each field costs 1 plus what it selects; a connection's selection counts
-// once per item it may return (`first`, or the default page size), so nesting large pages is
-// what gets expensive. Runs before execution with the request's variables, which a validation
-// rule cannot see (Mercurius caches validation per query text).
+// once per item it may return (`first`, or the default page size), and so does a plain list's
+// (its `first` or `limit` argument, or LIST_ITEMS), so nesting lists is what gets expensive: the
+// graph is cyclic (session -> speaker -> person -> sessions), and counting a list once would let
+// a small query ask for a response many times its cost. Runs before execution with the request's
+// variables, which a validation rule cannot see (Mercurius caches validation per query text).
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { getNullableType, GraphQLList, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/page-args.js';
 import { QueryRejectedError } from './query-rejected.error.js';
+
+/** What a plain list without a size argument is assumed to hold (a programme's sessions, a session's speakers). */
+export const LIST_ITEMS = 10;
+
+const requestedItems = (requested: unknown, fallback: number): number =>
+  typeof requested === 'number' && Number.isFinite(requested) ? Math.min(Math.max(requested, 1), MAX_PAGE_SIZE) : fallback;
 
 /** Connections are the fields that take `first`; their items multiply the selection's cost. */
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-  const requested: unknown = args['first'];
-  const items = typeof requested === 'number' && Number.isFinite(requested) ? Math.min(Math.max(requested, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-  return 1 + childComplexity * items;
+  return 1 + childComplexity * requestedItems(args['first'], DEFAULT_PAGE_SIZE);
+};
+
+/**
+ * Plain lists multiply their selection too; the lists inside a connection (`edges`) do not, as
+ * the connection has already counted its items.
+ */
+const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (!(getNullableType(field.type) instanceof GraphQLList)) return undefined;
+  if (type.name.endsWith('Connection')) return 1 + childComplexity;
+  return 1 + childComplexity * requestedItems(args['limit'], LIST_ITEMS);
 };
 
 export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): number {
@@ -20,7 +36,7 @@ export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, v
     schema,
     query: document,
     variables: variables ?? {},
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [connectionEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
 }
 

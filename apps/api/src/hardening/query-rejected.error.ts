@@ -3,7 +3,7 @@
 // and keeps each inner error's code.
 import { GraphQLError } from 'graphql';
 
-export type QueryRejectionCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX';
+export type QueryRejectionCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'QUERY_TOO_WIDE';
 
 export class QueryRejectedError extends Error {
   override readonly name = 'QueryRejectedError';

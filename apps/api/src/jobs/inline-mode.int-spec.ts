@@ -1,14 +1,22 @@
 import { startTestApi, type TestApi } from '../testing/test-api.js';
-import { seedCatalogueAndForum } from '../testing/fixtures.js';
+import { seedCatalogueAndForum, seedOrganizer, type OrganizerFixture } from '../testing/fixtures.js';
 import { OutboxDispatcher } from './outbox.dispatcher.js';
 import { OutboxMaintenance } from './outbox.maintenance.js';
 
 describe(`${OutboxDispatcher.name} in inline mode`, () => {
   let api: TestApi;
+  let editor: OrganizerFixture;
 
   beforeAll(async () => {
     // Nothing listens on port 1: Redis is really unreachable, so outside production jobs run inline.
-    api = await startTestApi({ seed: (prisma) => seedCatalogueAndForum(prisma, { sessions: 2 }), env: { REDIS_URL: 'redis://127.0.0.1:1', OUTBOX_POLL_MS: '600000', OUTBOX_RECONCILE_MS: '600000' } });
+    api = await startTestApi({
+      seed: async (prisma) => {
+        await seedCatalogueAndForum(prisma, { sessions: 2 });
+        editor = await seedOrganizer(prisma, { grants: [{ seriesSlug: 'china-central-asia', role: 'PROGRAMME_EDITOR' }] });
+      },
+      // The password must never reach /health or the log.
+      env: { REDIS_URL: 'redis://caravan:r3dis-pass@127.0.0.1:1', OUTBOX_POLL_MS: '600000', OUTBOX_RECONCILE_MS: '600000' },
+    });
   });
 
   afterAll(async () => {
@@ -22,11 +30,15 @@ describe(`${OutboxDispatcher.name} in inline mode`, () => {
     expect(body.status).toBe('degraded');
     expect(body.redis).toEqual({ status: 'down' });
     expect(body.jobs.mode).toBe('inline');
+    expect(body.jobs.warning).toContain('unreachable at redis://caravan:***@127.0.0.1:1');
+    expect(res.body).not.toContain('r3dis-pass');
     expect(body.jobs.warning).toContain('jobs run INLINE');
   });
 
   it('renders the programme in-process and serves it as programme.md', async () => {
     const res = await api.gql<{ requestProgrammeDocument: { jobId: string } }>(`mutation { requestProgrammeDocument(series: "china-central-asia", number: 11) { jobId status } }`,
+      {},
+      { token: (await api.signIn(editor)).accessToken },
     );
     expect(res.errors).toBeUndefined();
     await api.app.get(OutboxDispatcher).kick();

@@ -3,6 +3,7 @@
 // where a missing Redis stops the boot: silently running jobs in the api would hide an outage.
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
+import { redactUrl } from '@caravan/config/env';
 import { ConfigError, type ApiConfig } from '../config/env.js';
 
 export type JobMode =
@@ -36,12 +37,12 @@ export async function resolveJobMode(config: ApiConfig, logger: Logger): Promise
     throw new ConfigError(
       'REDIS_UNREACHABLE',
       config.redisUrl
-        ? `REDIS_URL ${config.redisUrl} does not answer; production refuses to start without Redis. Start Redis or fix REDIS_URL.`
+        ? `REDIS_URL ${redactUrl(config.redisUrl)} does not answer; production refuses to start without Redis. Start Redis or fix REDIS_URL.`
         : 'REDIS_URL is "off"; production refuses to start without Redis. Set REDIS_URL to a reachable Redis.',
     );
   }
   const warning =
-    `Redis is ${reason === 'unreachable' ? `unreachable at ${config.redisUrl}` : 'turned off (REDIS_URL=off)'}: ` +
+    `Redis is ${reason === 'unreachable' ? `unreachable at ${redactUrl(config.redisUrl ?? '')}` : 'turned off (REDIS_URL=off)'}: ` +
     'jobs run INLINE in the api process, without retries. Fine for development, never for production.';
   logger.warn({ jobMode: 'inline' }, warning);
   return { kind: 'inline', reason, warning };

@@ -133,7 +133,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
             continue;
           }
           const data: OutboxJobData = { outboxId: row.id, version: row.version, payload: row.payload, ...(row.requestId ? { requestId: row.requestId } : {}) };
-          await withTimeout(queue.add(row.name, data, outboxJobOptions(row.id, this.config.jobBackoffMs)), ENQUEUE_TIMEOUT_MS, `Enqueueing outbox row ${row.id}`);
+          await withTimeout(queue.add(row.name, data, outboxJobOptions(row.id, row.queue as QueueName, this.config.jobBackoffMs)), ENQUEUE_TIMEOUT_MS, `Enqueueing outbox row ${row.id}`);
           sent.push(row.id);
         }
         if (sent.length > 0) {

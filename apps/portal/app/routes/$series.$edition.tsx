@@ -8,6 +8,7 @@ import { Localized } from '../components/localized.js';
 import { PersonLine } from '../components/person-line.js';
 import { ProgrammeSection } from '../components/programme-section.js';
 import { StatusBadge } from '../components/status-badge.js';
+import { editionNumberParam, seriesSlugParam } from '../lib/address.js';
 import { fromApi, notFound, pages } from '../lib/caravan.server.js';
 import { formatDateRange, formatLanguages } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
@@ -16,10 +17,11 @@ import { usePortal } from '../lib/use-portal.js';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale } = await resolveLocale(request);
-  const number = Number(params['edition']);
-  // Only canonical positive integers name an edition; "011" or "1e1" are not addresses we publish.
-  if (!Number.isSafeInteger(number) || number < 1 || String(number) !== params['edition']) notFound();
-  const edition = await fromApi(() => pages.edition(params['series'] ?? '', number, locale));
+  // Only a canonical slug and number name an edition; "011", "1e1" or "Bad_Slug" are not addresses we publish.
+  const slug = seriesSlugParam(params['series']);
+  const number = editionNumberParam(params['edition']);
+  if (slug === null || number === null) notFound();
+  const edition = await fromApi(() => pages.edition(slug, number, locale));
   if (!edition) notFound();
   const pageTheme: PageTheme = { themeKey: edition.series.themeKey, regionLocales: regionLocales(edition.series.countries) };
   return { locale, edition, pageTheme };

@@ -5,6 +5,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { IntlText } from '../components/intl-text.js';
 import { Localized } from '../components/localized.js';
 import { StatusBadge } from '../components/status-badge.js';
+import { seriesSlugParam } from '../lib/address.js';
 import { fromApi, notFound, pages } from '../lib/caravan.server.js';
 import { formatDateRange } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
@@ -13,7 +14,9 @@ import { usePortal } from '../lib/use-portal.js';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale } = await resolveLocale(request);
-  const series = await fromApi(() => pages.series(params['series'] ?? '', locale));
+  const slug = seriesSlugParam(params['series']);
+  if (slug === null) notFound();
+  const series = await fromApi(() => pages.series(slug, locale));
   if (!series) notFound();
   const pageTheme: PageTheme = { themeKey: series.themeKey, regionLocales: regionLocales(series.countries) };
   return { locale, series, pageTheme };

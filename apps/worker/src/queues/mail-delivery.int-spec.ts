@@ -72,7 +72,7 @@ describe('the worker delivering mail', () => {
       data: { queue: mailSendJob.queue, name: mailSendJob.id, version: mailSendJob.version, payload: payload as object, status: 'DISPATCHED' },
     });
     const data: OutboxJobData = { outboxId: row.id, version: mailSendJob.version, payload };
-    const job = await queue.add(mailSendJob.id, data, outboxJobOptions(row.id, 20));
+    const job = await queue.add(mailSendJob.id, data, outboxJobOptions(row.id, mailSendJob.queue, 20));
     await job.finished();
 
     const mail = await new MailCatcherClient(catcher.webUrl).waitForMail('nino@example.org');

@@ -79,7 +79,7 @@ describe(OutboxJobProcessor.name, () => {
       data: { queue: QUEUES.documents, name: editionProgrammeRenderJob.id, version, payload: payload as object, status: 'DISPATCHED' },
     });
     const data: OutboxJobData = { outboxId: row.id, version, payload, ...(requestId ? { requestId } : {}) };
-    const job = await queue.add(editionProgrammeRenderJob.id, data, outboxJobOptions(row.id, 20));
+    const job = await queue.add(editionProgrammeRenderJob.id, data, outboxJobOptions(row.id, QUEUES.documents, 20));
     return { outboxId: row.id, job };
   }
 
@@ -164,7 +164,7 @@ describe(OutboxJobProcessor.name, () => {
     const row = await testDb.db.prisma.outboxJob.create({
       data: { queue: QUEUES.documents, name: 'edition.mystery', version: 1, payload: {}, status: 'DISPATCHED' },
     });
-    const job = await queue.add('edition.mystery', { outboxId: row.id, version: 1, payload: {} }, outboxJobOptions(row.id, 20));
+    const job = await queue.add('edition.mystery', { outboxId: row.id, version: 1, payload: {} }, outboxJobOptions(row.id, QUEUES.documents, 20));
     await expect(job.finished()).rejects.toThrow('No job definition has the id "edition.mystery"');
     expect((await queue.getJob(job.id))?.attemptsMade).toBe(1);
     expect(await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'FAILED', attempts: 1 });

@@ -4,7 +4,7 @@
 // closes (beforeApplicationShutdown runs ahead of every onApplicationShutdown).
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { hostname } from 'node:os';
-import { beat, jobQueues, silence, type QueueName } from '@caravan/jobs';
+import { beat, jobQueues, queueOptions, silence, type QueueName } from '@caravan/jobs';
 import Bull, { type Queue } from 'bull';
 import type { Logger } from 'pino';
 import type { WorkerConfig } from '../config/env.js';
@@ -31,7 +31,7 @@ export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
 
   onModuleInit(): void {
     for (const name of jobQueues()) {
-      const queue = new Bull(name, this.config.redisUrl, { prefix: this.config.bullPrefix, settings: this.config.stalled });
+      const queue = new Bull(name, this.config.redisUrl, { prefix: this.config.bullPrefix, ...queueOptions(name), settings: this.config.stalled });
       queue.on('error', (error) => this.logger.error({ queue: name, err: error }, 'queue error'));
       // process() settles only when the queue closes; a failure to start is logged, not lost.
       queue.process('*', this.config.concurrency, (job) => this.processor.process(job)).catch((error: unknown) => {

@@ -1,7 +1,9 @@
 // Parses a process's environment with its zod schema, once at boot. A bad or missing variable
-// stops the process with one message naming every such variable and echoing its value, so an
-// operator fixes them all in one go instead of discovering them one request at a time.
+// stops the process with one message naming every such variable and echoing its value (never
+// a secret's value, nor a URL's password: see redact.ts), so an operator fixes them all in one
+// go instead of discovering them one request at a time.
 import type { z } from 'zod';
+import { describeValue } from './redact.js';
 
 export type ConfigErrorCode = 'CONFIG_INVALID' | 'REDIS_UNREACHABLE';
 
@@ -27,7 +29,7 @@ export function parseEnv<S extends z.ZodObject>(schema: S, source: EnvSource): z
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
     const raw = source[name];
-    return { name, text: `${name} ${issue.message}${raw === undefined ? '' : ` (got "${raw}")`}` };
+    return { name, text: `${name} ${issue.message}${raw === undefined ? '' : ` (got ${describeValue(name, raw)})`}` };
   });
   throw new ConfigError(
     'CONFIG_INVALID',

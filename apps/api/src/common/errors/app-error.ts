@@ -17,7 +17,9 @@ export const ERROR_CODES = [
   'UNAVAILABLE',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_WIDE',
   'PAYLOAD_TOO_LARGE',
+  'RESPONSE_TOO_LARGE',
   'GRAPHQL_VALIDATION_FAILED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -46,7 +48,9 @@ export const ERROR_TABLE = {
   UNAVAILABLE: { graphql: 'UNAVAILABLE', http: 503, meaning: 'data changed during the request or a backing service is away; retry' },
   QUERY_TOO_DEEP: { graphql: 'QUERY_TOO_DEEP', http: 400, meaning: 'the query nests deeper than the limit' },
   QUERY_TOO_COMPLEX: { graphql: 'QUERY_TOO_COMPLEX', http: 400, meaning: 'the query costs more than the limit; ask for smaller pages' },
+  QUERY_TOO_WIDE: { graphql: 'QUERY_TOO_WIDE', http: 400, meaning: 'the operation selects more root fields (aliases included) than the limit; split it' },
   PAYLOAD_TOO_LARGE: { graphql: 'PAYLOAD_TOO_LARGE', http: 413, meaning: 'the request body is larger than the limit' },
+  RESPONSE_TOO_LARGE: { graphql: 'RESPONSE_TOO_LARGE', http: 400, meaning: 'the answer would be larger than the limit; ask for smaller pages or fewer fields' },
   GRAPHQL_VALIDATION_FAILED: { graphql: 'GRAPHQL_VALIDATION_FAILED', http: 400, meaning: 'the query does not fit the schema' },
   INTERNAL_SERVER_ERROR: { graphql: 'INTERNAL_SERVER_ERROR', http: 500, meaning: 'a fault on our side; quote extensions.errorId' },
 } as const satisfies Record<ErrorCode, ErrorMapping>;

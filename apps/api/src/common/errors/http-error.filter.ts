@@ -6,6 +6,7 @@ import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter 
 import type { FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../config/config.tokens.js';
+import { capEcho } from './format-graphql-error.js';
 import { toAppError } from './translate-error.js';
 
 @Catch()
@@ -16,11 +17,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const known = toAppError(exception);
     if (known) {
-      void reply.status(known.httpStatus).send({ error: { ...known.extensions, message: known.message, problems: known.problems } });
+      const problems = known.problems.map((p) => ({ field: capEcho(p.field), reason: capEcho(p.reason) }));
+      void reply.status(known.httpStatus).send({ error: { ...known.extensions, message: capEcho(known.message), problems } });
       return;
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
-      void reply.status(exception.getStatus()).send({ error: { code: 'HTTP_ERROR', message: exception.message } });
+      void reply.status(exception.getStatus()).send({ error: { code: 'HTTP_ERROR', message: capEcho(exception.message) } });
       return;
     }
     const errorId = randomUUID();

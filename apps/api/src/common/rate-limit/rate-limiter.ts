@@ -11,6 +11,14 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
+/** One key's allowance after an attempt was counted. */
+export interface Allowance {
+  allowed: boolean;
+  remaining: number;
+  /** Milliseconds until the window restarts. */
+  resetMs: number;
+}
+
 export const rateLimited = (retryAfterSeconds: number, what: string): AppError =>
   new AppError('RATE_LIMITED', `Too many ${what}. Wait ${retryAfterSeconds} seconds before trying again.`, [], { retryAfterSeconds });
 
@@ -20,6 +28,17 @@ export class RateLimiter {
   constructor(redis: RateLimitRedis, keyPrefix: string, readonly limit: RateLimit) {
     const options = { keyPrefix, points: limit.points, duration: limit.windowSeconds };
     this.limiter = redis === null ? new RateLimiterMemory(options) : new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
+  }
+
+  /** Counts `points` attempts; what is left of the key's allowance, and when it refills. */
+  async take(key: string, points = 1): Promise<Allowance> {
+    try {
+      const res = await this.limiter.consume(key, points);
+      return { allowed: true, remaining: res.remainingPoints, resetMs: res.msBeforeNext };
+    } catch (reason) {
+      if (reason instanceof RateLimiterRes) return { allowed: false, remaining: 0, resetMs: Math.max(1, reason.msBeforeNext) };
+      throw reason;
+    }
   }
 
   /** Counts one attempt; milliseconds to wait when the key had none left, 0 otherwise. */

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { dbCliPath } from '@caravan/db';
 import { API_MAIN } from '../../../bench/src/bench-config.js';
 import { startChildServer, type ChildServer } from '../../../bench/src/child-server.js';
-import { signInOrganizer } from '../../../bench/src/organizer-writes.js';
+import { signInOrganizer, UNLIMITED_MUTATIONS } from '../../../bench/src/organizer-writes.js';
 
 export const CCA_ORGANIZER = { email: 'cca-organizer@caravan.local', password: 'caravan-cca' } as const;
 
@@ -37,7 +37,8 @@ export async function startApis(databaseUrl: string, count: number, authSecret =
         await startChildServer({
           name: `api-${i + 1}`,
           script: API_MAIN,
-          env: { NODE_ENV: 'development', DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, REDIS_URL: 'off', LOG_LEVEL: 'warn' },
+          // Thousands of writes by one organizer are the load under test, not abuse to limit.
+          env: { NODE_ENV: 'development', DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, REDIS_URL: 'off', LOG_LEVEL: 'warn', ...UNLIMITED_MUTATIONS },
           readyTimeoutMs: 60_000,
         }),
       );

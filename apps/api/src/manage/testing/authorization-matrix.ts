@@ -95,7 +95,6 @@ export const PUBLIC_MUTATIONS: Readonly<Record<string, string>> = {
   signIn: 'auth/auth.int-spec.ts (rate-limited per email and address)',
   refreshSession: 'auth/auth.int-spec.ts (a refresh token works once)',
   signOut: 'auth/auth.int-spec.ts (ends only the session of its token)',
-  requestProgrammeDocument: 'documents/public-writes.int-spec.ts (PublicWriteRunner: rate limit, audit without an actor)',
 };
 
 /** Mutation fields the schema has that neither a case nor PUBLIC_MUTATIONS accounts for, and names that are in neither the schema. */

@@ -142,4 +142,12 @@ export const cases: AuthorizationCase[] = [
     }),
     tables: ['SessionParticipant'],
   },
+  {
+    name: 'requestProgrammeDocument',
+    allowed: 'series-admin',
+    series: 'china-central-asia',
+    mutation: `mutation($series: String!, $number: Int!) { requestProgrammeDocument(series: $series, number: $number) { jobId status } }`,
+    variables: async () => ({ series: 'china-central-asia', number: 11 }),
+    tables: ['OutboxJob'],
+  },
 ];

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, Kind, parse, type DocumentNode, type TypeNode } from 'graphql';
+import { parseApiEnv } from '../config/env.js';
+import { LIST_ITEMS, queryComplexity } from './query-complexity.js';
+
+const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));
+const LIMIT = parseApiEnv({}).queryComplexityLimit;
+
+/** The operations the portal, the console and the sdk send, each with the fragments of its folder. */
+function clientDocuments(): { name: string; document: DocumentNode }[] {
+  const root = join(__dirname, '..', '..', '..', '..');
+  const folders = ['apps/portal/app/graphql', 'apps/console/app/graphql', 'packages/sdk/src/operations/queries'];
+  return folders.flatMap((folder) => {
+    const files = readdirSync(join(root, folder)).filter((file) => file.endsWith('.graphql'));
+    const read = (file: string) => readFileSync(join(root, folder, file), 'utf8');
+    const fragments = files.filter((file) => /^fragments?\b/.test(file)).map(read).join('\n');
+    return files
+      .filter((file) => !/^fragments?\b/.test(file))
+      .map((file) => {
+        const text = read(file);
+        const used = fragments && text.includes('...') ? `${text}\n${fragments}` : text;
+        return { name: `${folder}/${file}`, document: parse(used) };
+      });
+  });
+}
+
+/** A value for each required variable, so that the cost is what the defaults give. */
+function requiredVariables(document: DocumentNode): Record<string, unknown> {
+  const sample = (type: TypeNode): unknown => {
+    if (type.kind === Kind.NON_NULL_TYPE) return sample(type.type);
+    if (type.kind === Kind.LIST_TYPE) return [sample(type.type)];
+    return { Int: 1, Float: 1, Boolean: true }[type.name.value] ?? 'x';
+  };
+  const values: Record<string, unknown> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      if (variable.type.kind === Kind.NON_NULL_TYPE && !variable.defaultValue) values[variable.variable.name.value] = sample(variable.type);
+    }
+  }
+  return values;
+}
+
+describe(queryComplexity.name, () => {
+  it('prices a plain list once per item it may hold, so the cyclic session -> speaker -> sessions query is costly', () => {
+    const one = queryComplexity(schema, parse('{ edition(series: "s", number: 1) { sessions { slug } } }'), {});
+    expect(one).toBe(1 + (1 + LIST_ITEMS * 1));
+    const cyclic = parse(`{ edition(series: "s", number: 1) { sessions { speakers { person { sessions { speakers { person { sessions {
+      speakers { person { sessions { slug title { text } } } } } } } } } } } } }`);
+    const cost = queryComplexity(schema, cyclic, {});
+    expect(cost).toBeGreaterThan(LIMIT);
+    expect(cost).toBeGreaterThan(10 ** 6);
+  });
+
+  it('keeps every operation the portal, the console and the sdk send under the default limit', () => {
+    const documents = clientDocuments();
+    expect(documents.length).toBeGreaterThan(10);
+    const over = documents.map(({ name, document }) => ({ name, cost: queryComplexity(schema, document, requiredVariables(document)) })).filter((d) => d.cost > LIMIT);
+    expect(over).toEqual([]);
+  });
+});
