@@ -126,7 +126,7 @@ describe(OutboxJobProcessor.name, () => {
     });
     const data: OutboxJobData = { outboxId: row.id, version: 1, payload: { editionId: missing } };
     // A backoff far longer than the test: the retry runs when the test promotes it, not by the clock.
-    const job = await queue.add(editionProgrammeRenderJob.id, data, outboxJobOptions(row.id, 600_000));
+    const job = await queue.add(editionProgrammeRenderJob.id, data, outboxJobOptions(row.id, QUEUES.documents, 600_000));
     await until(async () => (await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).attempts === 1);
     expect(await testDb.db.prisma.outboxJob.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'DISPATCHED', attempts: 1, lastError: expect.stringContaining(`Edition ${missing} does not exist`) });
     expect(await job.getState()).toBe('delayed');

@@ -769,7 +769,7 @@ export type Mutation = {
   removeRoom: Scalars['ID']['output'];
   /** Removes a track; its sessions and agreements stay, without a track. Answers the removed id. */
   removeTrack: Scalars['ID']['output'];
-  /** Asks the worker to render an edition's programme document. Open to visitors, limited per client address (RATE_LIMITED when exceeded). */
+  /** Asks the worker to render an edition's programme document; needs programme.edit in the edition. While a render of the edition is waiting (PENDING or DISPATCHED), answers that job instead of queueing another. */
   requestProgrammeDocument: ProgrammeDocumentRequest;
   /** Revokes a role grant (see Organizer.roles for ids). */
   revokeRole: Scalars['Boolean']['output'];
