@@ -1,6 +1,5 @@
 // The requestProgrammeDocument mutation (an organizer's write) and Edition.programmeDocument.
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { OpenToVisitors } from '../auth/signed-in-mutations.guard.js';
 import { Auth, type RequestAuth } from '../auth/request-auth.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -16,7 +15,6 @@ export class DocumentsResolver {
   @Mutation(() => ProgrammeDocumentRequestModel, {
     description: "Asks the worker to render an edition's programme document; needs programme.edit in the edition. While a render of the edition is waiting (PENDING or DISPATCHED), answers that job instead of queueing another.",
   })
-  @OpenToVisitors('a public write: rate-limited per client address and audited without an actor')
   async requestProgrammeDocument(
     @Auth() auth: RequestAuth,
     @Args('series', { description: 'Series slug.' }) series: string,

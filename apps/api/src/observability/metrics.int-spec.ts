@@ -3,7 +3,7 @@
 // request records.
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { seedCatalogueAndForum } from '../testing/fixtures.js';
+import { seedCatalogueAndForum, seedOrganizer, type OrganizerFixture } from '../testing/fixtures.js';
 import { parseMetrics, samples } from '../testing/prometheus-text.js';
 import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { metricsAccess } from './metrics-access.js';
@@ -12,6 +12,7 @@ import { MetricsController } from './observability.module.js';
 const TOKEN = 'metrics-token-for-the-test-0123';
 
 describe(MetricsController.name, () => {
+  let editor: OrganizerFixture;
   let api: TestApi;
   const lines: Record<string, unknown>[] = [];
 
@@ -23,7 +24,10 @@ describe(MetricsController.name, () => {
       },
     });
     api = await startTestApi({
-      seed: (prisma) => seedCatalogueAndForum(prisma, { sessions: 1 }),
+      seed: async (prisma) => {
+        await seedCatalogueAndForum(prisma, { sessions: 1 });
+        editor = await seedOrganizer(prisma, { grants: [{ seriesSlug: 'china-central-asia', role: 'PROGRAMME_EDITOR' }] });
+      },
       env: { METRICS_TOKEN: TOKEN, OUTBOX_POLL_MS: '600000' },
       logger: pino({ level: 'info' }, sink),
     });
@@ -74,7 +78,7 @@ describe(MetricsController.name, () => {
     const res = await api.app.inject({
       method: 'POST',
       url: '/graphql',
-      headers: { 'x-request-id': 'req-from-the-portal-42' },
+      headers: { 'x-request-id': 'req-from-the-portal-42', authorization: `Bearer ${(await api.signIn(editor)).accessToken}` },
       payload: { query: 'mutation Render { requestProgrammeDocument(series: "china-central-asia", number: 11) { jobId } }' },
     });
     expect(res.headers['x-request-id']).toBe('req-from-the-portal-42');
