@@ -152,3 +152,19 @@ describe(getSubnationalUnit.name, () => {
     );
   });
 });
+
+describe('catalogue errors', () => {
+  it('are CatalogueErrors that list what the catalogue holds', () => {
+    expect(() => getCountry('XX')).toThrow(
+      expect.objectContaining({
+        name: 'CatalogueError',
+        message: 'Unknown country "XX"; the catalogue holds CN, KZ, KG, TJ, TM, UZ, GE, AZ, AM',
+      }),
+    );
+    expect(() => getRegion('x')).toThrow('Unknown region "x"; the catalogue holds central-asia, south-caucasus, china');
+    expect(() => getSubnationalUnit('zz')).toThrow(
+      'Unknown subnational unit "zz"; known ids are CN-NX, cn-nx-yinchuan, cn-nx-shizuishan, UZ-SA, UZ-XO, uz-sa-nurabad',
+    );
+    expect(ZCountryCode.safeParse('DE').error?.issues[0]?.message).toBe('"DE" is not a catalogued country; use one of CN, KZ, KG, TJ, TM, UZ, GE, AZ, AM');
+  });
+});
