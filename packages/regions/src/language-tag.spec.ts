@@ -48,5 +48,6 @@ describe(languageCandidates.name, () => {
 
   it('offers a malformed tag only itself', () => {
     expect(languageCandidates('not a tag')).toEqual(['not a tag']);
+    expect(languageCandidates('qaa')).toEqual(['qaa']);
   });
 });
