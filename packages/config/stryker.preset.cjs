@@ -16,7 +16,7 @@ const path = require('node:path');
  *   ignored, outside the score, and the package's figures say so
  * @param {boolean} [options.typeCheck] discard mutants that do not compile before testing them
  *   (TypeScript checker); on a large package the checker takes more CPU than the tests
- * @returns {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ * @returns {Record<string, unknown>} Stryker's options (its PartialStrykerOptions)
  */
 function strykerConfig({ packageDir, mutate, resolve, jest = {}, ignoreStatic = false, typeCheck = true }) {
   const jestConfig = require(path.join(packageDir, 'jest.config.cjs'));
