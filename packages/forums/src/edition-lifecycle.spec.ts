@@ -52,6 +52,19 @@ describe('edition lifecycle', () => {
 
     it('explains a status that is not in the enum (bad data from outside TypeScript)', () => {
       expect(() => transitionEdition('ARCHIVED' as EditionStatus, 'LIVE')).toThrow(/ARCHIVED is not an edition status/);
+      expect(() => transitionEdition('ARCHIVED' as EditionStatus, 'LIVE')).toThrow(
+        expect.objectContaining({
+          name: 'ForumRuleError',
+          message: 'An edition cannot move from ARCHIVED to LIVE; ARCHIVED is not an edition status (PROPOSED, PLANNED, REGISTRATION_OPEN, LIVE, CONCLUDED)',
+        }),
+      );
+      expect(nextEditionStatuses('ARCHIVED' as EditionStatus)).toEqual([]);
+    });
+
+    it('lists every allowed next state, comma-separated', () => {
+      expect(() => transitionEdition('PLANNED', 'LIVE')).toThrow(
+        'An edition cannot move from PLANNED to LIVE; allowed next states: REGISTRATION_OPEN, PROPOSED',
+      );
     });
   });
 

@@ -3,7 +3,7 @@ import { countries, getCountry, ZCountryCode } from './countries.js';
 import { CatalogueError } from './errors.js';
 import { isSupportedLanguage, languages } from './languages.js';
 import { ZLocalizedText } from './localized-text.js';
-import { getRegion, regions, SHARED_PORTAL_LANGUAGES } from './regions.js';
+import { getRegion, regions, SHARED_PORTAL_LANGUAGES, ZRegionCode } from './regions.js';
 import { getSubnationalUnit, subnationalUnits, subnationalUnitsOf } from './subnational-units.js';
 import { isValidTimeZone } from './time-zones.js';
 
@@ -150,5 +150,27 @@ describe(getSubnationalUnit.name, () => {
     expect(() => getSubnationalUnit('cn-nx-zhongwei')).toThrow(
       expect.objectContaining({ code: 'UNKNOWN_SUBNATIONAL_UNIT', message: expect.stringContaining('cn-nx-zhongwei') }),
     );
+  });
+});
+
+describe('catalogue errors', () => {
+  it('are CatalogueErrors that list what the catalogue holds', () => {
+    expect(() => getCountry('XX')).toThrow(
+      expect.objectContaining({
+        name: 'CatalogueError',
+        message: 'Unknown country "XX"; the catalogue holds CN, KZ, KG, TJ, TM, UZ, GE, AZ, AM',
+      }),
+    );
+    expect(() => getRegion('x')).toThrow('Unknown region "x"; the catalogue holds central-asia, south-caucasus, china');
+    expect(() => getSubnationalUnit('zz')).toThrow(
+      'Unknown subnational unit "zz"; known ids are CN-NX, cn-nx-yinchuan, cn-nx-shizuishan, UZ-SA, UZ-XO, uz-sa-nurabad',
+    );
+    expect(ZCountryCode.safeParse('DE').error?.issues[0]?.message).toBe('"DE" is not a catalogued country; use one of CN, KZ, KG, TJ, TM, UZ, GE, AZ, AM');
+    expect(ZRegionCode.safeParse('x').error?.issues[0]?.message).toBe('"x" is not a catalogued region; use one of central-asia, south-caucasus, china');
+  });
+
+  it('links Ningxia and its cities both ways', () => {
+    expect(getSubnationalUnit('CN-NX').capital).toBe('cn-nx-yinchuan');
+    expect(getSubnationalUnit('cn-nx-shizuishan').parent).toBe('CN-NX');
   });
 });

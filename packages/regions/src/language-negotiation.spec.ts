@@ -74,5 +74,6 @@ describe(negotiateLanguage.name, () => {
 
   it('refuses an empty supported list', () => {
     expect(() => negotiateLanguage('en', [])).toThrow(expect.objectContaining({ code: 'NO_SUPPORTED_LANGUAGES' }));
+    expect(() => negotiateLanguage('en', [])).toThrow('negotiateLanguage needs at least one supported language');
   });
 });

@@ -74,5 +74,10 @@ describe('language validation', () => {
     expect(getLanguage('hy').name['hy']).toBe('հայերեն');
     expect(getLanguage('ru').endonym).toBe('Русский');
     expect(() => getLanguage('fa')).toThrow(expect.objectContaining({ code: 'UNKNOWN_LANGUAGE' }));
+    expect(() => getLanguage('fa')).toThrow('Unknown language "fa"; supported languages are en, zh-Hans, ru, kk, ky, tg, tk, uz, ka, az, hy');
+    expect(ZSupportedLanguage.safeParse('de').error?.issues[0]?.message).toBe(
+      '"de" is not a supported language; use one of en, zh-Hans, ru, kk, ky, tg, tk, uz, ka, az, hy',
+    );
+    expect(ZLanguageTag.safeParse('en_US').error?.issues[0]?.message).toBe('"en_US" is not a valid BCP 47 language tag (e.g. "en", "zh-Hans", "kk")');
   });
 });

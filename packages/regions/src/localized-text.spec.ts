@@ -52,12 +52,15 @@ describe(pickText.name, () => {
     expect(pickText({}, 'en')).toBeNull();
     expect(pickText(null, 'en')).toBeNull();
     expect(pickText(undefined, 'en')).toBeNull();
+    expect(pickText({ en: ' ', ru: '' }, 'kk')).toBeNull();
   });
 });
 
 describe('ZLocalizedText', () => {
   it('accepts texts keyed by valid tags with an English text', () => {
     expect(ZLocalizedText.parse(astana)).toEqual(astana);
+    expect(ZLocalizedText.parse({ en: '  Astana ' })).toEqual({ en: 'Astana' });
+    expect(ZLocalizedText.safeParse({ en: '   ' }).error?.issues.map((i) => i.message)).toEqual(['text must not be empty']);
   });
 
   it('requires "en"', () => {

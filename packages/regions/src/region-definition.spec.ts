@@ -54,3 +54,16 @@ describe('ZCustomRegion', () => {
     expect(messages({ ...blackSea, code: 'south-caucasus' })).toEqual([['code', '"south-caucasus" is a built-in region; choose another code']]);
   });
 });
+
+describe('ZRegionSlug', () => {
+  it('bounds a region code to 2-64 characters and names the kind it must be', () => {
+    expect(messages({ ...blackSea, code: 'a' })).toEqual([['code', 'a region code needs at least 2 characters']]);
+    expect(messages({ ...blackSea, code: 'ab' })).toEqual([]);
+    expect(messages({ ...blackSea, code: 'a'.repeat(64) })).toEqual([]);
+    expect(messages({ ...blackSea, code: 'a'.repeat(65) })).toEqual([['code', 'a region code has at most 64 characters']]);
+    expect(messages({ ...blackSea, code: 'black--sea' })).toEqual([
+      ['code', '"black--sea" is not a region code: use lower-case letters, digits and single hyphens (e.g. "south-caucasus")'],
+    ]);
+    expect(messages({ ...blackSea, kind: 'other' })).toEqual([['kind', 'kind must be one of region, partner']]);
+  });
+});

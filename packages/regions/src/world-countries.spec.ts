@@ -101,6 +101,8 @@ describe(getWorldCountry.name, () => {
     expect(() => getWorldCountry('XK')).toThrow(CatalogueError);
     expect(() => getWorldCountry('XK')).toThrow(expect.objectContaining({ code: 'UNKNOWN_COUNTRY', message: expect.stringContaining('"XK"') }));
     expect(() => getWorldCountry('tr')).toThrow('codes are upper case: "TR"');
+    expect(() => getWorldCountry('XK')).toThrow(new CatalogueError('UNKNOWN_COUNTRY', 'Unknown country "XK": not an ISO 3166-1 alpha-2 code'));
+    expect(() => getWorldCountry('xk')).toThrow(expect.objectContaining({ message: 'Unknown country "xk": not an ISO 3166-1 alpha-2 code' }));
   });
 });
 

@@ -94,3 +94,36 @@ describe(parseLocalDate.name, () => {
     expect(() => parseLocalDate('2023-02-29')).toThrow(expect.objectContaining({ code: 'INVALID_LOCAL_DATE' }));
   });
 });
+
+describe('local-time errors', () => {
+  it('are TracksErrors whose messages name the bad value and the expected form', () => {
+    expect(() => toLocalParts(new Date(), 'Asia/Atlantis')).toThrow(
+      expect.objectContaining({
+        name: 'TracksError',
+        message: '"Asia/Atlantis" is not an IANA time zone (e.g. "Asia/Shanghai")',
+      }),
+    );
+    expect(() => toLocalParts(new Date('nope'), 'UTC')).toThrow('The instant is not a valid Date');
+    expect(() => parseLocalDate('2024-2-3')).toThrow('"2024-2-3" is not a calendar date in the form YYYY-MM-DD');
+    expect(() => fromLocal('2024-10-25', '9:00', 'UTC')).toThrow('"9:00" is not a 24-hour time in the form HH:mm');
+  });
+});
+
+describe('local-time input forms', () => {
+  it('rejects dates with anything before or after YYYY-MM-DD', () => {
+    for (const date of ['x2024-10-25', '2024-10-25x', '12024-10-25', '2024-10-255']) {
+      expect(() => parseLocalDate(date)).toThrow(expect.objectContaining({ code: 'INVALID_LOCAL_DATE' }));
+    }
+  });
+
+  it('rejects times with anything before or after HH:mm[:ss], and minutes or seconds past 59', () => {
+    for (const time of [' 09:00', '09:00 ', '109:00', '09:001', '09:00:5', '09:00:5a', '09:60', '09:00:60']) {
+      expect(() => fromLocal('2024-10-25', time, 'UTC')).toThrow(expect.objectContaining({ code: 'INVALID_LOCAL_TIME' }));
+    }
+  });
+
+  it('accepts seconds up to 59', () => {
+    expect(fromLocal('2024-10-25', '09:00:30', 'UTC').toISOString()).toBe('2024-10-25T09:00:30.000Z');
+    expect(fromLocal('2024-10-25', '23:59:59', 'Asia/Shanghai').toISOString()).toBe('2024-10-25T15:59:59.000Z');
+  });
+});

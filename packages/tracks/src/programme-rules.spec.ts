@@ -127,6 +127,23 @@ describe(findProgrammeConflicts.name, () => {
     expect(conflicts[0]?.message).toContain('"Instant" ends at the moment it starts');
   });
 
+  it('orders conflicts by code before start: a later backwards session comes before an earlier one outside the dates', () => {
+    const outside = session(yinchuan, 'early', '2024-10-24', '09:00', '10:00');
+    const backwards = y('late', '11:00', '10:00');
+    expect(findProgrammeConflicts([outside, backwards], yinchuan).map((c) => [c.code, c.sessionIds])).toEqual([
+      ['ENDS_BEFORE_START', ['late']],
+      ['OUTSIDE_EDITION_DATES', ['early']],
+    ]);
+  });
+
+  it('names an overlap of sessions starting together shorter one first, whatever their ids', () => {
+    const conflicts = findProgrammeConflicts(
+      [y('a', '09:00', '11:00', { roomId: 'hall' }), y('z', '09:00', '10:00', { roomId: 'hall' })],
+      yinchuan,
+    );
+    expect(conflicts.map((c) => c.sessionIds)).toEqual([['z', 'a']]);
+  });
+
   describe('edition dates in the edition time zone', () => {
     it('keeps 23:30 local on the last day inside and puts 00:30 the next day outside (Yinchuan)', () => {
       const conflicts = findProgrammeConflicts(

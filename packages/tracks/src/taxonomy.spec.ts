@@ -48,3 +48,11 @@ describe('ZTrackSlug', () => {
     expect(ZTrackSlug.safeParse('Green').error?.issues[0]?.message).toContain('"Green" is not a track of the taxonomy');
   });
 });
+
+describe('taxonomy errors', () => {
+  it('list every slug, comma-separated, so that the caller can pick the right one', () => {
+    const all = 'green-development, trade-investment, transport-logistics, digital-economy, agriculture-water, poverty-rural, culture-education, healthcare, regional-security, sister-cities, regional-cooperation';
+    expect(() => getTrack('space')).toThrow(`Unknown track "space"; the taxonomy holds ${all}`);
+    expect(ZTrackSlug.safeParse('Green').error?.issues[0]?.message).toBe(`"Green" is not a track of the taxonomy; use one of ${all}`);
+  });
+});

@@ -66,6 +66,9 @@ describe(checkMediaQuota.name, () => {
   it('refuses counts that cannot be counts', () => {
     expect(() => checkMediaQuota(counts(-1, 0), { outlet: 'Kabar', country: 'KG' }, quotas)).toThrow(RangeError);
     expect(() => checkMediaQuota(counts(0, 1.5), { outlet: 'Kabar', country: 'KG' }, quotas)).toThrow(/country KG must be a whole number/);
+    expect(() => checkMediaQuota(counts(-1, 0), { outlet: 'Kabar', country: 'KG' }, quotas)).toThrow(
+      'the count of outlet "kabar" must be a whole number of 0 or more; got -1',
+    );
   });
 });
 
@@ -76,6 +79,15 @@ describe('ZMediaQuotas', () => {
       'a quota cannot be negative',
       'a quota is a whole number',
       '"China" is not an ISO 3166-1 alpha-2 code; country overrides are keyed by one',
+    ]);
+  });
+
+  it('keys country exceptions by exactly two capital letters, naming each wrong key where it is', () => {
+    const issues = ZMediaQuotas.safeParse({ perOutlet: null, perCountry: null, countryOverrides: { CNX: 1, XCN: 1, cn: 1 } }).error?.issues ?? [];
+    expect(issues.map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
+      ['custom', 'countryOverrides.CNX', '"CNX" is not an ISO 3166-1 alpha-2 code; country overrides are keyed by one'],
+      ['custom', 'countryOverrides.XCN', '"XCN" is not an ISO 3166-1 alpha-2 code; country overrides are keyed by one'],
+      ['custom', 'countryOverrides.cn', '"cn" is not an ISO 3166-1 alpha-2 code; country overrides are keyed by one'],
     ]);
   });
 });

@@ -17,6 +17,7 @@ export function normalizeOutletName(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
+    // Stryker disable next-line Regex: equivalent, runs of spaces are collapsed on the next line anyway
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

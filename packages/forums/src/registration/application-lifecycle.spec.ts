@@ -122,6 +122,15 @@ describe('application lifecycle', () => {
       expect(() => transitionApplication({ from: 'SUBMITTED', to: 'REJECTED', actor: 'OFFICER', reason: `${reason}я` })).toThrow(
         refusal('APPLICATION_REASON_TOO_LONG'),
       );
+      expect(() => transitionApplication({ from: 'SUBMITTED', to: 'REJECTED', actor: 'OFFICER', reason: `${reason}я` })).toThrow(
+        'The reason is at most 1000 characters',
+      );
+    });
+
+    it('says which move needs a reason and why', () => {
+      expect(() => transitionApplication({ from: 'SUBMITTED', to: 'REJECTED', actor: 'OFFICER' })).toThrow(
+        'REJECT (SUBMITTED to REJECTED) needs a reason: the participant is told why',
+      );
     });
 
     it('throws RegistrationRuleError for every refusal', () => {

@@ -29,6 +29,7 @@ export function reportCoreFields(
   for (const key of coreKeys) {
     const index = fields.findIndex((field) => field.key === key);
     if (index < 0) ctx.addIssue({ code: 'custom', path: [path], message: missing(key) });
+    // Stryker disable next-line OptionalChaining: equivalent, findIndex returned an index of an existing field
     else if (fields[index]?.required === false) {
       ctx.addIssue({ code: 'custom', path: [path, index, 'required'], message: `${key} is always required` });
     }

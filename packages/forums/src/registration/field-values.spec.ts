@@ -1,8 +1,14 @@
 import type { z } from 'zod';
 import {
   checkboxSchema,
+  checkChoice,
   checkChoices,
+  checkCountry,
+  checkDate,
+  checkLanguageTag,
+  checkPassportNumber,
   checkText,
+  checkUploadReference,
   fieldSchema,
   isBlank,
   isWrittenInScriptOf,
@@ -47,6 +53,7 @@ describe(checkText.name, () => {
 
   it('checks the minimum length', () => {
     expect(run(field(checkText({ minLength: 3, maxLength: 5 })), 'ab')).toEqual({ problems: [{ field: '', code: 'too_short', min: 3 }] });
+    expect(run(field(checkText({ minLength: 3, maxLength: 5 })), 'abc')).toEqual({ value: 'abc' });
   });
 });
 
@@ -109,5 +116,43 @@ describe('bounds on what a client sends', () => {
     let nested: unknown = '';
     for (let i = 0; i < 100_000; i++) nested = { a: nested };
     expect(isBlank(nested)).toBe(false);
+  });
+});
+
+describe('value checks', () => {
+  it('answer wrong_type for a value that is not text', () => {
+    const checks: ValueCheck<unknown>[] = [
+      checkLanguageTag(),
+      checkCountry(),
+      checkDate({}),
+      checkChoice(['a']),
+      checkUploadReference,
+      checkPassportNumber,
+    ];
+    for (const check of checks) {
+      expect(run(field(check), 42)).toEqual({ problems: [{ field: '', code: 'wrong_type', expected: 'text' }] });
+    }
+  });
+
+  it('trim what they keep', () => {
+    expect(run(field(checkLanguageTag()), ' kk ')).toEqual({ value: 'kk' });
+    expect(run(field(checkCountry()), ' kz ')).toEqual({ value: 'KZ' });
+    expect(run(field(checkDate({})), ' 2024-10-25 ')).toEqual({ value: '2024-10-25' });
+    expect(run(field(checkChoice(['energy'])), ' energy ')).toEqual({ value: 'energy' });
+  });
+
+  it('keep dates inside their bounds, the bounds included', () => {
+    const window = field(checkDate({ min: '2024-10-20', max: '2024-10-28' }));
+    expect(run(window, '2024-10-20')).toEqual({ value: '2024-10-20' });
+    expect(run(window, '2024-10-28')).toEqual({ value: '2024-10-28' });
+    expect(run(window, '2024-10-19')).toEqual({ problems: [{ field: '', code: 'date_too_early', min: '2024-10-20' }] });
+    expect(run(window, '2024-10-29')).toEqual({ problems: [{ field: '', code: 'date_too_late', max: '2024-10-28' }] });
+  });
+
+  it('take passport numbers of 5 to 20 letters and digits, spaces removed', () => {
+    expect(run(field(checkPassportNumber), 'n 123 456 78')).toEqual({ value: 'N12345678' });
+    for (const bad of ['N-1234567', 'N1234567-', '1234', 'A'.repeat(21)]) {
+      expect(run(field(checkPassportNumber), bad)).toEqual({ problems: [{ field: '', code: 'invalid_passport_number' }] });
+    }
   });
 });

@@ -72,6 +72,13 @@ describe('ZRegistrationForm', () => {
     expect([...CORE_FIELD_KEYS]).toEqual(['givenName', 'familyName', 'citizenship', 'email']);
   });
 
+  it('reports repeated and missing core fields as custom issues', () => {
+    const codes = (input: unknown) => ZRegistrationForm.safeParse(input).error?.issues.map((i) => i.code);
+    expect(codes(withFields(base.fields[0]))).toEqual(['custom']);
+    expect(codes({ fields: base.fields.filter((f) => f.key !== 'email') })).toEqual(['custom']);
+    expect(codes({ fields: base.fields.map((f) => (f.key === 'givenName' ? { ...f, required: false } : f)) })).toEqual(['custom']);
+  });
+
   it('refuses a choice without options and options listed twice', () => {
     const choice = { key: 'custom.sectors', type: 'choice', label: { en: 'Sectors' }, required: true, multiple: false };
     const at = base.fields.length;

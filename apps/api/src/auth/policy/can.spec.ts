@@ -2,9 +2,9 @@
 import type { OrganizerRole } from '@caravan/db';
 import { AppError } from '../../common/errors/app-error.js';
 import { ANONYMOUS, type SignedInViewer, type ViewerGrant } from '../viewer.js';
-import { ALL_SCOPED_ACTIONS, type Action } from './actions.js';
+import { ALL_SCOPED_ACTIONS, isPlatformAction, PLATFORM_ACTIONS, type Action } from './actions.js';
 import { can } from './can.js';
-import { requireScope } from './require-scope.js';
+import { describeAction, requireScope, requireSignedIn } from './require-scope.js';
 
 const SERIES_A = 'series-a';
 const SERIES_B = 'series-b';
@@ -100,5 +100,61 @@ describe(requireScope.name, () => {
     expect(() => requireScope(seriesWide('CHECKIN_STAFF'), 'programme.edit', { seriesId: SERIES_A, editionId: EDITION_A1 })).toThrow(
       'You are signed in but have no right to do "programme.edit" in this edition. Ask an admin of this series for the role that allows it.',
     );
+  });
+});
+
+describe('policy scope details', () => {
+  it('treats an edition id of null like no edition: an edition grant does not cover the series', () => {
+    const editor = viewer([{ role: 'PROGRAMME_EDITOR', seriesId: SERIES_A, editionId: EDITION_A1 }]);
+    expect(can(editor, 'programme.edit', { seriesId: SERIES_A, editionId: null })).toBe(false);
+    expect(can(seriesWide('PROGRAMME_EDITOR'), 'programme.edit', { seriesId: SERIES_A, editionId: null })).toBe(true);
+  });
+
+  it('does not let an edition grant of another series cover the same edition id', () => {
+    const elsewhere = viewer([{ role: 'SERIES_ADMIN', seriesId: SERIES_B, editionId: EDITION_A1 }]);
+    expect(can(elsewhere, 'programme.edit', { seriesId: SERIES_A, editionId: EDITION_A1 })).toBe(false);
+  });
+
+  it('allows an action when any one of several grants covers it', () => {
+    const both = viewer([
+      { role: 'CHECKIN_STAFF', seriesId: SERIES_A, editionId: null },
+      { role: 'PROGRAMME_EDITOR', seriesId: SERIES_A, editionId: EDITION_A1 },
+    ]);
+    expect(can(both, 'programme.edit', { seriesId: SERIES_A, editionId: EDITION_A1 })).toBe(true);
+    expect(can(both, 'checkin.record', { seriesId: SERIES_A, editionId: EDITION_A2 })).toBe(true);
+    expect(can(both, 'programme.edit', { seriesId: SERIES_A, editionId: EDITION_A2 })).toBe(false);
+  });
+
+  it('refuses a series action without a series to a signed-in organizer', () => {
+    expect(can(seriesWide('SERIES_ADMIN'), 'role.grant', null)).toBe(false);
+  });
+
+  it('tells platform actions from scoped ones', () => {
+    expect(PLATFORM_ACTIONS.filter(isPlatformAction)).toEqual(['series.create', 'platform.grant-admin']);
+    expect(ALL_SCOPED_ACTIONS.some(isPlatformAction)).toBe(false);
+    expect(can(seriesWide('SERIES_ADMIN'), 'platform.grant-admin', { seriesId: SERIES_A })).toBe(false);
+  });
+});
+
+describe(describeAction.name, () => {
+  it('names where the action was refused: platform, series or edition', () => {
+    expect(describeAction('series.create', null)).toBe('do "series.create" on this platform');
+    expect(describeAction('role.grant', { seriesId: SERIES_A })).toBe('do "role.grant" in this series');
+    expect(describeAction('role.grant', { seriesId: SERIES_A, editionId: null })).toBe('do "role.grant" in this series');
+    expect(describeAction('programme.edit', { seriesId: SERIES_A, editionId: EDITION_A1 })).toBe('do "programme.edit" in this edition');
+  });
+});
+
+describe(requireSignedIn.name, () => {
+  it('returns a signed-in viewer and asks a visitor to sign in for what they were doing', () => {
+    const admin = seriesWide('SERIES_ADMIN');
+    expect(requireSignedIn(admin, 'read this')).toBe(admin);
+    expect(() => requireSignedIn(ANONYMOUS, 'read this')).toThrow(
+      'Sign in to read this: send "Authorization: Bearer <accessToken>" from signIn or refreshSession.',
+    );
+  });
+
+  it('asks a visitor refused a platform action to sign in for it', () => {
+    expect(() => requireScope(ANONYMOUS, 'series.create', null)).toThrow('Sign in to do "series.create" on this platform');
   });
 });
