@@ -58,6 +58,12 @@ export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
  * graphql-jit's compiler options: Mercurius hands `compilerOptions` to graphql-jit, but its
  * typings leave the option out.
  */
+/** A route's hooks of one kind as a list (Fastify takes one hook or several). */
+function routeHooks<T>(hooks: T | T[] | undefined): T[] {
+  if (hooks === undefined) return [];
+  return Array.isArray(hooks) ? hooks : [hooks];
+}
+
 interface JitCompilerOptions {
   compilerOptions: { disableLeafSerialization: boolean };
 }
@@ -94,7 +100,8 @@ function graphqlOptions(config: ApiConfig, logger: Logger, viewers: ViewerServic
     // Then the limits: the operation's shape and cost, and the mutation rate per account and address.
     hooks: { preExecution: [requestContextHook(authorAudience, cache.markQuery), recordOperationName, ...hardening.preExecution, mutationRateLimit(redis, viewers, config.mutationLimits)] },
     // Anonymous queries are answered from the public-answer cache while it is current.
-    additionalRouteOptions: { ...hardening.additionalRouteOptions, preHandler: cache.preHandler, onSend: cache.onSend },
+    // (After the answer-size check, so that an answer it replaces is not stored.)
+    additionalRouteOptions: { ...hardening.additionalRouteOptions, preHandler: cache.preHandler, onSend: [...routeHooks(hardening.additionalRouteOptions?.onSend), cache.onSend] },
   };
 }
 

@@ -25,7 +25,7 @@ describe(AuthResolver.name, () => {
 
   beforeAll(async () => {
     api = await startTestApi({ seed: 'empty' });
-    redis = new Redis(TEST_REDIS_URL);
+    redis = new Redis(TEST_REDIS_URL, { keyPrefix: api.redisKeyPrefix });
     alice = await seedOrganizer(api.prisma, { displayName: 'Alice Organizer' });
   });
 
@@ -203,7 +203,7 @@ describe('sign-in behind proxies (TRUST_PROXY)', () => {
       expect(await exhaust(api, INGRESS, (i) => `203.0.113.${i}, ${client}`)).toBe('RATE_LIMITED');
       // Another client behind the same ingress is not affected.
       expect(codeOf(await signInVia(api, INGRESS, `203.0.113.1, ${randomAddress()}`))).toBe('INVALID_CREDENTIALS');
-      await redis.del(`caravan:sign-in:address:${client}`);
+      await redis.del(`${api.redisKeyPrefix}caravan:sign-in:address:${client}`);
     } finally {
       await api.close();
     }
@@ -217,7 +217,7 @@ describe('sign-in behind proxies (TRUST_PROXY)', () => {
       // A client that talks to the api directly cannot choose its address by sending the header.
       const direct = randomAddress();
       expect(await exhaust(api, direct, (i) => `203.0.113.${i}`)).toBe('RATE_LIMITED');
-      await redis.del(`caravan:sign-in:address:${client}`, `caravan:sign-in:address:${direct}`);
+      await redis.del(`${api.redisKeyPrefix}caravan:sign-in:address:${client}`, `${api.redisKeyPrefix}caravan:sign-in:address:${direct}`);
     } finally {
       await api.close();
     }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startTestApi, type TestApi } from '../testing/test-api.js';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../common/errors/format-graphql-error.js';
-import { graphqlHardening } from './graphql-hardening.js';
+import { graphqlHardening, QUERY_TOKEN_LIMIT } from './graphql-hardening.js';
 
 /** `{ seriesList { latestEdition { series { latestEdition ... { id } } } } }`, `levels` fields deep (one list, so cheap). */
 function deepQuery(levels: number): string {
@@ -140,5 +140,32 @@ describe(graphqlHardening.name, () => {
     } finally {
       await small.close();
     }
+  });
+  it('refuses a document nested thousands of levels deep while parsing, instead of overflowing the stack', async () => {
+    for (const query of ['{ ' + 'series(slug: "x") { editions { '.repeat(3000), '{a'.repeat(5000)]) {
+      const res = await api.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).not.toMatch(/Maximum call stack|INTERNAL_SERVER_ERROR/);
+      expect(res.json<{ errors: { message: string }[] }>().errors[0]?.message).toBe(`Syntax Error: Document contains more that ${QUERY_TOKEN_LIMIT} tokens. Parsing aborted.`);
+    }
+  });
+
+  it('answers a request without a query with 400 and what to send', async () => {
+    for (const payload of [{}, { query: '' }, { variables: { a: 1 } }]) {
+      const res = await api.app.inject({ method: 'POST', url: '/graphql', payload });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ errors: { message: string; extensions: { code: string } }[] }>().errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringContaining('carries no GraphQL query') });
+    }
+    expect((await api.app.inject({ method: 'GET', url: '/graphql' })).statusCode).toBe(400);
+  });
+
+  it('refuses a NUL character in a variable or an argument, naming where it is, before anything runs', async () => {
+    const inVariable = await api.gql<null>('query($s: String!) { series(slug: $s) { slug } }', { s: 'a\u0000b' });
+    expect(inVariable.statusCode).toBe(400);
+    expect(inVariable.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 's', reason: 'must not contain the NUL character (U+0000)' }] });
+    const nested = await api.gql<null>('query($f: AgreementFilter) { agreements(series: "x", filter: $f) { totalCount } }', { f: { country: 'K\u0000Z' } });
+    expect(nested.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const inArgument = await api.gql<null>('{ series(slug: "a\\u0000b") { slug } }');
+    expect(inArgument.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'slug', reason: 'must not contain the NUL character (U+0000)' }] });
   });
 });

@@ -18,7 +18,8 @@ import type { Logger } from 'pino';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../app.module.js';
 import { RowLocks } from '../common/write/row-locks.js';
-import { parseApiEnv } from '../config/env.js';
+import { API_CONFIG } from '../config/config.tokens.js';
+import { parseApiEnv, type ApiConfig } from '../config/env.js';
 import { fastifyAdapterOptions } from '../config/fastify-options.js';
 import { QUEUE_MAP, type QueueMap } from '../jobs/queues.provider.js';
 
@@ -91,6 +92,8 @@ export interface TestApiOptions {
 
 export interface TestApi {
   app: NestFastifyApplication;
+  /** What the app's Redis keys (rate limits, cached answers) start with: its BULL_PREFIX and a colon. */
+  redisKeyPrefix: string;
   prisma: PrismaClient;
   /** Connection string of the database (hand it to a worker or a second client). */
   url: string | null;
@@ -170,6 +173,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
 
     const api: TestApi = {
       app: booted,
+      redisKeyPrefix: `${booted.get<ApiConfig>(API_CONFIG).bullPrefix}:`,
       prisma: database.prisma,
       url: owned?.url ?? null,
       gql,

@@ -1,6 +1,7 @@
-// The Redis connection that holds rate-limit counters (sign-in attempts, public writes), when the
-// api has a Redis that answers. Without one (REDIS_URL=off, or down in development) counters stay
-// in process memory, and each replica counts on its own.
+// The Redis connection that holds rate-limit counters (sign-in attempts, mutations) and the
+// public-answer cache, when the api has a Redis that answers. Without one (REDIS_URL=off, or down
+// in development) counters stay in process memory, each replica counts on its own, and nothing
+// is cached.
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
@@ -16,7 +17,9 @@ export async function connectRateLimitRedis(config: ApiConfig, logger: Logger): 
   if (config.redisUrl && (await isRedisReachable(config.redisUrl))) {
     // No offline queue: while Redis is away, commands fail at once and the limiters fall back to
     // their in-memory insurance instead of making the request wait.
-    const client = new Redis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // Keys live under the deployment's namespace (BULL_PREFIX), like its queues: two deployments,
+    // or two test runs, sharing one Redis never count each other's attempts or read each other's answers.
+    const client = new Redis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, keyPrefix: `${config.bullPrefix}:` });
     client.on('error', (error: Error) => logger.warn({ err: error }, 'rate limits: Redis error; counting in memory meanwhile'));
     await client.connect();
     return client;
