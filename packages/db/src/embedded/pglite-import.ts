@@ -30,6 +30,9 @@ export async function importPglite(pgliteDir: string, targetUrl: string): Promis
     await target.query('BEGIN');
     // Foreign keys are checked by the source already; replica mode lets tables load in any order.
     await target.query('SET LOCAL session_replication_role = replica');
+    // The new cluster holds only what its migrations wrote (e.g. the public-cache generation's
+    // row); the PGlite data's own rows replace it, so nothing is copied twice.
+    if (tables.length > 0) await target.query(`TRUNCATE ${tables.map(({ name }) => quote(name)).join(', ')}`);
     for (const { name } of tables) {
       const source = await pglite.query<{ rows: string; n: number }>(
         `SELECT coalesce(json_agg(t), '[]'::json)::text AS rows, count(*)::int AS n FROM ${quote(name)} t`,
