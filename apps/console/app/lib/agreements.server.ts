@@ -31,8 +31,9 @@ export function agreementRow(agreement: RegistryAgreementFragment, locale: Conso
 /** One published agreement of the series by id; the api has no such query, so its pages are read (up to 500 agreements). */
 export async function findAgreement(organizer: Organizer, series: string, id: string, locale: ConsoleLocale): Promise<RegistryAgreementFragment | null> {
   let after: string | null = null;
-  for (let page = 0; page < 5; page += 1) {
-    const { agreements }: AgreementRegistryQuery = await fromApi(() => organizer.client.request(AgreementRegistryDocument, { series, lang: locale, first: 100, after, filter: null }));
+  // Pages of 40: a page of 100 agreements with their parties costs more than the api's query limit.
+  for (let page = 0; page < 12; page += 1) {
+    const { agreements }: AgreementRegistryQuery = await fromApi(() => organizer.client.request(AgreementRegistryDocument, { series, lang: locale, first: 40, after, filter: null }));
     const found = agreements.edges.find((edge) => edge.node.id === id);
     if (found) return found.node;
     if (!agreements.pageInfo.hasNextPage) return null;
