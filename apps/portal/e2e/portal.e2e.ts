@@ -1,22 +1,17 @@
 // Browser test of the portal against the real stack: a fresh PostgreSQL database with the demo seed,
 // the built api and the built portal, driven by Debian's Chromium through playwright-core.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { createTranslator } from '@caravan/i18n';
 import { parseHexColor, themes } from '@caravan/themes';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 // '@caravan/db/seed' has no export entry of its own yet; the package's "./*" pattern reaches the folder's index.
 import { seedDemo } from '@caravan/db/seed/index';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { freePort, startProcess, waitForHttp, type RunningProcess } from './stack';
+import { assertBuilt, freePort, startApi, startPortal, type RunningProcess } from './stack';
 
-const portalDir = resolve(__dirname, '..');
-const repoRoot = resolve(portalDir, '../..');
-const apiMain = join(repoRoot, 'apps/api/dist/main.js');
-const portalServer = join(portalDir, 'build/server/index.js');
-const remixServeCli = join(portalDir, 'node_modules/@remix-run/serve/dist/cli.js');
+const repoRoot = resolve(__dirname, '../../..');
 
 const en = createTranslator('en');
 const ru = createTranslator('ru');
@@ -28,17 +23,6 @@ let context: BrowserContext | undefined;
 const processes: RunningProcess[] = [];
 let portalUrl = '';
 
-async function startPortal(apiUrl: string): Promise<string> {
-  const port = await freePort();
-  const portal = startProcess('portal', [remixServeCli, portalServer], { PORT: String(port), HOST: '127.0.0.1', CARAVAN_API_URL: apiUrl, NODE_ENV: 'production' }, portalDir);
-  processes.push(portal);
-  const url = `http://127.0.0.1:${port}`;
-  // A static file proves the server is up without depending on the api.
-  await waitForHttp(`${url}/favicon.svg`, portal);
-  return url;
-}
-
-// Console errors per page (failed hydration, missing assets), checked before each page closes.
 const pageErrors = new WeakMap<Page, string[]>();
 
 async function open(path: string): Promise<Page> {
@@ -67,22 +51,11 @@ async function close(page: Page): Promise<void> {
 const headerBackground = (page: Page) => page.locator('header.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
 
 beforeAll(async () => {
-  for (const file of [apiMain, portalServer]) {
-    if (!existsSync(file)) throw new Error(`E2E_NOT_BUILT: ${file} is missing; run \`pnpm --filter @caravan/api build\` and \`pnpm --filter @caravan/portal build\` first.`);
-  }
+  assertBuilt();
   database = await createTestDatabase();
   await seedDemo(database.db.prisma);
 
-  const apiPort = await freePort();
-  const api = startProcess(
-    'api',
-    [apiMain],
-    { DATABASE_URL: database.url, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-${randomUUID().slice(0, 8)}` },
-    repoRoot,
-  );
-  processes.push(api);
-  await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api);
-  portalUrl = await startPortal(`http://127.0.0.1:${apiPort}/graphql`);
+  portalUrl = await startPortal(await startApi(database.url, processes), processes);
 
   userDataDir = mkdtempSync(join(tmpdir(), 'caravan-e2e-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
@@ -228,7 +201,7 @@ describe('portal in Chromium', () => {
 
   it('explains that forum data is unavailable when the api is down', async () => {
     const closedPort = await freePort();
-    const orphanPortal = await startPortal(`http://127.0.0.1:${closedPort}/graphql`);
+    const orphanPortal = await startPortal(`http://127.0.0.1:${closedPort}/graphql`, processes);
     const response = await fetch(`${orphanPortal}/china-central-asia`);
     const html = await response.text();
     expect(response.status).toBe(503);

@@ -3,22 +3,13 @@
 // numbers, traversal attempts) and query strings. Whatever the address, the portal answers a page
 // or a redirect, 4xx for what does not exist, never a server error and never its internals.
 // FUZZ_SEED replays a run.
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { seedDemo } from '@caravan/db/seed/index';
-import { freePort, startProcess, waitForHttp, type RunningProcess } from './stack';
+import { assertBuilt, startApi, startPortal, type RunningProcess } from './stack';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_261_129);
 const RUNS = Number(process.env['FUZZ_PORTAL_REQUESTS'] ?? 400);
-
-const portalDir = resolve(__dirname, '..');
-const repoRoot = resolve(portalDir, '../..');
-const apiMain = join(repoRoot, 'apps/api/dist/main.js');
-const portalServer = join(portalDir, 'build/server/index.js');
-const remixServeCli = join(portalDir, 'node_modules/@remix-run/serve/dist/cli.js');
 
 let database: TestDatabase | undefined;
 const processes: RunningProcess[] = [];
@@ -41,25 +32,10 @@ const query = fc.oneof(
 const address = fc.tuple(fc.array(segment, { minLength: 0, maxLength: 4 }), query).map(([parts, q]) => `/${parts.join('/')}${q}`);
 
 beforeAll(async () => {
-  for (const file of [apiMain, portalServer]) {
-    if (!existsSync(file)) throw new Error(`E2E_NOT_BUILT: ${file} is missing; run \`pnpm --filter @caravan/api build\` and \`pnpm --filter @caravan/portal build\` first.`);
-  }
+  assertBuilt();
   database = await createTestDatabase();
   await seedDemo(database.db.prisma);
-  const apiPort = await freePort();
-  const api = startProcess(
-    'api',
-    [apiMain],
-    { DATABASE_URL: database.url, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-fuzz-${randomUUID().slice(0, 8)}` },
-    repoRoot,
-  );
-  processes.push(api);
-  await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api);
-  const port = await freePort();
-  const portal = startProcess('portal', [remixServeCli, portalServer], { PORT: String(port), HOST: '127.0.0.1', CARAVAN_API_URL: `http://127.0.0.1:${apiPort}/graphql`, NODE_ENV: 'production' }, portalDir);
-  processes.push(portal);
-  portalUrl = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${portalUrl}/favicon.svg`, portal);
+  portalUrl = await startPortal(await startApi(database.url, processes), processes);
 });
 
 afterAll(async () => {

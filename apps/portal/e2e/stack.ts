@@ -1,7 +1,10 @@
 // Starts and stops the processes the browser test needs (api, portal) on free ports, keeping their
 // output so a failed start explains itself.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
 
 export interface RunningProcess {
   name: string;
@@ -61,4 +64,41 @@ export async function waitForHttp(url: string, proc: RunningProcess, expectedSta
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`E2E_START_TIMEOUT: ${proc.name} did not answer ${url} with ${expectedStatus} (${lastProblem}).\n${proc.output()}`);
+}
+
+const portalDir = resolve(__dirname, '..');
+const repoRoot = resolve(portalDir, '../..');
+const apiMain = join(repoRoot, 'apps/api/dist/main.js');
+const portalServer = join(portalDir, 'build/server/index.js');
+const remixServeCli = join(portalDir, 'node_modules/@remix-run/serve/dist/cli.js');
+
+/** Fails early, saying what to build, when the api or the portal has not been built. */
+export function assertBuilt(): void {
+  for (const file of [apiMain, portalServer]) {
+    if (!existsSync(file)) throw new Error(`E2E_NOT_BUILT: ${file} is missing; run \`pnpm --filter @caravan/api build\` and \`pnpm --filter @caravan/portal build\` first.`);
+  }
+}
+
+/** The built api on a free port, on the given database; resolves once /health answers. */
+export async function startApi(databaseUrl: string, processes: RunningProcess[]): Promise<string> {
+  const port = await freePort();
+  const api = startProcess(
+    'api',
+    [apiMain],
+    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-${randomUUID().slice(0, 8)}` },
+    repoRoot,
+  );
+  processes.push(api);
+  await waitForHttp(`http://127.0.0.1:${port}/health`, api);
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+/** The built portal, served as production serves it, on a free port; resolves with its base URL. */
+export async function startPortal(apiUrl: string, processes: RunningProcess[]): Promise<string> {
+  const port = await freePort();
+  const portal = startProcess('portal', [remixServeCli, portalServer], { PORT: String(port), HOST: '127.0.0.1', CARAVAN_API_URL: apiUrl, NODE_ENV: 'production' }, portalDir);
+  processes.push(portal);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/favicon.svg`, portal);
+  return url;
 }

@@ -1,5 +1,7 @@
 // The bench's settings, read once from the environment with defaults that fit a 2-core machine.
-import { resolve } from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { BenchError } from './bench-error.js';
 import { DATABASE_TARGETS, type DatabaseTarget } from './bench-databases.js';
@@ -78,5 +80,25 @@ export function loadBenchConfig(source: Readonly<Record<string, string | undefin
     writers: env.BENCH_WRITERS,
     writes: env.BENCH_WRITES,
     note: env.BENCH_NOTE,
+  };
+}
+
+/**
+ * The environment of the built api in production mode for a bench run: its database and Redis, a
+ * namespace of its own, a throwaway signing key, and the mail and storage settings production
+ * requires (no mail is sent and nothing is stored during a bench; the relay is never contacted).
+ */
+export function benchApiEnv(databaseUrl: string, redisUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    BULL_PREFIX: `caravan-bench-${randomUUID()}`,
+    LOG_LEVEL: 'warn',
+    AUTH_SECRET: randomBytes(48).toString('base64'),
+    SMTP_HOST: '127.0.0.1',
+    MAIL_FROM: 'Caravan bench <bench@caravan.invalid>',
+    STORAGE_DRIVER: 'local',
+    STORAGE_LOCAL_ROOT: join(tmpdir(), `caravan-bench-storage-${randomUUID()}`),
   };
 }

@@ -2,7 +2,6 @@
 // DataLoaders, Prisma) against a bare Fastify + node-postgres handler running the same SQL,
 // on one fresh PostgreSQL database, each server in a child process of its own. Fails on any
 // difference in SQL or response body, on any failed request, and always cleans up.
-import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDatabase } from '@caravan/db';
@@ -10,7 +9,7 @@ import { z } from 'zod';
 import { captureApiStatements } from './api-statements.js';
 import { BenchError } from './bench-error.js';
 import { Cleanups, runBench } from './bench-run.js';
-import { API_MAIN, BARE_SERVER, loadBenchConfig, type BenchConfig } from './bench-config.js';
+import { API_MAIN, BARE_SERVER, benchApiEnv, loadBenchConfig, type BenchConfig } from './bench-config.js';
 import { createBenchDatabase, type BenchDatabase } from './bench-databases.js';
 import { createBarePool, poolRunner } from './bare-database.js';
 import { loadProgramme } from './bare-programme.js';
@@ -32,8 +31,12 @@ const log = (message: string): void => void process.stdout.write(`[bench] ${mess
 
 const cleanups = new Cleanups('bench');
 
-/** The api's own bookkeeping runs beside requests (the outbox, the cache's generation); it is not part of the query. */
-const isRequestStatement = (statement: Statement): boolean => !statement.sql.includes('"OutboxJob"') && !statement.sql.includes('"PublicCacheGeneration"');
+/**
+ * The api's own bookkeeping runs beside requests (the outbox dispatcher's claim and its
+ * transaction, the cache's generation); it is not part of the query.
+ */
+const isRequestStatement = (statement: Statement): boolean =>
+  !statement.sql.includes('"OutboxJob"') && !statement.sql.includes('"PublicCacheGeneration"') && !/^\s*(?:BEGIN|COMMIT|ROLLBACK)\b/i.test(statement.sql);
 
 async function fetchBody(target: LoadTarget): Promise<{ body: unknown; bytes: number; cache: string | null }> {
   const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body });
@@ -58,15 +61,7 @@ async function autocannonVersion(): Promise<string> {
 async function startServers(database: BenchDatabase, config: BenchConfig): Promise<{ api: ChildServer; cached: ChildServer; bare: ChildServer }> {
   // The built api exactly as production starts it (dist/main.js), with production settings: once
   // with the public-answer cache off (every request runs the query), once with it on.
-  const apiEnv = {
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    REDIS_URL: config.redisUrl,
-    BULL_PREFIX: `caravan-bench-${randomUUID()}`,
-    LOG_LEVEL: 'warn',
-    // Production requires a signing key; nobody signs in during the bench, so a throwaway one does.
-    AUTH_SECRET: randomBytes(48).toString('base64'),
-  };
+  const apiEnv = benchApiEnv(database.url, config.redisUrl);
   const api = await startChildServer({ name: 'api', script: API_MAIN, env: { ...apiEnv, PUBLIC_CACHE_TTL_SECONDS: '0' }, readyTimeoutMs: 60_000, cpuProfileDir: config.cpuProfileDir });
   cleanups.push(() => api.stop());
   const cached = await startChildServer({ name: 'api-cached', script: API_MAIN, env: apiEnv, readyTimeoutMs: 60_000, cpuProfileDir: config.cpuProfileDir });

@@ -3,13 +3,12 @@
 // the bench's programme. Measures programme reads (autocannon, one api process) and concurrent
 // organizer writes (two api processes), then checks the written rows. A target that fails
 // requests is reported with its failures rather than stopping the run.
-import { randomBytes, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDatabase } from '@caravan/db';
 import { seedDemo } from '@caravan/db/seed';
 import { z } from 'zod';
-import { API_MAIN, loadBenchConfig, type BenchConfig } from './bench-config.js';
+import { API_MAIN, benchApiEnv, loadBenchConfig, type BenchConfig } from './bench-config.js';
 import { createBenchDatabase, TARGET_LABELS, type BenchDatabase, type DatabaseTarget } from './bench-databases.js';
 import { BenchError } from './bench-error.js';
 import { Cleanups, runBench } from './bench-run.js';
@@ -38,16 +37,7 @@ async function seed(database: BenchDatabase): Promise<void> {
 
 async function startApis(database: BenchDatabase, config: BenchConfig): Promise<ChildServer[]> {
   // The database is what is measured here: the public-answer cache stays off.
-  const shared = {
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    REDIS_URL: config.redisUrl,
-    BULL_PREFIX: `caravan-bench-${randomUUID()}`,
-    LOG_LEVEL: 'warn',
-    AUTH_SECRET: randomBytes(48).toString('base64'),
-    PUBLIC_CACHE_TTL_SECONDS: '0',
-    ...UNLIMITED_MUTATIONS,
-  };
+  const shared = { ...benchApiEnv(database.url, config.redisUrl), PUBLIC_CACHE_TTL_SECONDS: '0', ...UNLIMITED_MUTATIONS };
   const servers: ChildServer[] = [];
   for (const name of ['api-1', 'api-2']) {
     const server = await startChildServer({ name, script: API_MAIN, env: shared, readyTimeoutMs: 60_000 });

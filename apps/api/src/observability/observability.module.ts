@@ -56,8 +56,16 @@ export class RequestObserver implements OnModuleInit {
       observed.caravanRequestId = id;
       observed.caravanStart = process.hrtime.bigint();
       void reply.header('x-request-id', id);
-      // Everything this request runs (resolvers, writes, the outbox) sees its id.
-      runWithRequestId(id, done);
+      done();
+    });
+    // Everything a mutation runs (its writes, the outbox rows it records) sees the request's id.
+    // Only mutations write, and carrying an async context costs every promise it touches (about
+    // 15 % of a programme read), so reads run without it.
+    fastify.addHook('preHandler', (request, _reply, done) => {
+      const body: unknown = request.body;
+      const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined;
+      if (typeof query === 'string' && query.includes('mutation')) runWithRequestId((request as FastifyRequest & Observed).caravanRequestId ?? '', done);
+      else done();
     });
     fastify.addHook('onSend', (_request, _reply, payload, done) => {
       if (typeof payload === 'string') this.metrics.countErrors(errorCodesOf(payload));
