@@ -10,7 +10,7 @@
 // visibility, so search shows exactly what the audience may see elsewhere. No index: a forum's
 // few thousand records are scanned in milliseconds (see ADR 105 for when that changes).
 import type { LocalizedText } from '@caravan/regions';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { textColumn } from './localized-text.js';
 import { visible, type Audience } from './visibility.js';
 
@@ -65,50 +65,44 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-async function candidates(prisma: PrismaClient, kind: SearchKind, text: string, seriesId: string | null, language: string): Promise<Candidate[]> {
-  const pattern = containsPattern(text);
+/**
+ * Each kind's records as (id, slug, texts, series_slug, edition_number), limited to the series
+ * when one is given; the matching and ranking below are the same for all of them.
+ */
+function records(kind: SearchKind, seriesId: string | null): Prisma.Sql {
   switch (kind) {
     case 'session':
-      return prisma.$queryRaw<Candidate[]>`
-        SELECT DISTINCT ON (s.id) s.id, s.slug, s.title, t.key AS language, t.value AS text, se.slug AS series_slug, ed.number AS edition_number,
-          (ts_rank(to_tsvector('simple', t.value), websearch_to_tsquery('simple', ${text})) + CASE WHEN t.value ILIKE ${pattern} THEN 0.5 ELSE 0 END)::float8 AS rank
+      return Prisma.sql`SELECT s.id, s.slug, s.title AS texts, se.slug AS series_slug, ed.number AS edition_number
         FROM "Session" s JOIN "Edition" ed ON ed.id = s."editionId" JOIN "Series" se ON se.id = ed."seriesId"
-          CROSS JOIN LATERAL jsonb_each_text(s.title) t
-        WHERE (${seriesId}::text IS NULL OR ed."seriesId" = ${seriesId})
-          AND (to_tsvector('simple', t.value) @@ websearch_to_tsquery('simple', ${text}) OR t.value ILIKE ${pattern})
-        ORDER BY s.id, rank DESC, (t.key = ${language}) DESC, t.key LIMIT ${CANDIDATES_PER_KIND}`;
+        WHERE ${seriesId}::text IS NULL OR ed."seriesId" = ${seriesId}`;
     case 'agreement':
-      return prisma.$queryRaw<Candidate[]>`
-        SELECT DISTINCT ON (a.id) a.id, a.slug, a.title, t.key AS language, t.value AS text, se.slug AS series_slug, ed.number AS edition_number,
-          (ts_rank(to_tsvector('simple', t.value), websearch_to_tsquery('simple', ${text})) + CASE WHEN t.value ILIKE ${pattern} THEN 0.5 ELSE 0 END)::float8 AS rank
+      return Prisma.sql`SELECT a.id, a.slug, a.title AS texts, se.slug AS series_slug, ed.number AS edition_number
         FROM "Agreement" a JOIN "Edition" ed ON ed.id = a."editionId" JOIN "Series" se ON se.id = ed."seriesId"
-          CROSS JOIN LATERAL jsonb_each_text(a.title) t
-        WHERE (${seriesId}::text IS NULL OR ed."seriesId" = ${seriesId})
-          AND (to_tsvector('simple', t.value) @@ websearch_to_tsquery('simple', ${text}) OR t.value ILIKE ${pattern})
-        ORDER BY a.id, rank DESC, (t.key = ${language}) DESC, t.key LIMIT ${CANDIDATES_PER_KIND}`;
+        WHERE ${seriesId}::text IS NULL OR ed."seriesId" = ${seriesId}`;
     case 'person':
       // A person belongs to a series, or takes part in one of its sessions.
-      return prisma.$queryRaw<Candidate[]>`
-        SELECT DISTINCT ON (p.id) p.id, p.slug, p.name AS title, t.key AS language, t.value AS text, se.slug AS series_slug, NULL::int AS edition_number,
-          (ts_rank(to_tsvector('simple', t.value), websearch_to_tsquery('simple', ${text})) + CASE WHEN t.value ILIKE ${pattern} THEN 0.5 ELSE 0 END)::float8 AS rank
+      return Prisma.sql`SELECT p.id, p.slug, p.name AS texts, se.slug AS series_slug, NULL::int AS edition_number
         FROM "Person" p LEFT JOIN "Series" se ON se.id = p."seriesId"
-          CROSS JOIN LATERAL jsonb_each_text(p.name) t
-        WHERE (${seriesId}::text IS NULL OR p."seriesId" = ${seriesId} OR EXISTS (
-                 SELECT 1 FROM "SessionParticipant" sp JOIN "Session" s ON s.id = sp."sessionId" JOIN "Edition" ed ON ed.id = s."editionId"
-                 WHERE sp."personId" = p.id AND ed."seriesId" = ${seriesId}))
-          AND (to_tsvector('simple', t.value) @@ websearch_to_tsquery('simple', ${text}) OR t.value ILIKE ${pattern})
-        ORDER BY p.id, rank DESC, (t.key = ${language}) DESC, t.key LIMIT ${CANDIDATES_PER_KIND}`;
+        WHERE ${seriesId}::text IS NULL OR p."seriesId" = ${seriesId} OR EXISTS (
+          SELECT 1 FROM "SessionParticipant" sp JOIN "Session" s ON s.id = sp."sessionId" JOIN "Edition" ed ON ed.id = s."editionId"
+          WHERE sp."personId" = p.id AND ed."seriesId" = ${seriesId})`;
     case 'organization':
       // Organizations have no drafts; one of no series is shared by all.
-      return prisma.$queryRaw<Candidate[]>`
-        SELECT DISTINCT ON (o.id) o.id, o.slug, o.name AS title, t.key AS language, t.value AS text, se.slug AS series_slug, NULL::int AS edition_number,
-          (ts_rank(to_tsvector('simple', t.value), websearch_to_tsquery('simple', ${text})) + CASE WHEN t.value ILIKE ${pattern} THEN 0.5 ELSE 0 END)::float8 AS rank
+      return Prisma.sql`SELECT o.id, o.slug, o.name AS texts, se.slug AS series_slug, NULL::int AS edition_number
         FROM "Organization" o LEFT JOIN "Series" se ON se.id = o."seriesId"
-          CROSS JOIN LATERAL jsonb_each_text(o.name) t
-        WHERE (${seriesId}::text IS NULL OR o."seriesId" = ${seriesId} OR o."seriesId" IS NULL)
-          AND (to_tsvector('simple', t.value) @@ websearch_to_tsquery('simple', ${text}) OR t.value ILIKE ${pattern})
-        ORDER BY o.id, rank DESC, (t.key = ${language}) DESC, t.key LIMIT ${CANDIDATES_PER_KIND}`;
+        WHERE ${seriesId}::text IS NULL OR o."seriesId" = ${seriesId} OR o."seriesId" IS NULL`;
   }
+}
+
+/** Every language variant of each record matched on its own; per record, its best variant. */
+function candidates(prisma: PrismaClient, kind: SearchKind, text: string, seriesId: string | null, language: string): Promise<Candidate[]> {
+  const pattern = containsPattern(text);
+  return prisma.$queryRaw<Candidate[]>`
+    SELECT DISTINCT ON (r.id) r.id, r.slug, r.texts AS title, t.key AS language, t.value AS text, r.series_slug, r.edition_number,
+      (ts_rank(to_tsvector('simple', t.value), websearch_to_tsquery('simple', ${text})) + CASE WHEN t.value ILIKE ${pattern} THEN 0.5 ELSE 0 END)::float8 AS rank
+    FROM (${records(kind, seriesId)}) r CROSS JOIN LATERAL jsonb_each_text(r.texts) t
+    WHERE to_tsvector('simple', t.value) @@ websearch_to_tsquery('simple', ${text}) OR t.value ILIKE ${pattern}
+    ORDER BY r.id, rank DESC, (t.key = ${language}) DESC, t.key LIMIT ${CANDIDATES_PER_KIND}`;
 }
 
 /** The ids among these that the audience may see. */
