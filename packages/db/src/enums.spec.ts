@@ -9,7 +9,20 @@ import {
   SESSION_KINDS,
   SESSION_ROLES,
 } from '@caravan/forums';
-import { AgreementStatus, AgreementType, EditionStatus, OrganizationKind, SessionKind, SessionRole } from './generated/prisma/enums.js';
+import { ACCREDITATION_KINDS, APPLICATION_STATUSES, APPROVAL_MODES, MEDIA_ROLES, VISA_SUPPORT_MODES } from '@caravan/forums/registration';
+import {
+  AccreditationKind,
+  AgreementStatus,
+  AgreementType,
+  ApplicationStatus,
+  ApprovalMode,
+  EditionStatus,
+  MediaRole,
+  OrganizationKind,
+  SessionKind,
+  SessionRole,
+  VisaSupportMode,
+} from './generated/prisma/enums.js';
 
 const pairs: [string, Record<string, string>, readonly string[]][] = [
   ['EditionStatus', EditionStatus, EDITION_STATUSES],
@@ -18,6 +31,11 @@ const pairs: [string, Record<string, string>, readonly string[]][] = [
   ['OrganizationKind', OrganizationKind, ORGANIZATION_KINDS],
   ['AgreementType', AgreementType, AGREEMENT_TYPES],
   ['AgreementStatus', AgreementStatus, AGREEMENT_STATUSES],
+  ['AccreditationKind', AccreditationKind, ACCREDITATION_KINDS],
+  ['ApprovalMode', ApprovalMode, APPROVAL_MODES],
+  ['VisaSupportMode', VisaSupportMode, VISA_SUPPORT_MODES],
+  ['ApplicationStatus', ApplicationStatus, APPLICATION_STATUSES],
+  ['MediaRole', MediaRole, MEDIA_ROLES],
 ];
 
 describe('Prisma enums', () => {

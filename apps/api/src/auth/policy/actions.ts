@@ -27,6 +27,9 @@ export const REGISTRATION_ACTIONS = ['registration.read', 'registration.review',
 
 export const CHECKIN_ACTIONS = ['checkin.read', 'checkin.record'] as const;
 
+/** Media accreditation: the media centre's officers review journalists' and crews' applications. */
+export const MEDIA_ACTIONS = ['media.read', 'media.review'] as const;
+
 /** Reading the audit trail of a series; every organizer of the series may. */
 export const AUDIT_READ = 'audit.read';
 
@@ -45,6 +48,7 @@ export type ScopedAction =
   | (typeof PROGRAMME_ACTIONS)[number]
   | (typeof REGISTRATION_ACTIONS)[number]
   | (typeof CHECKIN_ACTIONS)[number]
+  | (typeof MEDIA_ACTIONS)[number]
   | typeof AUDIT_READ
   | typeof CONFIDENTIAL_READ;
 
@@ -57,6 +61,7 @@ export const ALL_SCOPED_ACTIONS: readonly ScopedAction[] = [
   ...PROGRAMME_ACTIONS,
   ...REGISTRATION_ACTIONS,
   ...CHECKIN_ACTIONS,
+  ...MEDIA_ACTIONS,
   AUDIT_READ,
   CONFIDENTIAL_READ,
 ];
@@ -69,6 +74,7 @@ export const ROLE_ACTIONS: Readonly<Record<OrganizerRole, ReadonlySet<ScopedActi
   // Check-in desks need to look people up, not to change their registration.
   REGISTRATION_OFFICER: new Set<ScopedAction>([...REGISTRATION_ACTIONS, ...CHECKIN_ACTIONS, AUDIT_READ]),
   CHECKIN_STAFF: new Set<ScopedAction>([...CHECKIN_ACTIONS, AUDIT_READ]),
+  MEDIA_OFFICER: new Set<ScopedAction>([...MEDIA_ACTIONS, AUDIT_READ]),
 };
 
 export function isPlatformAction(action: Action): action is PlatformAction {

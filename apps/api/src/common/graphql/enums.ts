@@ -60,5 +60,6 @@ export const OrganizerRole = graphqlEnum(ORGANIZER_ROLES, 'OrganizerRole', 'What
   PROGRAMME_EDITOR: 'Programme, people, organizations, delegations, agreements, statements; publishing them.',
   REGISTRATION_OFFICER: 'Reviewing and editing registrations, issuing badges, check-in.',
   CHECKIN_STAFF: 'Checking participants in at the venue.',
+  MEDIA_OFFICER: "The media centre: reviewing media applications within the outlets' and countries' quotas.",
 });
 export type OrganizerRole = OrganizerRoles;
