@@ -10,6 +10,7 @@ import {
   type RegistrationForm,
   type StandardField,
   isStandardFieldKey,
+  ZCustomField,
   ZFieldKey,
   ZRegistrationForm,
 } from './registration-form.js';
@@ -200,6 +201,43 @@ describe('form rules at their edges', () => {
     const date = { key: 'custom.arrival', type: 'date', label: { en: 'Arrival' }, required: false, minDate: '2024-10-28', maxDate: '2024-10-28' };
     expect(ZRegistrationForm.safeParse(withFields(date)).success).toBe(true);
     expect(ZRegistrationForm.safeParse(withFields({ ...date, minDate: undefined })).success).toBe(true);
+  });
+
+  it('reports the rules of a form as custom issues, each at its place', () => {
+    const date = { key: 'custom.arrival', type: 'date', label: { en: 'Arrival' }, required: false, minDate: '2024-10-28', maxDate: '2024-10-20' };
+    const fields = base.fields.map((f) =>
+      f.key === 'position'
+        ? { ...f, options: [{ value: 'minister', label: { en: 'Minister' } }] }
+        : f.key === 'email'
+          ? { ...f, countries: ['KZ'], label: { en: 'x'.repeat(201) } }
+          : f.key === 'dietaryNeeds'
+            ? { key: f.key, label: f.label, required: false }
+            : f,
+    );
+    const result = ZRegistrationForm.safeParse({ fields: [...fields, text({ minLength: 20, maxLength: 10 }), date, 42] });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['fields.5.options', 'custom'],
+      ['fields.6.label.en', 'custom'],
+      ['fields.6.countries', 'custom'],
+      ['fields.9.options', 'custom'],
+      [`fields.${at}.minLength`, 'custom'],
+      [`fields.${at + 1}.maxDate`, 'custom'],
+      [`fields.${at + 2}`, 'custom'],
+    ]);
+  });
+
+  it('reads a pattern in Unicode mode, as the answers are checked', () => {
+    expect(issuesOf(ZRegistrationForm, withFields(text({ pattern: '\\q' })))).toEqual([[`fields.${at}.pattern`, '"\\q" is not a valid regular expression']]);
+    expect(ZRegistrationForm.safeParse(withFields(text({ pattern: '\\p{Lu}+' }))).success).toBe(true);
+  });
+
+  it('refuses a field that is not an object, and leaves a custom field that is not one to zod', () => {
+    expect(issuesOf(ZRegistrationForm, withFields(undefined, 'email'))).toEqual([
+      [`fields.${at}`, 'a field needs a key: a standard field or "custom." and a name'],
+      [`fields.${at + 1}`, 'a field needs a key: a standard field or "custom." and a name'],
+    ]);
+    expect(ZCustomField.safeParse('text').error?.issues.map((i) => i.code)).toEqual(['invalid_type']);
+    expect(ZCustomField.safeParse('text').error?.issues[0]?.message).not.toContain('type is one of');
   });
 
   it('gives each new form its own dietary options', () => {

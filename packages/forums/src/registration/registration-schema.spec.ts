@@ -563,6 +563,31 @@ describe(buildRegistrationSchema.name, () => {
       expect(problemsOf(observer, { ...person, visaLetter: 'maybe' })).toEqual([{ field: 'visaLetter', code: 'wrong_type', expected: 'yes-no' }]);
     });
 
+    it('needs the text of a native name as well as its language', () => {
+      expect(problemsOf(observer, { ...person, nativeName: { language: 'kk' } })).toEqual([{ field: 'nativeName.text', code: 'required' }]);
+    });
+
+    it('bounds the outlet of a media submission', () => {
+      const journalist = { ...person, organization: undefined, outlet: 'o'.repeat(201), mediaRole: 'PHOTO' };
+      expect(problemsOf(category('MEDIA'), journalist)).toEqual([{ field: 'outlet', code: 'too_long', max: 200 }]);
+    });
+
+    it('reports a passport expiry that is no date once, as no date', () => {
+      expect(problemsOf(observer, { ...person, visaLetter: true, passport: { ...passport, expiryDate: 'soon' } })).toEqual([
+        { field: 'passport.expiryDate', code: 'invalid_date' },
+      ]);
+    });
+
+    it('needs the id of the accepted notice', () => {
+      expect(problemsOf(observer, { ...person, consent: { version: '2' } })).toEqual([{ field: 'consent.noticeId', code: 'required' }]);
+    });
+
+    it('offers no dietary choice when the form’s field lists no options', () => {
+      const bare: RegistrationForm = { fields: form.fields.map((f) => (f.key === 'dietaryNeeds' ? { key: f.key, label: f.label, required: false } : f)) };
+      const result = parseRegistration(buildRegistrationSchema(bare, observer, context), { ...person, dietaryNeeds: ['halal'] });
+      expect(result).toEqual({ success: false, problems: [{ field: 'dietaryNeeds', code: 'too_many_choices', max: 0 }] });
+    });
+
     it('answers without a visa letter or custom answers where none are given', () => {
       const staff = category('STAFF');
       const { interpretationLanguage: _language, custom: _custom, ...staffMember } = person;
