@@ -80,3 +80,19 @@ describe('ZIndicatorInput and ZIndicatorValueInput', () => {
     ]);
   });
 });
+
+describe('ZIndicatorValueInput messages', () => {
+  it('say what a period and a value look like', () => {
+    expect(issuesOf(ZIndicatorValueInput, { period: '2024-1', periodStart: '2024-01-01', periodEnd: '2024-12-31', value: '1,5' })).toEqual([
+      ['period', '"2024-1" is not a period like 2023, 2024-01/2024-09 or 2007/2023'],
+      ['value', '"1,5" is not a decimal number with at most 18 digits and 2 decimals (e.g. 89400000000.00)'],
+    ]);
+    expect(issuesOf(ZIndicatorValueInput, { period: '2024', periodStart: '2024-01-01', periodEnd: '2024-12-31', value: '1', qualifier: 'roughly' })).toEqual([
+      ['qualifier', '"roughly" is not one of over, under, about'],
+    ]);
+  });
+
+  it('takes a period of one day', () => {
+    expect(ZIndicatorValueInput.safeParse({ period: '2024-10-26', periodStart: '2024-10-26', periodEnd: '2024-10-26', value: '0' }).success).toBe(true);
+  });
+});

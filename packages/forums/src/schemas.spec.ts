@@ -124,6 +124,9 @@ describe('ZEditionInput', () => {
     expect(issuesOf(ZEditionInput, { ...edition, endDate: undefined })).toEqual([
       ['endDate', expect.stringContaining('startDate and endDate go together')],
     ]);
+    expect(issuesOf(ZEditionInput, { ...edition, startDate: null })).toEqual([
+      ['startDate', 'startDate and endDate go together: give both, or neither for an unscheduled edition'],
+    ]);
   });
 
   it('names each invalid field', () => {

@@ -177,3 +177,70 @@ describe(fieldsAskedBy.name, () => {
     ]);
   });
 });
+
+describe('category rules at their edges', () => {
+  it('opens each preset’s badge on the zones that suit it', () => {
+    expect(Object.fromEntries(presets.map((c) => [c.kind, c.badge.zones]))).toEqual({
+      DELEGATION_MEMBER: ['venue', 'plenary-hall'],
+      HEAD_OF_DELEGATION: ['venue', 'plenary-hall', 'vip-lounge'],
+      GOVERNMENT_OFFICIAL: ['venue', 'plenary-hall'],
+      BUSINESS: ['venue'],
+      MEDIA: ['venue', 'press-centre'],
+      EXPERT_SPEAKER: ['venue', 'plenary-hall'],
+      OBSERVER: ['venue'],
+      STAFF: ['venue', 'plenary-hall', 'press-centre', 'service-area'],
+    });
+  });
+
+  it('lets the public sign up only where visitors apply themselves', () => {
+    expect(presets.filter((c) => c.publicSignup).map((c) => c.kind)).toEqual(['GOVERNMENT_OFFICIAL', 'BUSINESS', 'MEDIA', 'OBSERVER']);
+  });
+
+  it('takes badge days on the first and the last day of the edition', () => {
+    const category = { ...media, badge: { ...media.badge, days: ['2024-10-25', '2024-10-28'] } };
+    expect(buildCategorySchema(context).parse(category).badge.days).toEqual(['2024-10-25', '2024-10-28']);
+  });
+
+  it('needs the role of a media category as well as its outlet', () => {
+    const fields = media.fields.filter((f) => f.key !== 'mediaRole');
+    expect(issuesOf({ ...media, fields })).toBe('fields: a MEDIA category asks mediaRole: media quotas count by it');
+  });
+
+  it('refuses an unknown kind and a repeated badge day, naming them', () => {
+    expect(issuesOf({ ...media, kind: 'VIP', badge: { ...media.badge, days: ['2024-10-25', '2024-10-25'] } })).toBe(
+      [
+        `kind: "VIP" is not one of ${ACCREDITATION_KINDS.join(', ')}`,
+        'badge.days.1: 2024-10-25 is listed twice',
+      ].join('\n'),
+    );
+  });
+
+  it('takes up to 40 categories in an edition', () => {
+    const many = Array.from({ length: 41 }, (_, i) => ({ ...media, slug: `media-${i}` }));
+    expect(buildCategoryListSchema(context).safeParse(many.slice(0, 40)).success).toBe(true);
+    expect(formatIssues(buildCategoryListSchema(context).safeParse(many).error!)).toBe('an edition has at most 40 categories');
+  });
+
+  it('answers that a field is not asked when the form lacks it, whatever the category says', () => {
+    const asking = { ...media, fields: [...media.fields, { key: 'custom.fax' as const, required: true }] };
+    expect(askedField(form, asking, 'custom.fax')).toBeUndefined();
+    expect(askedField(form, asking, 'email')).toEqual({ required: true });
+  });
+
+  it('draws each kind of custom field with its own input', () => {
+    const custom: CustomField[] = [
+      { key: 'custom.notes', type: 'text', label: { en: 'Notes' }, required: false, maxLength: 50 },
+      { key: 'custom.arrival', type: 'date', label: { en: 'Arrival' }, required: false },
+      { key: 'custom.sectors', type: 'choice', label: { en: 'Sectors' }, required: false, multiple: true, options: [{ value: 'energy', label: { en: 'Energy' } }] },
+      { key: 'custom.exhibits', type: 'checkbox', label: { en: 'Exhibits' }, required: true },
+    ];
+    const withCustom = { fields: [...form.fields, ...custom] };
+    const asking = { ...media, fields: [...media.fields, ...custom.map((f) => ({ key: f.key }))] };
+    expect(fieldsAskedBy(withCustom, asking).slice(-4).map(({ field, input, required }) => [field.key, input, required])).toEqual([
+      ['custom.notes', 'text', false],
+      ['custom.arrival', 'date', false],
+      ['custom.sectors', 'choice', false],
+      ['custom.exhibits', 'checkbox', true],
+    ]);
+  });
+});

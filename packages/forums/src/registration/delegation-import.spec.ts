@@ -249,3 +249,195 @@ describe('import columns', () => {
     }
   });
 });
+
+describe(formatImportProblem.name, () => {
+  it('names the line and the column, the field where no column is known, or neither', () => {
+    expect(formatImportProblem({ line: 3, field: 'email', column: 'E-mail', code: 'invalid_email' })).toBe('line 3, E-mail: not an email address');
+    expect(formatImportProblem({ line: 3, field: 'custom.notes', code: 'required' })).toBe('line 3, custom.notes: required');
+    expect(formatImportProblem({ field: 'consent', code: 'required' })).toBe('consent: required');
+    expect(formatImportProblem({ line: 4, field: '', code: 'no_rows' })).toBe(
+      'line 4: the file has no members: a header line and one line per member are expected',
+    );
+    expect(formatImportProblem({ field: '', code: 'no_rows' })).toBe('the file has no members: a header line and one line per member are expected');
+  });
+});
+
+describe(normalizeHeader.name, () => {
+  it('reads full-width letters, case, spaces and punctuation alike', () => {
+    expect(normalizeHeader('Ｅ－ｍａｉｌ')).toBe('email');
+    expect(normalizeHeader(' Date_of.birth ')).toBe('dateofbirth');
+    expect(normalizeHeader('Дата рождения')).toBe('датарождения');
+  });
+});
+
+describe('reading cells', () => {
+  const exhibits: CustomField = { key: 'custom.exhibits', type: 'checkbox', label: { en: 'Exhibits at the fair' }, required: false };
+  const sectors: CustomField = {
+    key: 'custom.sectors',
+    type: 'choice',
+    label: { en: 'Sectors' },
+    required: true,
+    multiple: true,
+    options: [
+      { value: 'energy', label: { en: 'Energy' } },
+      { value: 'agriculture', label: { en: 'Agriculture', ru: 'Сельское хозяйство' } },
+    ],
+  };
+  const richForm: RegistrationForm = { fields: [...form.fields, exhibits, sectors] };
+  const business: AccreditationCategory = {
+    ...preset('business'),
+    fields: [...preset('business').fields, { key: 'custom.exhibits' }, { key: 'custom.sectors' }],
+  };
+  const rich: DelegationImportOptions = { ...options, form: richForm, category: business };
+  const head = 'Given name,Family name,Citizenship,Email,Phone,Organization,Position';
+  const person = 'Bakyt,Asanov,KG,b.asanov@example.kg,+996 312 62 45 10,Ministry of Economy,Deputy Minister';
+
+  it('reads a custom checkbox as yes or no and a multiple choice as a list, by the field’s English label', () => {
+    const file = [`${head},Exhibits at the fair,Sectors`, `${person}, Yes ,"Energy| сельское хозяйство"`].join('\n');
+    expect(members(parseDelegationCsv(file, rich))[0]?.submission.custom).toEqual({ exhibits: true, sectors: ['energy', 'agriculture'] });
+    const twice = parseDelegationCsv(file.replace('| сельское хозяйство', '; energy'), rich);
+    expect(problems(twice)).toEqual([{ line: 2, field: 'custom.sectors', column: 'Sectors', code: 'duplicate_choice' }]);
+  });
+
+  it('drops empty items of a list, whichever separator', () => {
+    const file = [`${head},sectors`, `${person},"energy;;, |agriculture\n"`].join('\n');
+    expect(members(parseDelegationCsv(file, rich))[0]?.submission.custom).toEqual({ exhibits: false, sectors: ['energy', 'agriculture'] });
+  });
+
+  it('reads the yes and no words of several languages, and leaves other words for the schema to refuse', () => {
+    const read = (word: string) => parseDelegationCsv([`${head},custom.exhibits,Sectors`, `${person},${word},energy`].join('\n'), rich);
+    for (const yes of ['YES', 'y', 'True', '1', 'x', 'Да', '是']) expect(members(read(yes))[0]?.submission.custom['exhibits']).toBe(true);
+    for (const no of ['No', 'N', 'false', '0', 'НЕТ', '否']) expect(members(read(no))[0]?.submission.custom['exhibits']).toBe(false);
+    expect(lines(read('perhaps'))).toEqual(['line 2, custom.exhibits: must be yes or no']);
+  });
+
+  it('reports a required custom column the file lacks by its key', () => {
+    expect(problems(parseDelegationCsv([head, person].join('\n'), rich))).toEqual([
+      { line: 1, field: 'custom.sectors', code: 'missing_column', column: 'custom.sectors' },
+    ]);
+  });
+
+  it('matches a media role by its label', () => {
+    const media = { ...options, category: preset('media') };
+    const file = [
+      'Given name,Family name,Citizenship,Email,Phone,Outlet,Media role',
+      'Li,Wei,CN,li.wei@example.cn,+86 10 6307 1234,Ningxia Daily,photographer',
+      'Wang,Fang,CN,wang.fang@example.cn,+86 10 6307 1235,Ningxia Daily, Technical ',
+    ].join('\n');
+    expect(members(parseDelegationCsv(file, media)).map((m) => m.submission.mediaRole)).toEqual(['PHOTO', 'TECHNICAL']);
+  });
+
+  it('lets a standard column win over a custom field of the same name', () => {
+    const position: CustomField = { key: 'custom.rank', type: 'text', label: { en: 'Position' }, required: false, maxLength: 50 };
+    const withRank = { ...options, form: { fields: [...form.fields, position] }, category: { ...delegate, fields: [...delegate.fields, { key: 'custom.rank' as const }] } };
+    const read = members(parseDelegationCsv([`${head},Rank`, `${person},Colonel`].join('\n'), withRank))[0]?.submission;
+    expect(read).toMatchObject({ position: 'Deputy Minister', custom: { rank: 'Colonel' } });
+  });
+
+  it('skips a column without a header, and its cells', () => {
+    const file = [`Given name,,Family name,Citizenship,Email,Phone,Organization,Position`, `Bakyt,ignored,Asanov,KG,b.asanov@example.kg,+996 312 62 45 10,Ministry,Minister`].join('\n');
+    expect(members(parseDelegationCsv(file, options))[0]?.submission).toMatchObject({ givenName: 'Bakyt', familyName: 'Asanov' });
+  });
+
+  it('reads tab-separated files, and a one-column header as comma separated', () => {
+    const tabbed = [HEADER, ...ROWS].join('\n').replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, '\t');
+    expect(members(parseDelegationCsv(tabbed, options))).toHaveLength(3);
+    expect(lines(parseDelegationCsv('Email\na@example.kg,b@example.kg', options))).toEqual(
+      expect.arrayContaining(['line 2: not a readable CSV file (this line has 2 cells but the header names 1 columns)']),
+    );
+  });
+
+  it('gives the line a member starts on across quoted line breaks of every kind', () => {
+    const timur = (br: string) => `Timur,Ismailov,KG,t.ismailov@example.kg,+996 700 98 76 54,"Ministry${br}of${br}Economy",Interpreter,,,,,,`;
+    for (const [rows, cell] of [['\r\n', '\r\n'], ['\r\n', '\n'], ['\n', '\n'], ['\r', '\r']]) {
+      const file = [HEADER, ROWS[0], '', timur(cell as string), ROWS[1]].join(rows as string);
+      const read = members(parseDelegationCsv(`${file}${rows as string}`, options));
+      expect(read.map((m) => m.line)).toEqual([2, 4, 7]);
+      expect(read[1]?.submission.organization).toBe('Ministry of Economy');
+    }
+  });
+
+  it('explains a stray quote in the words of a spreadsheet user', () => {
+    expect(lines(parseDelegationCsv([HEADER, 'Timur,Ism"ailov,KG'].join('\n'), options))).toEqual([
+      'line 2: not a readable CSV file (a cell has a quote inside it; put the whole cell in quotes and double the quote)',
+    ]);
+    expect(lines(parseDelegationCsv([HEADER, 'Timur,"Ismailov"x,KG'].join('\n'), options))).toEqual([
+      'line 2: not a readable CSV file (a quoted cell goes on after its closing quote)',
+    ]);
+  });
+});
+
+describe('columns a category refuses or needs', () => {
+  const head = 'Given name,Family name,Citizenship,Email,Phone,Organization,Position';
+  const person = 'Aliya,Serikova,KZ,aliya@example.kz,+7 7172 55 01 24,Forum secretariat,Driver';
+
+  it('refuses a visa letter column where the category offers no letter', () => {
+    expect(problems(parseDelegationCsv([`${head},Visa letter`, `${person},no`].join('\n'), { ...options, category: preset('staff') }))).toEqual([
+      { line: 1, field: 'visaLetter', code: 'visa_not_offered', column: 'Visa letter' },
+    ]);
+  });
+
+  it('refuses the native name’s columns where the category does not ask it', () => {
+    const noNative = { ...delegate, fields: delegate.fields.filter((f) => f.key !== 'nativeName') };
+    expect(problems(parseDelegationCsv([`${head},Native name`, `${person},Алия`].join('\n'), { ...options, category: noNative }))).toEqual([
+      { line: 1, field: 'nativeName.text', code: 'not_asked', column: 'Native name' },
+    ]);
+  });
+
+  it('asks for the native name’s column by its text where the category requires it', () => {
+    const native = { ...delegate, fields: delegate.fields.map((f) => (f.key === 'nativeName' ? { ...f, required: true } : f)) };
+    expect(problems(parseDelegationCsv([head, person].join('\n'), { ...options, category: native }))).toEqual([
+      { line: 1, field: 'nativeName', code: 'missing_column', column: 'Native name' },
+    ]);
+  });
+
+  it('asks for every passport column where the category requires a letter, and no visa letter column', () => {
+    const required = { ...delegate, visaSupport: 'REQUIRED' as const };
+    expect(problems(parseDelegationCsv([head, person].join('\n'), { ...options, category: required }))).toEqual([
+      { line: 1, field: 'passport.number', code: 'missing_column', column: 'Passport number' },
+      { line: 1, field: 'passport.expiryDate', code: 'missing_column', column: 'Passport expiry' },
+      { line: 1, field: 'passport.nationality', code: 'missing_column', column: 'Passport nationality' },
+      { line: 1, field: 'passport.dateOfBirth', code: 'missing_column', column: 'Date of birth' },
+    ]);
+    expect(delegationCsvHeader(form, required).slice(-5)).toEqual(['custom.committee', 'Passport number', 'Passport expiry', 'Passport nationality', 'Date of birth']);
+    expect(delegationCsvHeader(form, preset('staff')).slice(-2)).toEqual(['Dietary needs', 'Access needs']);
+  });
+
+  it('names the passport columns a member who asks for a letter leaves out', () => {
+    expect(lines(parseDelegationCsv([`${head},Visa letter`, `${person},yes`].join('\n'), options))).toEqual([
+      'line 2, Passport number: required',
+      'line 2, Passport expiry: required',
+      'line 2, Passport nationality: required',
+      'line 2, Date of birth: required',
+    ]);
+  });
+});
+
+describe('file bounds at their edges', () => {
+  it('takes a file of exactly the byte limit, as text or as bytes', () => {
+    const file = `${HEADER}\n${ROWS[0]}\n`;
+    const size = new TextEncoder().encode(file).byteLength;
+    expect(members(parseDelegationCsv(file, { ...options, maxBytes: size }))).toHaveLength(1);
+    expect(members(parseDelegationCsv(new TextEncoder().encode(file), { ...options, maxBytes: size }))).toHaveLength(1);
+    expect(problems(parseDelegationCsv(new TextEncoder().encode(file), { ...options, maxBytes: size - 1 }))).toEqual([
+      { field: '', code: 'file_too_large', maxBytes: size - 1 },
+    ]);
+  });
+
+  it('takes exactly the row limit', () => {
+    expect(members(parseDelegationCsv([HEADER, ...ROWS].join('\n'), { ...options, maxRows: 3 }))).toHaveLength(3);
+  });
+
+  it('keeps a caller’s byte limit under the ceiling', () => {
+    const huge = ' '.repeat(DELEGATION_IMPORT_LIMITS.ceilingBytes + 1);
+    expect(problems(parseDelegationCsv(huge, { ...options, maxBytes: 1e9 }))).toEqual([
+      { field: '', code: 'file_too_large', maxBytes: DELEGATION_IMPORT_LIMITS.ceilingBytes },
+    ]);
+  });
+
+  it('needs the notice in force by its id too', () => {
+    expect(problems(parseDelegationCsv([HEADER, ...ROWS].join('\n'), { ...options, consent: { noticeId: 'other-privacy', version: '2' } }))).toEqual([
+      { field: 'consent', code: 'consent_outdated', noticeId: 'caca-11-privacy', version: '2' },
+    ]);
+  });
+});

@@ -199,7 +199,10 @@ function readText(file: string | Uint8Array, maxBytes: number): { text: string }
   }
 }
 
-function parseRecords(text: string): { records: ParsedRecord[] } | { problem: ImportProblem } {
+function parseRecords(file: string): { records: ParsedRecord[] } | { problem: ImportProblem } {
+  // One kind of line break: the parser counts a CRLF inside a quoted cell as two lines, which
+  // would put every later member on the wrong line.
+  const text = file.replace(/\r\n?/g, '\n');
   try {
     const rows = parse(text, {
       bom: true,

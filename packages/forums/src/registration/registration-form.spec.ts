@@ -7,6 +7,10 @@ import {
   MEDIA_ROLES,
   STANDARD_FIELD_INPUTS,
   STANDARD_FIELD_KEYS,
+  type RegistrationForm,
+  type StandardField,
+  isStandardFieldKey,
+  ZCustomField,
   ZFieldKey,
   ZRegistrationForm,
 } from './registration-form.js';
@@ -158,5 +162,89 @@ describe('STANDARD_FIELD_INPUTS', () => {
     expect(Object.keys(STANDARD_FIELD_INPUTS)).toEqual([...STANDARD_FIELD_KEYS]);
     expect(STANDARD_FIELD_INPUTS.dietaryNeeds).toBe('choice');
     expect(STANDARD_FIELD_INPUTS.givenName).toBe('latin-name');
+  });
+});
+
+describe('form rules at their edges', () => {
+  const at = base.fields.length;
+
+  it('names a key that is neither standard nor a well-formed custom key', () => {
+    expect(issuesOf(ZRegistrationForm, withFields({ key: 'nickname', label: { en: 'Nickname' }, required: false }))).toEqual([
+      [`fields.${at}.key`, `"nickname" is not a standard field (${STANDARD_FIELD_KEYS.join(', ')})`],
+    ]);
+    expect(issuesOf(ZRegistrationForm, withFields(text({ key: 'custom.Company' })))).toEqual([
+      [
+        `fields.${at}.key`,
+        '"custom.Company" is not a custom field key: "custom." then a lower-case letter and up to 39 letters, digits or underscores',
+      ],
+    ]);
+    expect(issuesOf(ZRegistrationForm, withFields(null))).toEqual([[`fields.${at}`, 'a field needs a key: a standard field or "custom." and a name']]);
+  });
+
+  it('tells standard keys from the rest', () => {
+    expect(STANDARD_FIELD_KEYS.every(isStandardFieldKey)).toBe(true);
+    expect(isStandardFieldKey('custom.email')).toBe(false);
+    expect(isStandardFieldKey('nickname')).toBe(false);
+  });
+
+  it('takes labels up to their length and up to 32 languages', () => {
+    expect(ZRegistrationForm.safeParse(withFields(text({ label: { en: 'x'.repeat(200) }, help: { en: 'y'.repeat(1000) } }))).success).toBe(true);
+    expect(issuesOf(ZRegistrationForm, withFields(text({ help: { en: 'y'.repeat(1001) } })))).toEqual([[`fields.${at}.help.en`, 'at most 1000 characters']]);
+    const languages = ['en', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz', 'zh', 'ka', 'hy', 'az', 'fa', 'ar', 'tr', 'de', 'fr', 'es', 'it', 'ja', 'ko', 'mn', 'ur', 'hi', 'pt', 'pl', 'uk', 'be', 'ro', 'nl', 'sv', 'fi', 'da', 'no'];
+    const label = (count: number) => Object.fromEntries(languages.slice(0, count).map((language) => [language, language]));
+    expect(ZRegistrationForm.safeParse(withFields(text({ label: label(32) }))).success).toBe(true);
+    expect(issuesOf(ZRegistrationForm, withFields(text({ label: label(33) })))).toEqual([[`fields.${at}.label`, 'at most 32 languages; got 33']]);
+  });
+
+  it('takes a minimum length equal to the maximum, and a one-day date window', () => {
+    expect(ZRegistrationForm.safeParse(withFields(text({ minLength: 10, maxLength: 10 }))).success).toBe(true);
+    const date = { key: 'custom.arrival', type: 'date', label: { en: 'Arrival' }, required: false, minDate: '2024-10-28', maxDate: '2024-10-28' };
+    expect(ZRegistrationForm.safeParse(withFields(date)).success).toBe(true);
+    expect(ZRegistrationForm.safeParse(withFields({ ...date, minDate: undefined })).success).toBe(true);
+  });
+
+  it('reports the rules of a form as custom issues, each at its place', () => {
+    const date = { key: 'custom.arrival', type: 'date', label: { en: 'Arrival' }, required: false, minDate: '2024-10-28', maxDate: '2024-10-20' };
+    const fields = base.fields.map((f) =>
+      f.key === 'position'
+        ? { ...f, options: [{ value: 'minister', label: { en: 'Minister' } }] }
+        : f.key === 'email'
+          ? { ...f, countries: ['KZ'], label: { en: 'x'.repeat(201) } }
+          : f.key === 'dietaryNeeds'
+            ? { key: f.key, label: f.label, required: false }
+            : f,
+    );
+    const result = ZRegistrationForm.safeParse({ fields: [...fields, text({ minLength: 20, maxLength: 10 }), date, 42] });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['fields.5.options', 'custom'],
+      ['fields.6.label.en', 'custom'],
+      ['fields.6.countries', 'custom'],
+      ['fields.9.options', 'custom'],
+      [`fields.${at}.minLength`, 'custom'],
+      [`fields.${at + 1}.maxDate`, 'custom'],
+      [`fields.${at + 2}`, 'custom'],
+    ]);
+  });
+
+  it('reads a pattern in Unicode mode, as the answers are checked', () => {
+    expect(issuesOf(ZRegistrationForm, withFields(text({ pattern: '\\q' })))).toEqual([[`fields.${at}.pattern`, '"\\q" is not a valid regular expression']]);
+    expect(ZRegistrationForm.safeParse(withFields(text({ pattern: '\\p{Lu}+' }))).success).toBe(true);
+  });
+
+  it('refuses a field that is not an object, and leaves a custom field that is not one to zod', () => {
+    expect(issuesOf(ZRegistrationForm, withFields(undefined, 'email'))).toEqual([
+      [`fields.${at}`, 'a field needs a key: a standard field or "custom." and a name'],
+      [`fields.${at + 1}`, 'a field needs a key: a standard field or "custom." and a name'],
+    ]);
+    expect(ZCustomField.safeParse('text').error?.issues.map((i) => i.code)).toEqual(['invalid_type']);
+    expect(ZCustomField.safeParse('text').error?.issues[0]?.message).not.toContain('type is one of');
+  });
+
+  it('gives each new form its own dietary options', () => {
+    const dietOf = (form: RegistrationForm) => form.fields.find((f): f is StandardField => f.key === 'dietaryNeeds');
+    const first = defaultRegistrationForm();
+    dietOf(first)?.options?.pop();
+    expect(dietOf(defaultRegistrationForm())?.options).toEqual(DEFAULT_DIETARY_OPTIONS);
+    expect(first.fields.filter((f) => 'options' in f).map((f) => f.key)).toEqual(['dietaryNeeds']);
   });
 });

@@ -102,3 +102,67 @@ describe('README', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('problemsFromZodError, other issues', () => {
+  const parse = (schema: z.ZodType, value: unknown) => {
+    const error = schema.safeParse(value).error;
+    if (!error) throw new Error('expected a failed parse');
+    return problemsFromZodError(error);
+  };
+
+  it('reads a custom issue without a problem of ours as invalid', () => {
+    const plain = z.unknown().superRefine((_value, ctx) => ctx.addIssue({ code: 'custom', message: 'no' }));
+    const odd = z.unknown().superRefine((_value, ctx) => ctx.addIssue({ code: 'custom', message: 'no', params: { problem: { code: 'nonsense' } } }));
+    const empty = z.unknown().superRefine((_value, ctx) => ctx.addIssue({ code: 'custom', message: 'no', params: { problem: null } }));
+    expect(parse(plain, 1)).toEqual([{ field: '', code: 'invalid' }]);
+    expect(parse(odd, 1)).toEqual([{ field: '', code: 'invalid' }]);
+    expect(parse(empty, 1)).toEqual([{ field: '', code: 'invalid' }]);
+  });
+
+  it('places unknown keys of the whole input at their own name, and a group that is not one as wrong_type', () => {
+    expect(parse(z.strictObject({}), { nickname: 'A', alias: 'B' })).toEqual([
+      { field: 'nickname', code: 'unknown_field' },
+      { field: 'alias', code: 'unknown_field' },
+    ]);
+    expect(parse(z.strictObject({ passport: z.strictObject({}) }), { passport: 'N123' })).toEqual([
+      { field: 'passport', code: 'wrong_type', expected: 'group' },
+    ]);
+    expect(parse(z.strictObject({ dietaryNeeds: z.array(z.string()) }), { dietaryNeeds: 'halal' })).toEqual([
+      { field: 'dietaryNeeds', code: 'wrong_type', expected: 'list' },
+    ]);
+  });
+
+  it('reports on a context with the problem’s message, at the path given', () => {
+    const schema = z.unknown().superRefine((_value, ctx) => reportProblem(ctx, { code: 'too_long', max: 5 }, ['custom', 'notes']));
+    const result = schema.safeParse('x');
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: 'custom', path: ['custom', 'notes'], message: 'too long (at most 5 characters)' }),
+    ]);
+    const atRoot = z.unknown().superRefine((_value, ctx) => reportProblem(ctx, { code: 'required' }));
+    expect(atRoot.safeParse('x').error?.issues[0]?.path).toEqual([]);
+  });
+});
+
+describe('file sizes in messages', () => {
+  it.each([
+    [1000, '1 KiB'],
+    [512 * 1024, '512 KiB'],
+    [1024 * 1024 - 1, '1024 KiB'],
+    [1024 * 1024, '1 MiB'],
+    [1.5 * 1024 * 1024, '1.5 MiB'],
+    [10 * 1024 * 1024 + 1, '10 MiB'],
+  ])('%d bytes read as %s', (maxBytes, size) => {
+    expect(describeProblem({ code: 'file_too_large', maxBytes })).toBe(`the file is larger than ${size}; split it into smaller files`);
+  });
+
+  it('names a script by its English name, or by its code when it has none', () => {
+    expect(describeProblem({ code: 'script_mismatch', script: 'Geor' })).toBe('must be written in the Georgian script of its language');
+    expect(describeProblem({ code: 'script_mismatch', script: 'Qaaa' })).toBe('must be written in the Qaaa script of its language');
+  });
+
+  it('describes each expected type', () => {
+    expect(describeProblem({ code: 'wrong_type', expected: 'text' })).toBe('must be text');
+    expect(describeProblem({ code: 'wrong_type', expected: 'list' })).toBe('must be a list of choices');
+    expect(describeProblem({ code: 'wrong_type', expected: 'group' })).toBe('must be a group of fields');
+  });
+});

@@ -483,4 +483,118 @@ describe(buildRegistrationSchema.name, () => {
       expect.objectContaining({ code: 'REGISTRATION_CONFIG_INVALID', message: expect.stringContaining('custom.missing') }),
     );
   });
+
+  describe('at the edges', () => {
+    const observer = category('OBSERVER');
+    const person = { ...aigerim, custom: {} };
+    const passport = { number: 'N12345678', expiryDate: '2030-05-01', nationality: 'KZ', dateOfBirth: '1988-03-14' };
+
+    it('refuses null as a submission', () => {
+      expect(problemsOf(business, null)).toEqual([{ field: '', code: 'wrong_type', expected: 'group' }]);
+    });
+
+    it('reports at most 20 unknown fields of a group', () => {
+      const flood = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`extra${i}`, 'x']));
+      const problems = problemsOf(observer, { ...person, ...flood });
+      expect(problems).toHaveLength(20);
+      expect(problems[19]).toEqual({ field: 'extra19', code: 'unknown_field' });
+    });
+
+    it('keeps the lines of access needs and joins those of one-line fields', () => {
+      expect(accepted(observer, { ...person, accessNeeds: 'Wheelchair\nStep-free room', organization: 'KazAgro\nExport' })).toMatchObject({
+        accessNeeds: 'Wheelchair\nStep-free room',
+        organization: 'KazAgro Export',
+      });
+    });
+
+    it('reads a custom pattern in Unicode mode, a single choice and a latest date', () => {
+      const grade: CustomField = { key: 'custom.grade', type: 'text', label: { en: 'Grade' }, required: false, maxLength: 10, pattern: '\\p{Lu}+' };
+      const committee: CustomField = {
+        key: 'custom.committee',
+        type: 'choice',
+        label: { en: 'Committee' },
+        required: false,
+        multiple: false,
+        options: [{ value: 'trade', label: { en: 'Trade' } }],
+      };
+      const withMore: RegistrationForm = { fields: [...form.fields, grade, committee] };
+      const asking = category('OBSERVER', { fields: [...category('OBSERVER').fields, { key: 'custom.grade' }, { key: 'custom.committee' }, { key: 'custom.arrival' }] });
+      const parse = (custom: Record<string, unknown>) => parseRegistration(buildRegistrationSchema(withMore, asking, context), { ...person, custom });
+      expect(parse({ grade: 'ÄÖ', committee: 'trade', arrival: '2024-10-28' })).toMatchObject({ success: true, data: { custom: { grade: 'ÄÖ', committee: 'trade', arrival: '2024-10-28' } } });
+      expect(parse({ grade: 'äö', committee: ['trade'], arrival: '2024-10-29' })).toEqual({
+        success: false,
+        problems: [
+          { field: 'custom.arrival', code: 'date_too_late', max: '2024-10-28' },
+          { field: 'custom.grade', code: 'pattern_mismatch' },
+          { field: 'custom.committee', code: 'wrong_type', expected: 'text' },
+        ],
+      });
+    });
+
+    it('moves the passport’s date by whole months, clamped to the month’s end', () => {
+      const august = { ...context, edition: { ...edition, startDate: '2024-08-29', endDate: '2024-08-31' }, passportValidityMonths: 6 };
+      expect(problemsOf(observer, { ...person, visaLetter: true, passport: { ...passport, expiryDate: '2025-02-28' } }, august)).toEqual([
+        { field: 'passport.expiryDate', code: 'passport_expires_too_soon', min: '2025-03-01' },
+      ]);
+      expect(accepted(observer, { ...person, visaLetter: true, passport: { ...passport, expiryDate: '2025-03-01' } }, august).passport?.expiryDate).toBe('2025-03-01');
+    });
+
+    it('takes dates of birth from 1900 on', () => {
+      expect(accepted(observer, { ...person, visaLetter: true, passport: { ...passport, dateOfBirth: '1900-01-01' } }).passport?.dateOfBirth).toBe('1900-01-01');
+      expect(problemsOf(observer, { ...person, visaLetter: true, passport: { ...passport, dateOfBirth: '1899-12-31' } })).toEqual([
+        { field: 'passport.dateOfBirth', code: 'date_too_early', min: '1900-01-01' },
+      ]);
+    });
+
+    it('refuses the consent of another notice, and a consent that is not a group', () => {
+      expect(problemsOf(observer, { ...person, consent: { noticeId: 'caca-10-privacy', version: '2' } })).toEqual([
+        { field: 'consent', code: 'consent_outdated', noticeId: 'caca-11-privacy', version: '2' },
+      ]);
+      expect(problemsOf(observer, { ...person, consent: 'yes' })).toEqual([{ field: 'consent', code: 'wrong_type', expected: 'group' }]);
+    });
+
+    it('refuses a visa answer that is not yes or no, whatever the category offers', () => {
+      const staff = category('STAFF');
+      const { interpretationLanguage: _language, ...staffMember } = person;
+      expect(problemsOf(staff, { ...staffMember, visaLetter: 'maybe' })).toEqual([{ field: 'visaLetter', code: 'visa_not_offered' }]);
+      const delegate = category('DELEGATION_MEMBER', { visaSupport: 'REQUIRED' });
+      expect(problemsOf(delegate, { ...person, passport, visaLetter: 'maybe' })).toEqual([{ field: 'visaLetter', code: 'wrong_type', expected: 'yes-no' }]);
+      expect(accepted(delegate, { ...person, passport, visaLetter: 'on' }).visaLetter).toBe(true);
+      expect(problemsOf(observer, { ...person, visaLetter: 'maybe' })).toEqual([{ field: 'visaLetter', code: 'wrong_type', expected: 'yes-no' }]);
+    });
+
+    it('needs the text of a native name as well as its language', () => {
+      expect(problemsOf(observer, { ...person, nativeName: { language: 'kk' } })).toEqual([{ field: 'nativeName.text', code: 'required' }]);
+    });
+
+    it('bounds the outlet of a media submission', () => {
+      const journalist = { ...person, organization: undefined, outlet: 'o'.repeat(201), mediaRole: 'PHOTO' };
+      expect(problemsOf(category('MEDIA'), journalist)).toEqual([{ field: 'outlet', code: 'too_long', max: 200 }]);
+    });
+
+    it('reports a passport expiry that is no date once, as no date', () => {
+      expect(problemsOf(observer, { ...person, visaLetter: true, passport: { ...passport, expiryDate: 'soon' } })).toEqual([
+        { field: 'passport.expiryDate', code: 'invalid_date' },
+      ]);
+    });
+
+    it('needs the id of the accepted notice', () => {
+      expect(problemsOf(observer, { ...person, consent: { version: '2' } })).toEqual([{ field: 'consent.noticeId', code: 'required' }]);
+    });
+
+    it('offers no dietary choice when the form’s field lists no options', () => {
+      const bare: RegistrationForm = { fields: form.fields.map((f) => (f.key === 'dietaryNeeds' ? { key: f.key, label: f.label, required: false } : f)) };
+      const result = parseRegistration(buildRegistrationSchema(bare, observer, context), { ...person, dietaryNeeds: ['halal'] });
+      expect(result).toEqual({ success: false, problems: [{ field: 'dietaryNeeds', code: 'too_many_choices', max: 0 }] });
+    });
+
+    it('answers without a visa letter or custom answers where none are given', () => {
+      const staff = category('STAFF');
+      const { interpretationLanguage: _language, custom: _custom, ...staffMember } = person;
+      const data = accepted(staff, staffMember);
+      expect(data.visaLetter).toBe(false);
+      expect(data.custom).toEqual({});
+      expect(data).not.toHaveProperty('passport');
+    });
+  });
 });
