@@ -1,11 +1,2 @@
-// Browser test: starts PostgreSQL-backed api and the built portal, drives real Chromium.
-const preset = require('../../packages/config/jest.preset.cjs');
-module.exports = {
-  ...preset,
-  testMatch: ['<rootDir>/e2e/**/*.e2e.ts'],
-  // Creating a database, starting two servers and Chromium takes far longer than jest's 5 s default.
-  testTimeout: 120_000,
-  maxWorkers: 1,
-  // Its own totals file, so CI's summary counts the unit run and the browser run both.
-  reporters: ['default', [require.resolve('../../packages/config/jest-summary-reporter.cjs'), { label: 'e2e' }]],
-};
+// Browser test: starts the PostgreSQL-backed api and the built portal, drives real Chromium.
+module.exports = { ...require('../../packages/config/jest.e2e.preset.cjs') };

@@ -20,4 +20,4 @@ export {
   type MailerConfig,
   type MailerConfigInput,
 } from './mail-config.js';
-export { Secret } from './secret.js';
+export { Secret } from '@caravan/config/env';

@@ -3,7 +3,7 @@
 // development and tests default to the local mail catcher.
 import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
-import { Secret } from './secret.js';
+import { Secret } from '@caravan/config/env';
 
 /** Ports the development launcher gives the mail catcher; development mail goes to the first. */
 export const MAIL_CATCHER_DEFAULT_PORTS = { smtp: 1025, web: 1080 } as const;

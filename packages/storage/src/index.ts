@@ -25,4 +25,4 @@ export {
   type LocalStorageConfig,
   type S3StorageConfig,
 } from './storage-config.js';
-export { Secret } from './secret.js';
+export { Secret } from '@caravan/config/env';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { createStorage, describeStorage, parseStorageEnv, STORAGE_ENV_VARIABLES } from './storage-config.js';
-import { Secret } from './secret.js';
+import { Secret } from '@caravan/config/env';
 
 const S3_ENV = {
   STORAGE_DRIVER: 's3',

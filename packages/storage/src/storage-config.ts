@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ObjectStorage } from './object-storage.js';
 import { createLocalStorage } from './local/local-storage.js';
 import { createS3Storage } from './s3/s3-storage.js';
-import { Secret } from './secret.js';
+import { Secret } from '@caravan/config/env';
 import { StorageError } from './storage-errors.js';
 
 // Blank variables (FOO= in a .env file) mean "not set", as they do for most tools.

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { useTestApi } from '../testing/suite-api.js';
 import { AgreementsResolver } from './agreements.resolver.js';
 
 interface Page<N> {
@@ -24,15 +24,7 @@ const PAGE = `query($first: Int, $after: String, $filter: AgreementFilter) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { slug type confidential value { amount currency } } } } }`;
 
 describe(AgreementsResolver.name, () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi({ env: { REDIS_URL: 'off' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useTestApi({ env: { REDIS_URL: 'off' } });
 
   const page = (variables: Record<string, unknown>) => api.gql<{ agreements: Page<AgreementNode> }>(PAGE, variables);
 

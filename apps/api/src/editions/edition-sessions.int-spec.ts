@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { useTestApi } from '../testing/suite-api.js';
 import { EditionsResolver } from './editions.resolver.js';
 
 interface SessionNode {
@@ -10,15 +10,7 @@ interface SessionNode {
 }
 
 describe(`${EditionsResolver.name} (session filters)`, () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi({ env: { REDIS_URL: 'off' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useTestApi({ env: { REDIS_URL: 'off' } });
 
   const query = (args: string) =>
     api.gql<{ edition: { all: SessionNode[]; some: SessionNode[] } }>(`{ edition(series: "china-central-asia", number: 11) {

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { useTestApi } from '../testing/suite-api.js';
 import { EditionsService } from './editions.service.js';
 
 interface Participation {
@@ -14,15 +14,7 @@ interface Participation {
 const QUERY = `{ participationStats(series: "china-central-asia") { number edition { number hostCity { text } } delegations speakers sessions agreements attendance } }`;
 
 describe(`${EditionsService.name} (participation)`, () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi({ env: { REDIS_URL: 'off' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useTestApi({ env: { REDIS_URL: 'off' } });
 
   it('counts delegations, distinct speakers, sessions and agreements per edition', async () => {
     const sessions = await api.prisma.session.count({ where: { published: true, edition: { number: 11 } } });

@@ -1,22 +1,34 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSchema, Kind, parse, type DocumentNode, type TypeNode } from 'graphql';
+import { basename, join } from 'node:path';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLInputType,
+} from 'graphql';
 import { parseApiEnv } from '../config/env.js';
 import { LIST_ITEMS, queryComplexity } from './query-complexity.js';
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));
 const LIMIT = parseApiEnv({}).queryComplexityLimit;
 
-/** The operations the portal, the console and the sdk send, each with the fragments of its folder. */
+/** The operations the portal, the console and the sdk send, each with the fragments of its folder (and subfolders). */
 function clientDocuments(): { name: string; document: DocumentNode }[] {
   const root = join(__dirname, '..', '..', '..', '..');
-  const folders = ['apps/portal/app/graphql', 'apps/console/app/graphql', 'packages/sdk/src/operations/queries'];
+  const folders = ['apps/portal/app/graphql', 'apps/console/app/graphql', 'packages/sdk/src/operations'];
+  const isFragments = (file: string) => /^fragments?\b/.test(basename(file));
   return folders.flatMap((folder) => {
-    const files = readdirSync(join(root, folder)).filter((file) => file.endsWith('.graphql'));
+    const files = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.graphql'));
     const read = (file: string) => readFileSync(join(root, folder, file), 'utf8');
-    const fragments = files.filter((file) => /^fragments?\b/.test(file)).map(read).join('\n');
+    const fragments = files.filter(isFragments).map(read).join('\n');
     return files
-      .filter((file) => !/^fragments?\b/.test(file))
+      .filter((file) => !isFragments(file))
       .map((file) => {
         const text = read(file);
         const used = fragments && text.includes('...') ? `${text}\n${fragments}` : text;
@@ -25,18 +37,24 @@ function clientDocuments(): { name: string; document: DocumentNode }[] {
   });
 }
 
-/** A value for each required variable, so that the cost is what the defaults give. */
+/** A value for each required variable (and required input field), so that the cost is what the defaults give. */
 function requiredVariables(document: DocumentNode): Record<string, unknown> {
-  const sample = (type: TypeNode): unknown => {
-    if (type.kind === Kind.NON_NULL_TYPE) return sample(type.type);
-    if (type.kind === Kind.LIST_TYPE) return [sample(type.type)];
-    return { Int: 1, Float: 1, Boolean: true }[type.name.value] ?? 'x';
+  const sample = (type: GraphQLInputType): unknown => {
+    if (isNonNullType(type)) return sample(type.ofType);
+    if (isListType(type)) return [sample(type.ofType)];
+    if (isEnumType(type)) return type.getValues()[0]?.value;
+    if (isInputObjectType(type)) {
+      const required = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+      return Object.fromEntries(required.map((field) => [field.name, sample(field.type)]));
+    }
+    return ({ Int: 1, Float: 1, Boolean: true } as Record<string, unknown>)[type.name] ?? 'x';
   };
   const values: Record<string, unknown> = {};
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const variable of definition.variableDefinitions ?? []) {
-      if (variable.type.kind === Kind.NON_NULL_TYPE && !variable.defaultValue) values[variable.variable.name.value] = sample(variable.type);
+      const type = typeFromAST(schema, variable.type);
+      if (type && isNonNullType(type) && !variable.defaultValue) values[variable.variable.name.value] = sample(type as GraphQLInputType);
     }
   }
   return values;

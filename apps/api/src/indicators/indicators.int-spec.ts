@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { useTestApi } from '../testing/suite-api.js';
 import { IndicatorsResolver } from './indicators.resolver.js';
 
 interface IndicatorNode {
@@ -10,15 +10,7 @@ interface IndicatorNode {
 }
 
 describe(IndicatorsResolver.name, () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi({ env: { REDIS_URL: 'off' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useTestApi({ env: { REDIS_URL: 'off' } });
 
   const FIELDS = 'slug unit name { text language fallback } countries { code } values { period periodStart periodEnd value qualifier }';
 

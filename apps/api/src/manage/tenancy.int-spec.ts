@@ -7,12 +7,13 @@
 import { isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLNamedType } from 'graphql';
 import { buildApiSchema } from '../schema/schema-sdl.js';
 import { registry, seedEdition, seedLooseSession, seedRoom, seedTrack, seedVenue } from '../testing/fixtures.js';
-import { startTestApi, type DemoAccount, type TestApi } from '../testing/test-api.js';
+import { englishText as text } from '../testing/graphql-inputs.js';
+import { useTestApi } from '../testing/suite-api.js';
+import type { DemoAccount, TestApi } from '../testing/test-api.js';
 import { snapshot, type MatrixTable } from './testing/authorization-matrix.js';
 
 const CCA = 'china-central-asia';
 const CAUCASUS = 'china-caucasus';
-const text = (en: string) => [{ language: 'en', text: en }];
 
 /** Argument and input-field names that name another record. */
 const REFERENCES = new Set(['roomId', 'trackSlug', 'sessionSlug', 'session', 'person', 'head', 'members', 'speakers', 'organization', 'parties', 'edition', 'editionNumber']);
@@ -247,11 +248,11 @@ function fieldNames(type: GraphQLInputType, seen = new Set<GraphQLNamedType>()):
 }
 
 describe('tenancy of the organizer writers', () => {
-  let api: TestApi;
+  const api = useTestApi();
   let world: World;
 
+  // After useTestApi's own beforeAll, which starts the api.
   beforeAll(async () => {
-    api = await startTestApi();
     const prisma = api.prisma;
     const caucasus = (await prisma.series.findUniqueOrThrow({ where: { slug: CAUCASUS } })).id;
     const edition = await seedEdition(prisma, caucasus, 7);
@@ -269,10 +270,6 @@ describe('tenancy of the organizer writers', () => {
       foreignEditionNumber: edition.number,
       ccaPerson: (await registry.person(prisma, await ccaId(api), 'cca-author', true)).slug,
     };
-  });
-
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('has a case for every mutation that names other records', async () => {

@@ -2,11 +2,12 @@
 // Redis, an organizer's edit is visible on the very next read, and nothing private, failed or
 // written is ever served from it.
 import { advancePublicCacheGeneration } from '@caravan/db';
-import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { useTestApi } from '../testing/suite-api.js';
+import { startTestApi } from '../testing/test-api.js';
 
 const SESSION_TITLE = `query { edition(series: "china-central-asia", number: 11) { sessions { slug title { text } } } }`;
 
-let api: TestApi;
+const api = useTestApi();
 
 async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
   const res = await api.app.inject({
@@ -24,14 +25,6 @@ const titleOf = (body: { data?: Record<string, unknown> }, slug: string): string
 async function firstSession(): Promise<{ id: string; slug: string }> {
   return api.prisma.session.findFirstOrThrow({ where: { edition: { number: 11, series: { slug: 'china-central-asia' } }, published: true }, orderBy: { startsAt: 'asc' }, select: { id: true, slug: true } });
 }
-
-beforeAll(async () => {
-  api = await startTestApi();
-});
-
-afterAll(async () => {
-  await api?.close();
-});
 
 describe('the public-answer cache', () => {
   it('answers a repeated anonymous query from Redis, byte for byte', async () => {

@@ -1,7 +1,7 @@
 // The search query through GraphQL on the demo data: names in their scripts, the title in the
 // page's language beside the variant that matched, published records only, and
 // clear field errors for text that cannot be searched.
-import { startTestApi, type TestApi } from '../testing/test-api.js';
+import { useTestApi } from '../testing/suite-api.js';
 
 const SEARCH = `query($text: String!, $series: String, $kinds: [SearchKind!], $first: Int, $lang: String) {
   search(text: $text, series: $series, kinds: $kinds, first: $first, lang: $lang) {
@@ -19,21 +19,13 @@ interface Hit {
   matched: { text: string; language: string };
 }
 
-let api: TestApi;
+const api = useTestApi();
 
 const search = async (variables: Record<string, unknown>, as: 'ccaOrganizer' | 'caucasusOrganizer' | null = null): Promise<Hit[]> => {
   const res = await api.gql<{ search: Hit[] }>(SEARCH, variables, { as });
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.search;
 };
-
-beforeAll(async () => {
-  api = await startTestApi();
-});
-
-afterAll(async () => {
-  await api?.close();
-});
 
 describe('search', () => {
   it('finds a delegate by the Chinese spelling of the name and answers in the page language', async () => {

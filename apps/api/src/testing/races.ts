@@ -8,7 +8,8 @@
 // Each of them therefore checked, or tried to, while the first change was written but uncommitted.
 import { startEmbeddedTestServer } from '@caravan/db/testing';
 import { Client } from 'pg';
-import type { GqlResult, TestApi } from './test-api.js';
+import { madeOnFirstUse } from './suite-api.js';
+import { startTestApi, type GqlResult, type TestApi, type TestApiOptions } from './test-api.js';
 
 export interface RaceServer {
   name: string;
@@ -30,6 +31,41 @@ export const RACE_SERVERS: readonly RaceServer[] = [
     },
   },
 ];
+
+export interface RaceApis {
+  /** The app with its guard. */
+  api: TestApi;
+  /** The negative control: the same app with the guard switched off. */
+  unguarded: TestApi;
+}
+
+/**
+ * For a describe block of one RACE_SERVERS entry: the guarded api and its negative control, each
+ * on a database of its own on that server, started before the block's first test (the control
+ * with `unguarded` options, then `unguard`, e.g. dropping a constraint) and closed, with the
+ * server, after its last. Used like useTestApi (testing/suite-api.ts).
+ */
+export function useRaceApis(server: RaceServer, control: { unguarded?: TestApiOptions; unguard?: (api: TestApi) => Promise<unknown> }): RaceApis {
+  let started: RaceApis | undefined;
+  let stopServer: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const { server: adminUrl, stop } = await server.start();
+    stopServer = stop;
+    const [api, unguarded] = await Promise.all([startTestApi({ server: adminUrl }), startTestApi({ ...control.unguarded, server: adminUrl })]);
+    started = { api, unguarded };
+    await control.unguard?.(unguarded);
+  });
+  afterAll(async () => {
+    await started?.api.close();
+    await started?.unguarded.close();
+    await stopServer?.();
+  });
+  const get = (which: keyof RaceApis) => () => {
+    if (!started) throw new Error('the race apis start in beforeAll: use them inside a test or a hook');
+    return started[which];
+  };
+  return { api: madeOnFirstUse('the race api', get('api')), unguarded: madeOnFirstUse('the unguarded race api', get('unguarded')) };
+}
 
 /** Connections of the api's pool in a test database (createTestDatabase's default). */
 const POOL = 4;

@@ -4,4 +4,5 @@ export { blankAsUnset, DEFAULT_REDIS_URL, env, LOG_LEVELS, NODE_ENVS, postgresUr
 export { parseTrustProxy, trustProxy, TRUST_PROXY_HELP, type TrustProxy } from './trust-proxy.js';
 export { ConfigError, parseEnv, variablesOf, type ConfigErrorCode, type EnvSource } from './parse-env.js';
 export { describeValue, isSecretVariable, redactSecrets, redactUrl, REDACTED } from './redact.js';
+export { Secret } from './secret.js';
 export { documentedVariables, variablesDocumentedFor, type DocumentedVariable } from './documented-variables.js';

@@ -7,7 +7,7 @@ import { buildSchema, isObjectType } from 'graphql';
 import { readFile } from 'node:fs/promises';
 import { SCHEMA_FILE } from '../../app.module.js';
 import { race } from '../../testing/races.js';
-import { startTestApi, type TestApi } from '../../testing/test-api.js';
+import { useTestApi } from '../../testing/suite-api.js';
 import { RowLocks } from './row-locks.js';
 
 const CREATE_SESSION = `mutation($input: CreateSessionInput!) { createSession(series: "china-central-asia", number: 11, input: $input) { id version } }`;
@@ -20,15 +20,7 @@ interface Updated {
 }
 
 describe(`edit versions (${RowLocks.name})`, () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useTestApi();
 
   async function newSession(slug: string): Promise<{ id: string; version: number }> {
     const input = { slug, kind: 'PANEL', title: [{ language: 'en', text: 'First title' }], languages: ['en'], date: '2024-10-28', startTime: '18:00', endTime: '19:00' };

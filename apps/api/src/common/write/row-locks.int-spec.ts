@@ -5,8 +5,8 @@
 // nothing (startTestApi({ rowLocks: false })): more than one wins.
 import { createMatrixContext } from '../../manage/testing/authorization-matrix.js';
 import { registryFixtures } from '../../manage/testing/cases-registry.js';
-import { race, RACE_SERVERS } from '../../testing/races.js';
-import { startTestApi, type TestApi } from '../../testing/test-api.js';
+import { race, RACE_SERVERS, useRaceApis } from '../../testing/races.js';
+import type { TestApi } from '../../testing/test-api.js';
 import { RowLocks } from './row-locks.js';
 
 const CREATE_SESSION = `mutation($input: CreateSessionInput!) { createSession(series: "china-central-asia", number: 11, input: $input) { id } }`;
@@ -51,22 +51,8 @@ async function raceAgreement(api: TestApi) {
   return { ...outcome, milestones };
 }
 
-describe.each(RACE_SERVERS)(`check-then-write rules under concurrency on $name (${RowLocks.name})`, ({ start }) => {
-  let api: TestApi;
-  let unguarded: TestApi;
-  let stop: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    const started = await start();
-    stop = started.stop;
-    [api, unguarded] = await Promise.all([startTestApi({ server: started.server }), startTestApi({ server: started.server, rowLocks: false })]);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await unguarded?.close();
-    await stop?.();
-  });
+describe.each(RACE_SERVERS)(`check-then-write rules under concurrency on $name (${RowLocks.name})`, (server) => {
+  const { api, unguarded } = useRaceApis(server, { unguarded: { rowLocks: false } });
 
   it('books a speaker into one of many sessions at the same hour set at once; the others get SPEAKER_OVERLAP', async () => {
     const outcome = await raceSpeaker(api);

@@ -1,25 +1,19 @@
 // Agreements through the api: parties by catalogue code or organization slug, the lifecycle
 // through transitionAgreement, and milestones reported at a later edition (AgreementMilestonesWriter).
-import { createMatrixContext, type MatrixContext } from '../testing/authorization-matrix.js';
+import { createMatrixContext } from '../testing/authorization-matrix.js';
 import { registryFixtures } from '../testing/cases-registry.js';
-import { startTestApi, type TestApi } from '../../testing/test-api.js';
+import { englishText as text } from '../../testing/graphql-inputs.js';
+import { madeOnFirstUse, useTestApi } from '../../testing/suite-api.js';
 import { AgreementsWriter } from './agreements.writer.js';
 
 const CREATE = `mutation($input: CreateAgreementInput!) { createAgreement(series: "china-central-asia", number: 11, input: $input) { id slug status value { amount currency } } }`;
 const TRANSITION = `mutation($id: ID!, $to: AgreementStatus!, $date: String!) { transitionAgreement(id: $id, to: $to, date: $date) { id status signedOn } }`;
 const MILESTONE = `mutation($id: ID!, $status: AgreementStatus!, $date: String!, $edition: Int) {
   addAgreementMilestone(id: $id, status: $status, date: $date, edition: $edition, note: [{ language: "en", text: "Reported progress." }]) { id status } }`;
-const text = (en: string) => [{ language: 'en', text: en }];
 
 describe(AgreementsWriter.name, () => {
-  let api: TestApi;
-  let ctx: MatrixContext;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    ctx = createMatrixContext(api.prisma);
-  });
-  afterAll(() => api?.close());
+  const api = useTestApi();
+  const ctx = madeOnFirstUse('the matrix context', () => createMatrixContext(api.prisma));
 
   it('creates an agreement with a country, a province and an organization as parties, value kept to the cent', async () => {
     const res = await api.as('ccaOrganizer').gql<{ createAgreement: { id: string; status: string; value: { amount: string; currency: string } } }>(CREATE, {

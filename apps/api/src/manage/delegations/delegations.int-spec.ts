@@ -1,25 +1,19 @@
 // Delegations through the api: one per country and edition, people named by slug (and which
 // people a series may name), members in protocol order, read back through the public query.
-import { createMatrixContext, type MatrixContext } from '../testing/authorization-matrix.js';
+import { createMatrixContext } from '../testing/authorization-matrix.js';
 import { registryFixtures } from '../testing/cases-registry.js';
-import { startTestApi, type TestApi } from '../../testing/test-api.js';
+import { englishText as text } from '../../testing/graphql-inputs.js';
+import { madeOnFirstUse, useTestApi } from '../../testing/suite-api.js';
 import { DelegationsWriter } from './delegations.writer.js';
 
 const CREATE = `mutation($input: CreateDelegationInput!) { createDelegation(series: "china-central-asia", number: 11, input: $input) { id protocolOrder } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateDelegationInput!) { updateDelegation(id: $id, input: $input) { id protocolOrder } }`;
 const MEMBERS = `mutation($id: ID!, $members: [DelegationMemberInput!]!) { setDelegationMembers(id: $id, members: $members) { id } }`;
-const text = (en: string) => [{ language: 'en', text: en }];
 
 describe(DelegationsWriter.name, () => {
-  let api: TestApi;
-  let ctx: MatrixContext;
+  const api = useTestApi();
+  const ctx = madeOnFirstUse('the matrix context', () => createMatrixContext(api.prisma));
   let georgiaId: string;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    ctx = createMatrixContext(api.prisma);
-  });
-  afterAll(() => api?.close());
 
   const memberSlugs = async (delegationId: string) =>
     (await api.prisma.delegationMember.findMany({ where: { delegationId }, include: { person: true }, orderBy: { position: 'asc' } })).map((m) => m.person.slug);

@@ -1,6 +1,7 @@
 // Edition and series mutations through the API on real PostgreSQL: unique numbers, the
 // lifecycle's refusals naming the allowed moves, dates that must keep the programme inside,
 // publishing, and the audit rows they leave.
+import { englishText as en } from '../../testing/graphql-inputs.js';
 import { startTestApi, type TestApi } from '../../testing/test-api.js';
 import { EditionsMutations } from './editions.mutations.js';
 
@@ -12,7 +13,6 @@ interface Problem {
   reason: string;
 }
 
-const en = (text: string) => [{ language: 'en', text }];
 const editionInput = (number: number) => ({
   number,
   theme: en('Trade corridors'),

@@ -1,22 +1,16 @@
 // Indicators through the api: created with values, each period once, decimals kept exactly,
 // edited only by the owning series.
-import { createMatrixContext, type MatrixContext } from '../testing/authorization-matrix.js';
+import { createMatrixContext } from '../testing/authorization-matrix.js';
 import { registryFixtures } from '../testing/cases-registry.js';
-import { startTestApi, type TestApi } from '../../testing/test-api.js';
+import { englishText as text } from '../../testing/graphql-inputs.js';
+import { madeOnFirstUse, useTestApi } from '../../testing/suite-api.js';
 import { IndicatorsWriter } from './indicators.writer.js';
 
 const ADD_VALUE = `mutation($slug: String!, $value: IndicatorValueInput!) { addIndicatorValue(slug: $slug, value: $value) { slug } }`;
-const text = (en: string) => [{ language: 'en', text: en }];
 
 describe(IndicatorsWriter.name, () => {
-  let api: TestApi;
-  let ctx: MatrixContext;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    ctx = createMatrixContext(api.prisma);
-  });
-  afterAll(() => api?.close());
+  const api = useTestApi();
+  const ctx = madeOnFirstUse('the matrix context', () => createMatrixContext(api.prisma));
 
   it('creates an indicator with its values, exact to the cent, and shows it in the public list', async () => {
     const res = await api.as('caucasusOrganizer').gql<{ createIndicator: { slug: string; unit: string } }>(`mutation($input: CreateIndicatorInput!) { createIndicator(series: "china-caucasus", input: $input) { slug unit } }`,

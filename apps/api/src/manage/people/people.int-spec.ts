@@ -1,23 +1,17 @@
 // People and organizations through the api: validation, ownership by series, the audit trail.
-import { createMatrixContext, type MatrixContext } from '../testing/authorization-matrix.js';
+import { createMatrixContext } from '../testing/authorization-matrix.js';
 import { registryFixtures } from '../testing/cases-registry.js';
-import { startTestApi, type TestApi } from '../../testing/test-api.js';
+import { englishText as text } from '../../testing/graphql-inputs.js';
+import { madeOnFirstUse, useTestApi } from '../../testing/suite-api.js';
 import { PeopleWriter } from './people.writer.js';
 
 const CREATE = `mutation($series: String!, $input: CreatePersonInput!) {
   createPerson(series: $series, input: $input) { id slug name { text } organization { slug } } }`;
 const UPDATE = `mutation($slug: String!, $input: UpdatePersonInput!) { updatePerson(slug: $slug, input: $input) { id organization { slug } } }`;
-const text = (en: string) => [{ language: 'en', text: en }];
 
 describe(PeopleWriter.name, () => {
-  let api: TestApi;
-  let ctx: MatrixContext;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    ctx = createMatrixContext(api.prisma);
-  });
-  afterAll(() => api?.close());
+  const api = useTestApi();
+  const ctx = madeOnFirstUse('the matrix context', () => createMatrixContext(api.prisma));
 
   const counts = async () => ({ people: await api.prisma.person.count(), audit: await api.prisma.auditEntry.count() });
 

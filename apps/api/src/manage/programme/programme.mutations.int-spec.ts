@@ -2,6 +2,7 @@
 // (UTC+8) and Tbilisi (UTC+4), room and speaker double-bookings, sessions outside the
 // edition's dates, references across editions, and that a refused change writes nothing.
 import { getTrack } from '@caravan/tracks';
+import { englishText as en } from '../../testing/graphql-inputs.js';
 import { startTestApi, type TestApi } from '../../testing/test-api.js';
 import { ProgrammeMutations } from './programme.mutations.js';
 
@@ -28,7 +29,6 @@ interface Problem {
   reason: string;
 }
 
-const en = (text: string) => [{ language: 'en', text }];
 
 describe(ProgrammeMutations.name, () => {
   let api: TestApi;

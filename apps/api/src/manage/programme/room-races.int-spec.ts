@@ -4,15 +4,15 @@
 // booking; the exclusion constraint Session_room_time_excl refuses the second one, and the loser
 // gets the same ROOM_OVERLAP naming both sessions that a later booking gets. The negative control
 // runs the same races on a database without the constraint: more than one booking wins.
-import { race, RACE_SERVERS } from '../../testing/races.js';
-import { startTestApi, type TestApi } from '../../testing/test-api.js';
+import { englishText as en } from '../../testing/graphql-inputs.js';
+import { race, RACE_SERVERS, useRaceApis } from '../../testing/races.js';
+import type { TestApi } from '../../testing/test-api.js';
 import { SessionsWriter } from './sessions.writer.js';
 
 const CREATE_SESSION = `mutation($input: CreateSessionInput!) { createSession(series: "china-central-asia", number: 11, input: $input) { id slug } }`;
 const UPDATE_SESSION = `mutation($id: ID!, $input: UpdateSessionInput!) { updateSession(id: $id, input: $input) { id slug } }`;
 const RACERS = 8;
 
-const en = (text: string) => [{ language: 'en', text }];
 const panel = (slug: string, input: Record<string, unknown>) => ({ slug, kind: 'PANEL', title: en(`Panel ${slug}`), languages: ['en'], date: '2024-10-28', ...input });
 
 interface Booked {
@@ -51,23 +51,10 @@ async function raceMoves(api: TestApi, prefix: string) {
   return { ...outcome, booked: await bookedBetween(api, roomId, '2024-10-28T06:00:00Z', '2024-10-28T07:00:00Z') };
 }
 
-describe.each(RACE_SERVERS)(`room double-booking under concurrency on $name (${SessionsWriter.name})`, ({ start }) => {
-  let api: TestApi;
-  let unguarded: TestApi;
-  let stop: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    const started = await start();
-    stop = started.stop;
-    [api, unguarded] = await Promise.all([startTestApi({ server: started.server }), startTestApi({ server: started.server })]);
-    // The guard switched off: the same app on a database without the exclusion constraint.
-    await unguarded.prisma.$executeRawUnsafe('ALTER TABLE "Session" DROP CONSTRAINT "Session_room_time_excl"');
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await unguarded?.close();
-    await stop?.();
+describe.each(RACE_SERVERS)(`room double-booking under concurrency on $name (${SessionsWriter.name})`, (server) => {
+  // The guard switched off: the same app on a database without the exclusion constraint.
+  const { api, unguarded } = useRaceApis(server, {
+    unguard: (control) => control.prisma.$executeRawUnsafe('ALTER TABLE "Session" DROP CONSTRAINT "Session_room_time_excl"'),
   });
 
   it('lets exactly one of many simultaneous bookings of the main hall win; the others get ROOM_OVERLAP naming both sessions', async () => {

@@ -1,20 +1,15 @@
 // Statements through the api: attributed to a person the series may name and to a session of
 // the same edition; drafts until published.
-import { startTestApi, type TestApi } from '../../testing/test-api.js';
+import { englishText as text } from '../../testing/graphql-inputs.js';
+import { useTestApi } from '../../testing/suite-api.js';
 import { StatementsWriter } from './statements.writer.js';
 
 const CREATE = `mutation($input: CreateStatementInput!) { createStatement(series: "china-central-asia", number: 11, input: $input) { id } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateStatementInput!) { updateStatement(id: $id, input: $input) { id } }`;
-const text = (en: string) => [{ language: 'en', text: en }];
 
 describe(StatementsWriter.name, () => {
-  let api: TestApi;
+  const api = useTestApi();
   let statementId: string;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api?.close());
 
   it('records a draft statement of a person at a session, with the audit row', async () => {
     const res = await api.as('ccaOrganizer').gql<{ createStatement: { id: string } }>(CREATE, {
