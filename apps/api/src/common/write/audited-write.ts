@@ -40,6 +40,13 @@ export interface WriteSpec {
   idempotency?: IdempotencyRequest | null;
 }
 
+/**
+ * How long a write may wait for a pool connection, and run. Prisma's defaults (2 s, 5 s) fail
+ * writes queued behind a rush (a registration opening, many approvals) that would have run
+ * a moment later; these bound the wait without failing an ordinary queue.
+ */
+export const WRITE_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
 export function auditedWrite<T>(
   database: Database,
   audit: AuditService,
@@ -69,5 +76,5 @@ export function auditedWrite<T>(
     if (author.actorId !== null) await advancePublicCacheGeneration(tx);
     if (claim) await claim.complete(change.result);
     return change.result;
-  });
+  }, WRITE_TRANSACTION_OPTIONS);
 }
