@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { AppError, badInput, type FieldProblem } from '../common/errors/app-error.js';
 
 export interface RegistrationSetupRow {
+  version: number;
   form: unknown;
   privacyNoticeId: string;
   privacyNoticeVersion: string;
@@ -25,6 +26,7 @@ export interface RegistrationSetupRow {
 
 export interface EditionForRegistration {
   id: string;
+  version: number;
   seriesId: string;
   number: number;
   status: string;
@@ -36,6 +38,7 @@ export interface EditionForRegistration {
 
 export interface CategoryRow {
   id: string;
+  version: number;
   slug: string;
   kind: string;
   name: unknown;
@@ -84,14 +87,28 @@ export function formOf(edition: EditionForRegistration): RegistrationForm {
   return ZRegistrationForm.parse(edition.registrationSetup?.form);
 }
 
-export function submissionSchema(edition: EditionForRegistration, category: CategoryRow, deferred: readonly string[] = []): z.ZodType<RegistrationSubmission> {
+/** Built schemas by edition, setup and category (ids and versions): building one parses the form and costs more than a submission's own check. */
+const schemas = new Map<string, z.ZodType<RegistrationSubmission>>();
+const SCHEMA_CACHE_SIZE = 200;
+
+export function submissionSchema(edition: EditionForRegistration, category: CategoryRow): z.ZodType<RegistrationSubmission> {
   const setup = edition.registrationSetup;
   if (!setup || !edition.startDate || !edition.endDate) throw registrationClosed();
+  // Every input of the schema is in the key: the edition's dates and languages, the setup, the category.
+  const key = [edition.id, edition.version, day(edition.startDate), day(edition.endDate), edition.workingLanguages.join(','), setup.version, setup.privacyNoticeId, setup.privacyNoticeVersion, setup.passportValidityMonths, category.id, category.version].join('|');
+  const cached = schemas.get(key);
+  if (cached) return cached;
+  const built = buildSchema({ ...edition, startDate: edition.startDate, endDate: edition.endDate }, setup, category);
+  if (schemas.size >= SCHEMA_CACHE_SIZE) schemas.clear();
+  schemas.set(key, built);
+  return built;
+}
+
+function buildSchema(edition: EditionForRegistration & { startDate: Date; endDate: Date }, setup: RegistrationSetupRow, category: CategoryRow): z.ZodType<RegistrationSubmission> {
   return buildRegistrationSchema(formOf(edition), toDomainCategory(category), {
     edition: { startDate: day(edition.startDate), endDate: day(edition.endDate), languages: edition.workingLanguages },
     privacyNotice: { noticeId: setup.privacyNoticeId, version: setup.privacyNoticeVersion },
     passportValidityMonths: setup.passportValidityMonths,
-    deferred: deferred as never,
   });
 }
 
@@ -112,11 +129,12 @@ export function registrationProblems(problems: readonly RegistrationProblem[]): 
 
 export const EDITION_FOR_REGISTRATION = {
   id: true,
+  version: true,
   seriesId: true,
   number: true,
   status: true,
   startDate: true,
   endDate: true,
   workingLanguages: true,
-  registrationSetup: { select: { form: true, privacyNoticeId: true, privacyNoticeVersion: true, passportValidityMonths: true, opensAt: true, closesAt: true } },
+  registrationSetup: { select: { version: true, form: true, privacyNoticeId: true, privacyNoticeVersion: true, passportValidityMonths: true, opensAt: true, closesAt: true } },
 } as const satisfies Prisma.EditionSelect;

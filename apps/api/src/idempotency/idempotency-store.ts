@@ -63,21 +63,6 @@ export async function claimIdempotencyKey<T>(
   };
 }
 
-/** Runs `work` once per key: a replay returns the first answer without running it. */
-export async function runIdempotent<T>(
-  tx: Prisma.TransactionClient,
-  request: IdempotencyRequest | null | undefined,
-  caller: IdempotencyCaller,
-  work: () => Promise<T>,
-): Promise<T> {
-  if (!request) return work();
-  const claim = await claimIdempotencyKey<T>(tx, request, caller);
-  if (claim.replay) return claim.response;
-  const response = await work();
-  await claim.complete(response);
-  return response;
-}
-
 /** Deletes expired keys (the api's retention pass); returns how many. */
 export async function deleteExpiredIdempotencyKeys(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
   return (await prisma.idempotencyKey.deleteMany({ where: { expiresAt: { lte: now } } })).count;
