@@ -6,6 +6,7 @@ import Fastify from 'fastify';
 import { z } from 'zod';
 import { createBarePool, poolRunner } from './bare-database.js';
 import { loadProgramme } from './bare-programme.js';
+import { bareSubmit, type BareSubmission } from './bare-registration.js';
 
 const env = z
   .object({
@@ -43,6 +44,17 @@ async function main(): Promise<void> {
       return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `Edition ${params.data.number} of "${params.data.series}" is not published.` } });
     }
     return body;
+  });
+
+  // The registration rush's baseline (bare-registration.ts).
+  app.post('/registrations', async (request, reply) => {
+    inFlight += 1;
+    try {
+      const receipt = await bareSubmit(pool, request.body as BareSubmission);
+      return receipt ?? reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'No open edition with that category.' } });
+    } finally {
+      inFlight -= 1;
+    }
   });
 
   const stop = async (): Promise<void> => {
