@@ -39,6 +39,7 @@ import { ManageModule } from './manage/manage.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { PublicCache } from './public-cache/public-cache.js';
+import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
 import { PublicCacheModule } from './public-cache/public-cache.module.js';
 import { SeriesModule } from './series/series.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -157,6 +158,7 @@ export class AppModule {
         ExportsModule.register({ viewerResolver: AuthExportViewerResolver }),
         HealthModule,
         ObservabilityModule,
+        QueuesDashboardModule,
       ],
     };
   }
