@@ -6,6 +6,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Database } from '@caravan/db';
 import type { Logger } from 'pino';
+import { ApplicationsReviewService } from './accreditation/review/applications-review.service.js';
+import { ReviewModule } from './accreditation/review/review.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthExportViewerResolver } from './auth/export-viewer.resolver.js';
@@ -155,7 +157,9 @@ export class AppModule {
         ManageModule,
         DocumentsModule,
         // agreements.csv shows organizers of a series everything; visitors the public view.
-        ExportsModule.register({ viewerResolver: AuthExportViewerResolver }),
+        // applications.csv reads through the accreditation review, with its scope per category.
+        ExportsModule.register({ imports: [ReviewModule], viewerResolver: AuthExportViewerResolver, applicationsSource: ApplicationsReviewService }),
+        ReviewModule,
         HealthModule,
         ObservabilityModule,
         QueuesDashboardModule,

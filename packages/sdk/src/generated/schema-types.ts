@@ -9,6 +9,17 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** The sort of participant an accreditation category is for; MEDIA categories are the media centre’s to review. */
+export type AccreditationKind =
+  | 'BUSINESS'
+  | 'DELEGATION_MEMBER'
+  | 'EXPERT_SPEAKER'
+  | 'GOVERNMENT_OFFICIAL'
+  | 'HEAD_OF_DELEGATION'
+  | 'MEDIA'
+  | 'OBSERVER'
+  | 'STAFF';
+
 /** A hall or room of a venue. */
 export type AddRoomInput = {
   /** Seats, 1 or more. */
@@ -227,6 +238,40 @@ export type AgreementTypeTally = {
   /** The type counted. */
   type: AgreementType;
 };
+
+/** How many applications of one category are in one status. */
+export type ApplicationCount = {
+  /** Slug of the category. */
+  category: Scalars['String']['output'];
+  /** How many applications of the category are in that status. */
+  count: Scalars['Int']['output'];
+  /** The status counted. */
+  status: ApplicationStatus;
+};
+
+/** Narrows the applications of an edition; every condition given must hold. */
+export type ApplicationFilter = {
+  /** Only applications in one of these categories, by slug. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only citizens of this country (ISO 3166-1 alpha-2). */
+  citizenship?: InputMaybe<Scalars['String']['input']>;
+  /** Only members of this delegation. */
+  delegationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications in one of these statuses. */
+  statuses?: InputMaybe<Array<ApplicationStatus>>;
+  /** Words found in the given or family name, email, organization, media outlet or reference (any case). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an accreditation application stands: draft, submitted, then approved, rejected or waitlisted, then cancelled or withdrawn. */
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
 
 /** The organizer who made a change. */
 export type AuditActor = {
@@ -699,6 +744,13 @@ export type LocalizedTextInput = {
   /** The text in that language (not empty). */
   text: Scalars['String']['input'];
 };
+
+/** What a media applicant does: writes, films, photographs, or keeps the equipment running. */
+export type MediaRole =
+  | 'CAMERA'
+  | 'JOURNALIST'
+  | 'PHOTO'
+  | 'TECHNICAL';
 
 /** An amount of money in one currency. */
 export type Money = {
@@ -1232,6 +1284,70 @@ export type Organizer = {
   roles: Array<RoleGrant>;
 };
 
+/** An accreditation application in an organizer's queue, with the person's details and the last decision. */
+export type OrganizerApplication = {
+  /** Every answer of the form as submitted, as JSON text. */
+  answers: Scalars['String']['output'];
+  /** Slug of the accreditation category applied for. */
+  category: Scalars['String']['output'];
+  /** The sort of category: MEDIA ones are the media centre’s. */
+  categoryKind: AccreditationKind;
+  /** Citizenship, ISO 3166-1 alpha-2. */
+  citizenship: Scalars['String']['output'];
+  /** When the application was started (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** When the last decision was made (ISO 8601). */
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** The reason given with the last decision. */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** The delegation the person registered with, if any. */
+  delegationId: Maybe<Scalars['ID']['output']>;
+  /** Email address (lower-case); one application per address per edition. */
+  email: Scalars['String']['output'];
+  /** Family name as entered. */
+  familyName: Scalars['String']['output'];
+  /** Given name as entered. */
+  givenName: Scalars['String']['output'];
+  /** Id of the application; pass it to the decision mutations. */
+  id: Scalars['ID']['output'];
+  /** The participant's language; their mail is written in it. */
+  language: Scalars['String']['output'];
+  /** Role in the media team, for media categories. */
+  mediaRole: Maybe<MediaRole>;
+  /** Organization the person represents, if given. */
+  organization: Maybe<Scalars['String']['output']>;
+  /** Media outlet, for media categories. */
+  outlet: Maybe<Scalars['String']['output']>;
+  /** The reference the participant quotes, e.g. CCA12-7K3M9Q. */
+  reference: Scalars['String']['output'];
+  /** Where the application stands. */
+  status: ApplicationStatus;
+  /** When it was submitted (ISO 8601), null for a draft. */
+  submittedAt: Maybe<Scalars['String']['output']>;
+  /** Counts changes to the application. */
+  version: Scalars['Int']['output'];
+  /** When it joined the waitlist (ISO 8601); the first waitlisted is promoted first. */
+  waitlistedAt: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of applications, in a stable order. */
+export type OrganizerApplicationConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<OrganizerApplicationEdge>;
+  /** Whether more items follow, and where to continue. */
+  pageInfo: PageInfo;
+  /** Number of applications matching the query, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the applications with its cursor. */
+export type OrganizerApplicationEdge = {
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: OrganizerApplication;
+};
+
 /** What an organizer may do within a series, or within one edition when the grant names it. */
 export type OrganizerRole =
   /** Checking participants in at the venue. */
@@ -1326,6 +1442,10 @@ export type Query = {
   agreementStats: AgreementStats;
   /** Published agreements of a series, by slug; an unknown series has none. */
   agreements: AgreementConnection;
+  /** How many applications of the edition are in each category and status, within the categories the reader may see. */
+  applicationCounts: Array<ApplicationCount>;
+  /** Applications of an edition, newest first. Registration officers see the non-media categories, media officers the media ones, series admins all; grants of one edition cover that edition. */
+  applications: OrganizerApplicationConnection;
   /** Recorded changes of a series, newest first. Organizers of that series only. */
   auditTrail: AuditEntryConnection;
   /** All countries in the catalogue, by name. */
@@ -1370,6 +1490,19 @@ export type QueryAgreementsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   lang: InputMaybe<Scalars['String']['input']>;
   series: Scalars['String']['input'];
+};
+
+
+export type QueryApplicationCountsArgs = {
+  editionId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  editionId: Scalars['ID']['input'];
+  filter: InputMaybe<ApplicationFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
