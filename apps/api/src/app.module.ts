@@ -11,6 +11,7 @@ import { ReviewModule } from './accreditation/review/review.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthExportViewerResolver } from './auth/export-viewer.resolver.js';
+import { AccreditationModule } from './accreditation/accreditation.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { createLogger } from './common/logger.js';
@@ -156,6 +157,7 @@ export class AppModule {
         IndicatorsModule,
         ManageModule,
         DocumentsModule,
+        AccreditationModule,
         // agreements.csv shows organizers of a series everything; visitors the public view.
         // applications.csv reads through the accreditation review, with its scope per category.
         ExportsModule.register({ imports: [ReviewModule], viewerResolver: AuthExportViewerResolver, applicationsSource: ApplicationsReviewService }),
