@@ -7,6 +7,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** The sort of participant an accreditation category is for; MEDIA categories are the media centre’s to review. */
@@ -249,6 +251,20 @@ export type ApplicationCount = {
   status: ApplicationStatus;
 };
 
+/** What a decision did to one application of the batch: its status after it, or why it stayed as it was. */
+export type ApplicationDecision = {
+  /** Null when the decision was made; else its code: CATEGORY_FULL, MEDIA_QUOTA_FULL, NOT_FOUND, STALE_EDIT (changed meanwhile), APPLICATION_TRANSITION_REFUSED (not from this status), APPLICATION_REASON_REQUIRED. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The application id as given. */
+  id: Scalars['ID']['output'];
+  /** What went wrong, for a person; null when the decision was made. */
+  message: Maybe<Scalars['String']['output']>;
+  /** Applications promoted from the waitlist into the place this decision freed. */
+  promoted: Array<Scalars['ID']['output']>;
+  /** The status after the decision (unchanged when it failed); null for an id that is not an application. */
+  status: Maybe<ApplicationStatus>;
+};
+
 /** Narrows the applications of an edition; every condition given must hold. */
 export type ApplicationFilter = {
   /** Only applications in one of these categories, by slug. */
@@ -261,6 +277,16 @@ export type ApplicationFilter = {
   statuses?: InputMaybe<Array<ApplicationStatus>>;
   /** Words found in the given or family name, email, organization, media outlet or reference (any case). */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a participant is told when their application is recorded. */
+export type ApplicationReceipt = {
+  /** The address the mail went to (lower-cased). */
+  email: Scalars['String']['output'];
+  /** The reference to quote, e.g. CCA12-7K3M9Q. */
+  reference: Scalars['String']['output'];
+  /** DRAFT, SUBMITTED (an officer decides), APPROVED or WAITLISTED (auto-approved category full). */
+  status: ApplicationStatus;
 };
 
 /** Where an accreditation application stands: draft, submitted, then approved, rejected or waitlisted, then cancelled or withdrawn. */
@@ -771,6 +797,10 @@ export type Mutation = {
   addTrack: Track;
   /** Adds a venue to an edition; add its rooms with addRoom. */
   addVenue: VenuePayload;
+  /** Approves submitted or waitlisted applications, each taking a place in its category; a full category answers CATEGORY_FULL for that id and the others proceed. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
+  approveApplications: Array<ApplicationDecision>;
+  /** Cancels submitted, waitlisted or approved applications; the place of an approved one goes to the first waitlisted of its category. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
+  cancelApplications: Array<ApplicationDecision>;
   /** Records an agreement of an edition (a draft unless input.published is true). */
   createAgreement: Agreement;
   /** Adds a country's delegation to an edition (a draft unless input.published is true). */
@@ -817,6 +847,8 @@ export type Mutation = {
   publishStatement: Statement;
   /** Exchanges a refresh token for new tokens. Each refresh token works once. */
   refreshSession: AuthPayload;
+  /** Rejects submitted or waitlisted applications. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
+  rejectApplications: Array<ApplicationDecision>;
   /** Removes a room; its sessions stay, without a room. Answers the removed id. */
   removeRoom: Scalars['ID']['output'];
   /** Removes a track; its sessions and agreements stay, without a track. Answers the removed id. */
@@ -833,6 +865,8 @@ export type Mutation = {
   signIn: AuthPayload;
   /** Ends the session of this refresh token and its access tokens; false when none was live. */
   signOut: Scalars['Boolean']['output'];
+  /** Applies for accreditation to an edition open for registration (or saves a draft). Invalid answers: BAD_USER_INPUT with extensions.problems [{ field, code, message }]; closed edition: REGISTRATION_CLOSED. Honours the Idempotency-Key header. */
+  submitApplication: ApplicationReceipt;
   /** Moves an agreement to its next status (PROPOSED -> SIGNED -> IN_IMPLEMENTATION -> COMPLETED, or LAPSED) and records the dated step as a milestone. */
   transitionAgreement: Agreement;
   /** Moves an edition along its lifecycle (PROPOSED → PLANNED → REGISTRATION_OPEN → LIVE → CONCLUDED, with a few steps back). A refused move names the allowed ones. */
@@ -873,6 +907,8 @@ export type Mutation = {
   updateStatement: Statement;
   /** Changes a track; fields left out keep their value. */
   updateTrack: Track;
+  /** Puts submitted applications on the waitlist, in the order of this call. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
+  waitlistApplications: Array<ApplicationDecision>;
 };
 
 
@@ -908,6 +944,18 @@ export type MutationAddVenueArgs = {
   input: AddVenueInput;
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
+};
+
+
+export type MutationApproveApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1045,6 +1093,12 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRejectApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRemoveRoomArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1086,6 +1140,11 @@ export type MutationSignInArgs = {
 
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitApplicationArgs = {
+  input: SubmitApplicationInput;
 };
 
 
@@ -1215,6 +1274,12 @@ export type MutationUpdateTrackArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateTrackInput;
+};
+
+
+export type MutationWaitlistApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A ministry, agency, association, university or company. */
@@ -1798,6 +1863,19 @@ export type StatementEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: Statement;
+};
+
+export type SubmitApplicationInput = {
+  /** The answers (RegistrationSubmission shape: givenName, familyName, citizenship, email, …, custom, consent, photo). */
+  answers: Scalars['JSON']['input'];
+  /** The category slug (one with public sign-up). */
+  category: Scalars['String']['input'];
+  /** Save as a draft (to finish through the mailed link) instead of submitting. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The edition (EditionRegistration.editionId). */
+  editionId: Scalars['ID']['input'];
+  /** The participant's language (BCP 47): it chooses the mail's template. */
+  language: Scalars['String']['input'];
 };
 
 /** A province, autonomous region, city or district inside a country. */

@@ -46,6 +46,9 @@ export const MATRIX_TABLES = [
   'Indicator',
   'IndicatorValue',
   'OutboxJob',
+  'AccreditationCategory',
+  'Application',
+  'DelegationInvitation',
   'User',
   'RoleGrant',
   'AuditEntry',
@@ -95,6 +98,7 @@ export const PUBLIC_MUTATIONS: Readonly<Record<string, string>> = {
   signIn: 'auth/auth.int-spec.ts (rate-limited per email and address)',
   refreshSession: 'auth/auth.int-spec.ts (a refresh token works once)',
   signOut: 'auth/auth.int-spec.ts (ends only the session of its token)',
+  submitApplication: 'accreditation/capacity.int-spec.ts and accreditation/registration-mail.int-spec.ts (rate-limited per address, idempotent with the Idempotency-Key header)',
 };
 
 /** Mutation fields the schema has that neither a case nor PUBLIC_MUTATIONS accounts for, and names that are in neither the schema. */
