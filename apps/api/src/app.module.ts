@@ -6,6 +6,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Database } from '@caravan/db';
 import type { Logger } from 'pino';
+import { ApplicationsReviewService } from './accreditation/review/applications-review.service.js';
+import { ReviewModule } from './accreditation/review/review.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthExportViewerResolver } from './auth/export-viewer.resolver.js';
@@ -40,6 +42,7 @@ import { ManageModule } from './manage/manage.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { PublicCache } from './public-cache/public-cache.js';
+import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
 import { PublicCacheModule } from './public-cache/public-cache.module.js';
 import { SeriesModule } from './series/series.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -156,9 +159,12 @@ export class AppModule {
         DocumentsModule,
         AccreditationModule,
         // agreements.csv shows organizers of a series everything; visitors the public view.
-        ExportsModule.register({ viewerResolver: AuthExportViewerResolver }),
+        // applications.csv reads through the accreditation review, with its scope per category.
+        ExportsModule.register({ imports: [ReviewModule], viewerResolver: AuthExportViewerResolver, applicationsSource: ApplicationsReviewService }),
+        ReviewModule,
         HealthModule,
         ObservabilityModule,
+        QueuesDashboardModule,
       ],
     };
   }

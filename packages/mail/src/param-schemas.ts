@@ -82,6 +82,6 @@ export const ZPositiveCount = z.number({ error: requiredOr('must be a number') }
  * What an organizer may do within a series. The values are the database's OrganizerRole enum
  * (a test checks that they agree), so a role grant passes through unchanged.
  */
-export const ORGANIZER_ROLES = ['SERIES_ADMIN', 'PROGRAMME_EDITOR', 'REGISTRATION_OFFICER', 'CHECKIN_STAFF'] as const;
+export const ORGANIZER_ROLES = ['SERIES_ADMIN', 'PROGRAMME_EDITOR', 'REGISTRATION_OFFICER', 'CHECKIN_STAFF', 'MEDIA_OFFICER'] as const;
 export type OrganizerRole = (typeof ORGANIZER_ROLES)[number];
 export const ZOrganizerRole = z.enum(ORGANIZER_ROLES, { error: requiredOr(`must be one of ${ORGANIZER_ROLES.join(', ')}`) });

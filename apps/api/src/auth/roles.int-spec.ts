@@ -103,6 +103,21 @@ describe(RolesResolver.name, () => {
     expect(seriesWide.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
+  it('grants the media centre role for one edition; its holder reads it back and may not grant roles', async () => {
+    const officer = await seedOrganizer(api.prisma);
+    const res = await api.gql<GrantData>(GRANT, { email: officer.email, role: 'MEDIA_OFFICER', series: asia.seriesSlug, edition: asia.editionNumber }, { token: asiaAdminToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.grantRole).toMatchObject({ role: 'MEDIA_OFFICER', seriesSlug: 'china-central-asia', editionNumber: asia.editionNumber });
+    const token = (await api.signIn(officer)).accessToken;
+    const me = await api.gql<{ me: { roles: { role: string; editionNumber: number | null }[] } }>(`{ me { roles { role editionNumber } } }`, {}, { token });
+    expect(me.data?.me.roles).toEqual([{ role: 'MEDIA_OFFICER', editionNumber: asia.editionNumber }]);
+    const staff = await seedOrganizer(api.prisma);
+    const before = await counts();
+    const byOfficer = await api.gql<GrantData>(GRANT, { email: staff.email, role: 'MEDIA_OFFICER', series: asia.seriesSlug, edition: asia.editionNumber }, { token });
+    expect(byOfficer.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+  });
+
   it('revokes a grant, recording what it was', async () => {
     const staff = await seedOrganizer(api.prisma);
     const granted = await api.gql<GrantData>(GRANT, { email: staff.email, role: 'CHECKIN_STAFF', series: asia.seriesSlug }, { token: asiaAdminToken });

@@ -6,7 +6,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../common/errors/app-error.js';
 import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { renderAgreementsCsv } from './agreements-csv.renderer.js';
-import { parseExportQuery } from './export-query.js';
+import { renderApplicationsCsv } from './applications-csv.renderer.js';
+import { APPLICATIONS_EXPORT_SOURCE, type ApplicationsExportSource } from './applications-export.js';
+import { parseEditionAddress, parseExportQuery } from './export-query.js';
 import { EXPORT_VIEWER_RESOLVER, toExportRequest, type ExportViewerResolver } from './export-viewer.js';
 import type { ProgrammeExport } from './export.models.js';
 import { ExportsService } from './exports.service.js';
@@ -67,6 +69,7 @@ export class ExportsController {
   constructor(
     private readonly exports: ExportsService,
     @Inject(EXPORT_VIEWER_RESOLVER) private readonly viewers: ExportViewerResolver,
+    @Inject(APPLICATIONS_EXPORT_SOURCE) private readonly applications: ApplicationsExportSource,
   ) {}
 
   /** One route for the programme files: they differ only in how the same model is rendered. */
@@ -102,6 +105,18 @@ export class ExportsController {
       contentType: 'text/csv; charset=utf-8; header=present',
       fileName: `${model.edition.seriesSlug}-${model.edition.number}-agreements.csv`,
       private: model.fullAccess,
+    });
+  }
+
+  /** Personal data: only for the edition's organizers who may read applications, never cached by others. */
+  @Get(':series/:edition/applications.csv')
+  async applicationsCsv(@Param('series') series: string, @Param('edition') edition: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const model = await this.applications.applications({ ...toExportRequest(request.headers), address: request.ip }, parseEditionAddress(series, edition));
+    await sendFile(request, reply, {
+      body: renderApplicationsCsv(model),
+      contentType: 'text/csv; charset=utf-8; header=present',
+      fileName: `${model.seriesSlug}-${model.number}-applications.csv`,
+      private: true,
     });
   }
 }

@@ -1,6 +1,7 @@
 // Bounded context: standard file exports of an edition over plain HTTP (iCalendar, frab/pretalx
 // schedule JSON and XML, agreements CSV).
 import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
+import { APPLICATIONS_EXPORT_SOURCE, NoApplicationsSource, type ApplicationsExportSource } from './applications-export.js';
 import { EXPORT_VIEWER_RESOLVER, VisitorOnlyViewerResolver, type ExportViewerResolver } from './export-viewer.js';
 import { ExportsController } from './exports.controller.js';
 import { ExportsRepository } from './exports.repository.js';
@@ -11,10 +12,12 @@ export interface ExportsModuleOptions {
   imports?: ModuleMetadata['imports'];
   /** Who-is-asking for agreements.csv; without it every reader is a visitor. */
   viewerResolver?: Type<ExportViewerResolver>;
+  /** Where applications.csv reads from (an exported provider of `imports`); without it there is none. */
+  applicationsSource?: Type<ApplicationsExportSource>;
 }
 
 @Module({
-  providers: [ExportsRepository, ExportsService, { provide: EXPORT_VIEWER_RESOLVER, useClass: VisitorOnlyViewerResolver }],
+  providers: [ExportsRepository, ExportsService, { provide: EXPORT_VIEWER_RESOLVER, useClass: VisitorOnlyViewerResolver }, { provide: APPLICATIONS_EXPORT_SOURCE, useClass: NoApplicationsSource }],
   controllers: [ExportsController],
 })
 export class ExportsModule {
@@ -25,7 +28,12 @@ export class ExportsModule {
     return {
       module: ExportsModule,
       imports: options.imports ?? [],
-      providers: [{ provide: EXPORT_VIEWER_RESOLVER, useClass: options.viewerResolver ?? VisitorOnlyViewerResolver }],
+      providers: [
+        { provide: EXPORT_VIEWER_RESOLVER, useClass: options.viewerResolver ?? VisitorOnlyViewerResolver },
+        options.applicationsSource
+          ? { provide: APPLICATIONS_EXPORT_SOURCE, useExisting: options.applicationsSource }
+          : { provide: APPLICATIONS_EXPORT_SOURCE, useClass: NoApplicationsSource },
+      ],
     };
   }
 }

@@ -75,6 +75,7 @@ export const en = {
   'role.SERIES_ADMIN': 'Series admin',
   'role.PROGRAMME_EDITOR': 'Programme editor',
   'role.REGISTRATION_OFFICER': 'Registration officer',
+  'role.MEDIA_OFFICER': 'Media officer',
   'role.CHECKIN_STAFF': 'Check-in staff',
 
   'home.title': 'Your forum series',

@@ -75,6 +75,7 @@ export const ru: ConsoleCatalogue = {
   'role.SERIES_ADMIN': 'Администратор серии',
   'role.PROGRAMME_EDITOR': 'Редактор программы',
   'role.REGISTRATION_OFFICER': 'Сотрудник регистрации',
+  'role.MEDIA_OFFICER': 'Сотрудник пресс-центра',
   'role.CHECKIN_STAFF': 'Сотрудник стойки регистрации',
 
   'home.title': 'Ваши серии форумов',

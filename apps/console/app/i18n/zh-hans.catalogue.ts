@@ -75,6 +75,7 @@ export const zhHans: ConsoleCatalogue = {
   'role.SERIES_ADMIN': '系列管理员',
   'role.PROGRAMME_EDITOR': '议程编辑',
   'role.REGISTRATION_OFFICER': '注册专员',
+  'role.MEDIA_OFFICER': '媒体中心专员',
   'role.CHECKIN_STAFF': '签到人员',
 
   'home.title': '我的论坛系列',

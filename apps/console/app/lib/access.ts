@@ -19,6 +19,7 @@ export type ConsoleAction =
   | 'content.publish'
   | 'content.unpublish'
   | 'registration.read'
+  | 'media.read'
   | 'checkin.read'
   | 'audit.read';
 
@@ -43,13 +44,19 @@ export const ROLE_ALLOWS: Readonly<Record<OrganizerRole, ReadonlySet<ConsoleActi
     'organizer.create',
     ...PROGRAMME,
     'registration.read',
+    'media.read',
     'checkin.read',
     'audit.read',
   ]),
   PROGRAMME_EDITOR: new Set<ConsoleAction>([...PROGRAMME, 'audit.read']),
   REGISTRATION_OFFICER: new Set<ConsoleAction>(['registration.read', 'checkin.read', 'audit.read']),
+  // The media centre reviews media applications only.
+  MEDIA_OFFICER: new Set<ConsoleAction>(['media.read', 'audit.read']),
   CHECKIN_STAFF: new Set<ConsoleAction>(['checkin.read', 'audit.read']),
 };
+
+/** Every role, in the order the console offers them; the table above is the one list. */
+export const ORGANIZER_ROLES = Object.keys(ROLE_ALLOWS) as readonly OrganizerRole[];
 
 /** Actions above any series: only platform admins. */
 const PLATFORM_ONLY: ReadonlySet<ConsoleAction> = new Set<ConsoleAction>(['series.create']);

@@ -4,6 +4,7 @@
 // entry is a grant. Grants written outside the api (the demo seed) do not appear; an api query
 // `roleGrants(series:)` would list them all.
 import type { OrganizerRole } from '../generated/graphql.js';
+import { ORGANIZER_ROLES } from './access.js';
 import type { Organizer } from './auth.server.js';
 import { readAuditPage, type AuditEntry } from './audit.server.js';
 
@@ -22,7 +23,6 @@ interface GrantSnapshot {
   editionId?: unknown;
 }
 
-const ROLES: readonly OrganizerRole[] = ['SERIES_ADMIN', 'PROGRAMME_EDITOR', 'REGISTRATION_OFFICER', 'CHECKIN_STAFF'];
 
 function snapshot(text: string | null): GrantSnapshot | null {
   if (!text) return null;
@@ -43,7 +43,7 @@ export function grantsInForce(entries: readonly AuditEntry[]): RecordedGrant[] {
     seen.add(entry.entityId);
     if (entry.action !== 'grant') continue;
     const after = snapshot(entry.after);
-    const role = ROLES.find((candidate) => candidate === after?.role);
+    const role = ORGANIZER_ROLES.find((candidate) => candidate === after?.role);
     if (!after || typeof after.userEmail !== 'string' || !role) continue;
     grants.push({ id: entry.entityId, email: after.userEmail, role, editionId: typeof after.editionId === 'string' ? after.editionId : null, grantedAt: entry.at });
   }

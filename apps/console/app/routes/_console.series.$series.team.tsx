@@ -5,6 +5,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-r
 import { useLoaderData } from '@remix-run/react';
 import { ActionButton, ConsoleForm, FormTitle, SelectField, SubmitButton, TextField } from '../components/form.js';
 import { SeriesDashboardDocument } from '../generated/graphql.js';
+import { ORGANIZER_ROLES } from '../lib/access.js';
 import { organizerAction } from '../lib/action.server.js';
 import { fromApi, notFound } from '../lib/api.server.js';
 import { formatInstant } from '../lib/format.server.js';
@@ -15,8 +16,7 @@ import { useConsole } from '../lib/use-console.js';
 
 export const meta = pageTitle('team.title');
 
-const ROLES: readonly OrganizerRole[] = ['SERIES_ADMIN', 'PROGRAMME_EDITOR', 'REGISTRATION_OFFICER', 'CHECKIN_STAFF'];
-const isRole = (value: string): value is OrganizerRole => (ROLES as readonly string[]).includes(value);
+const isRole = (value: string): value is OrganizerRole => (ORGANIZER_ROLES as readonly string[]).includes(value);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organizer, locale, series } = await openPlace(request, params, 'team');
@@ -61,7 +61,7 @@ export function action({ request, params }: ActionFunctionArgs) {
 export default function Team() {
   const { editions, grants, own } = useLoaderData<typeof loader>();
   const { t } = useConsole();
-  const roleChoices = ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
+  const roleChoices = ORGANIZER_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
   const scope = (edition: number | null) => (edition === null ? t('team.wholeSeries') : t('nav.edition', { number: edition }));
   return (
     <>

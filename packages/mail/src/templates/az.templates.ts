@@ -125,7 +125,7 @@ export const az: LanguageTemplates = {
       subject: 'Təşkilat qrupuna dəvət: {seriesName}',
       heading: 'Təşkilat qrupuna dəvət',
       paragraphs: [
-        '{inviterName} sizi aşağıda göstərilən forumlar silsiləsinin təşkilat qrupuna {role, select, SERIES_ADMIN {silsilə administratoru} PROGRAMME_EDITOR {proqram redaktoru} REGISTRATION_OFFICER {müraciətlər üzrə əməkdaş} CHECKIN_STAFF {qeydiyyat məntəqəsinin əməkdaşı} other {qrup üzvü}} kimi qoşulmağa dəvət edir.',
+        '{inviterName} sizi aşağıda göstərilən forumlar silsiləsinin təşkilat qrupuna {role, select, SERIES_ADMIN {silsilə administratoru} PROGRAMME_EDITOR {proqram redaktoru} REGISTRATION_OFFICER {müraciətlər üzrə əməkdaş} MEDIA_OFFICER {mətbuat mərkəzinin əməkdaşı} CHECKIN_STAFF {qeydiyyat məntəqəsinin əməkdaşı} other {qrup üzvü}} kimi qoşulmağa dəvət edir.',
         'Dəvəti qəbul etmək üçün aşağıdakı düymədən istifadə edin. Dəvətin qüvvədə olma müddəti: {expiresAt, date, long}, {expiresAt, time, short}.',
       ],
       links: { acceptUrl: 'Dəvəti qəbul etmək' },

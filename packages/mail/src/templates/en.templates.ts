@@ -124,7 +124,7 @@ export const en: CompleteLanguageTemplates = {
       subject: 'Invitation to join the organizing team: {seriesName}',
       heading: 'You are invited to join the organizing team',
       paragraphs: [
-        '{inviterName} invites you to join the organizing team of the forum series named below as {role, select, SERIES_ADMIN {series administrator} PROGRAMME_EDITOR {programme editor} REGISTRATION_OFFICER {registration officer} CHECKIN_STAFF {check-in officer} other {team member}}.',
+        '{inviterName} invites you to join the organizing team of the forum series named below as {role, select, SERIES_ADMIN {series administrator} PROGRAMME_EDITOR {programme editor} REGISTRATION_OFFICER {registration officer} MEDIA_OFFICER {media officer} CHECKIN_STAFF {check-in officer} other {team member}}.',
         'To accept the invitation, please use the button below. The invitation is valid until {expiresAt, date, long}, {expiresAt, time, short}.',
       ],
       links: { acceptUrl: 'Accept the invitation' },

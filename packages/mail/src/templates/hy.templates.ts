@@ -126,7 +126,7 @@ export const hy: LanguageTemplates = {
       subject: 'Հրավեր՝ միանալու կազմակերպչական թիմին — {seriesName}',
       heading: 'Հրավեր՝ միանալու կազմակերպչական թիմին',
       paragraphs: [
-        'Ձեզ հրավիրում է {inviterName}՝ միանալու ստորև նշված ֆորումների շարքի կազմակերպչական թիմին որպես {role, select, SERIES_ADMIN {շարքի ադմինիստրատոր} PROGRAMME_EDITOR {ծրագրի խմբագիր} REGISTRATION_OFFICER {հայտերի պատասխանատու աշխատակից} CHECKIN_STAFF {գրանցման կետի աշխատակից} other {թիմի անդամ}}։',
+        'Ձեզ հրավիրում է {inviterName}՝ միանալու ստորև նշված ֆորումների շարքի կազմակերպչական թիմին որպես {role, select, SERIES_ADMIN {շարքի ադմինիստրատոր} PROGRAMME_EDITOR {ծրագրի խմբագիր} REGISTRATION_OFFICER {հայտերի պատասխանատու աշխատակից} MEDIA_OFFICER {մամուլի կենտրոնի աշխատակից} CHECKIN_STAFF {գրանցման կետի աշխատակից} other {թիմի անդամ}}։',
         'Հրավերն ընդունելու համար օգտվեք ստորև նշված կոճակից։ Հրավերը գործում է մինչև {expiresAt, date, long}, {expiresAt, time, short}։',
       ],
       links: { acceptUrl: 'Ընդունել հրավերը' },

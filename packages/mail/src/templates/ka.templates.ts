@@ -125,7 +125,7 @@ export const ka: LanguageTemplates = {
       subject: 'მოწვევა საორგანიზაციო გუნდში: {seriesName}',
       heading: 'მოწვევა საორგანიზაციო გუნდში',
       paragraphs: [
-        '{inviterName} გიწვევთ ქვემოთ მითითებული ფორუმების სერიის საორგანიზაციო გუნდში შემდეგი როლით: {role, select, SERIES_ADMIN {სერიის ადმინისტრატორი} PROGRAMME_EDITOR {პროგრამის რედაქტორი} REGISTRATION_OFFICER {განაცხადებზე პასუხისმგებელი თანამშრომელი} CHECKIN_STAFF {რეგისტრაციის პუნქტის თანამშრომელი} other {გუნდის წევრი}}.',
+        '{inviterName} გიწვევთ ქვემოთ მითითებული ფორუმების სერიის საორგანიზაციო გუნდში შემდეგი როლით: {role, select, SERIES_ADMIN {სერიის ადმინისტრატორი} PROGRAMME_EDITOR {პროგრამის რედაქტორი} REGISTRATION_OFFICER {განაცხადებზე პასუხისმგებელი თანამშრომელი} MEDIA_OFFICER {პრესცენტრის თანამშრომელი} CHECKIN_STAFF {რეგისტრაციის პუნქტის თანამშრომელი} other {გუნდის წევრი}}.',
         'მოწვევის მისაღებად გამოიყენეთ ქვემოთ მოცემული ღილაკი. მოწვევის მოქმედების ვადა: {expiresAt, date, long}, {expiresAt, time, short}.',
       ],
       links: { acceptUrl: 'მოწვევის მიღება' },

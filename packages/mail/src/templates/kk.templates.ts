@@ -125,7 +125,7 @@ export const kk: LanguageTemplates = {
       subject: 'Ұйымдастыру тобына шақыру: {seriesName}',
       heading: 'Ұйымдастыру тобына шақыру',
       paragraphs: [
-        '{inviterName} сізді төменде көрсетілген форумдар сериясының ұйымдастыру тобына {role, select, SERIES_ADMIN {серия әкімшісі} PROGRAMME_EDITOR {бағдарлама редакторы} REGISTRATION_OFFICER {өтінімдермен жұмыс жөніндегі қызметкер} CHECKIN_STAFF {тіркеу орнының қызметкері} other {топ мүшесі}} ретінде қосылуға шақырады.',
+        '{inviterName} сізді төменде көрсетілген форумдар сериясының ұйымдастыру тобына {role, select, SERIES_ADMIN {серия әкімшісі} PROGRAMME_EDITOR {бағдарлама редакторы} REGISTRATION_OFFICER {өтінімдермен жұмыс жөніндегі қызметкер} MEDIA_OFFICER {баспасөз орталығының қызметкері} CHECKIN_STAFF {тіркеу орнының қызметкері} other {топ мүшесі}} ретінде қосылуға шақырады.',
         'Шақыруды қабылдау үшін төмендегі батырманы пайдаланыңыз. Шақырудың жарамдылық мерзімі: {expiresAt, date, long}, {expiresAt, time, short}.',
       ],
       links: { acceptUrl: 'Шақыруды қабылдау' },

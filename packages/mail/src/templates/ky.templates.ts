@@ -125,7 +125,7 @@ export const ky: LanguageTemplates = {
       subject: 'Уюштуруу тобуна чакыруу: {seriesName}',
       heading: 'Уюштуруу тобуна чакыруу',
       paragraphs: [
-        '{inviterName} сизди төмөндө көрсөтүлгөн форумдар сериясынын уюштуруу тобуна {role, select, SERIES_ADMIN {сериянын администратору} PROGRAMME_EDITOR {программанын редактору} REGISTRATION_OFFICER {арыздар менен иштөө боюнча кызматкер} CHECKIN_STAFF {каттоо жайынын кызматкери} other {топтун мүчөсү}} катары кошулууга чакырат.',
+        '{inviterName} сизди төмөндө көрсөтүлгөн форумдар сериясынын уюштуруу тобуна {role, select, SERIES_ADMIN {сериянын администратору} PROGRAMME_EDITOR {программанын редактору} REGISTRATION_OFFICER {арыздар менен иштөө боюнча кызматкер} MEDIA_OFFICER {басма сөз борборунун кызматкери} CHECKIN_STAFF {каттоо жайынын кызматкери} other {топтун мүчөсү}} катары кошулууга чакырат.',
         'Чакырууну кабыл алуу үчүн төмөнкү баскычты колдонуңуз. Чакыруунун жарактуулук мөөнөтү: {expiresAt, date, long}, {expiresAt, time, short}.',
       ],
       links: { acceptUrl: 'Чакырууну кабыл алуу' },

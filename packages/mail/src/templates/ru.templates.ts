@@ -125,7 +125,7 @@ export const ru: LanguageTemplates = {
       subject: 'Приглашение в организационную команду: {seriesName}',
       heading: 'Приглашение в организационную команду',
       paragraphs: [
-        '{inviterName} приглашает вас в организационную команду указанной ниже серии форумов в роли {role, select, SERIES_ADMIN {администратора серии} PROGRAMME_EDITOR {редактора программы} REGISTRATION_OFFICER {сотрудника по работе с заявками} CHECKIN_STAFF {сотрудника стойки регистрации} other {члена команды}}.',
+        '{inviterName} приглашает вас в организационную команду указанной ниже серии форумов в роли {role, select, SERIES_ADMIN {администратора серии} PROGRAMME_EDITOR {редактора программы} REGISTRATION_OFFICER {сотрудника по работе с заявками} MEDIA_OFFICER {сотрудника пресс-центра} CHECKIN_STAFF {сотрудника стойки регистрации} other {члена команды}}.',
         'Чтобы принять приглашение, воспользуйтесь кнопкой ниже. Приглашение действительно до {expiresAt, date, long}, {expiresAt, time, short}.',
       ],
       links: { acceptUrl: 'Принять приглашение' },

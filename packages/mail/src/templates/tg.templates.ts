@@ -125,7 +125,7 @@ export const tg: LanguageTemplates = {
       subject: 'Даъват ба гурӯҳи ташкилӣ: {seriesName}',
       heading: 'Даъват ба гурӯҳи ташкилӣ',
       paragraphs: [
-        '{inviterName} шуморо ба гурӯҳи ташкилии силсилаи форумҳои дар поён зикргардида ҳамчун {role, select, SERIES_ADMIN {маъмури силсила} PROGRAMME_EDITOR {муҳаррири барнома} REGISTRATION_OFFICER {корманди масъули дархостҳо} CHECKIN_STAFF {корманди нуқтаи бақайдгирӣ} other {узви гурӯҳ}} даъват мекунад.',
+        '{inviterName} шуморо ба гурӯҳи ташкилии силсилаи форумҳои дар поён зикргардида ҳамчун {role, select, SERIES_ADMIN {маъмури силсила} PROGRAMME_EDITOR {муҳаррири барнома} REGISTRATION_OFFICER {корманди масъули дархостҳо} MEDIA_OFFICER {корманди маркази матбуотӣ} CHECKIN_STAFF {корманди нуқтаи бақайдгирӣ} other {узви гурӯҳ}} даъват мекунад.',
         'Барои қабули даъват тугмаи зерро истифода баред. Даъват то {expiresAt, date, long}, {expiresAt, time, short} эътибор дорад.',
       ],
       links: { acceptUrl: 'Қабули даъват' },

@@ -125,7 +125,7 @@ export const tk: LanguageTemplates = {
       subject: 'Guramaçylyk toparyna çakylyk: {seriesName}',
       heading: 'Guramaçylyk toparyna çakylyk',
       paragraphs: [
-        '{inviterName} sizi aşakda görkezilen forumlar tapgyrynyň guramaçylyk toparyna {role, select, SERIES_ADMIN {tapgyryň administratory} PROGRAMME_EDITOR {maksatnamanyň redaktory} REGISTRATION_OFFICER {arzalar boýunça işgär} CHECKIN_STAFF {hasaba alyş nokadynyň işgäri} other {toparyň agzasy}} hökmünde goşulmaga çagyrýar.',
+        '{inviterName} sizi aşakda görkezilen forumlar tapgyrynyň guramaçylyk toparyna {role, select, SERIES_ADMIN {tapgyryň administratory} PROGRAMME_EDITOR {maksatnamanyň redaktory} REGISTRATION_OFFICER {arzalar boýunça işgär} MEDIA_OFFICER {metbugat merkeziniň işgäri} CHECKIN_STAFF {hasaba alyş nokadynyň işgäri} other {toparyň agzasy}} hökmünde goşulmaga çagyrýar.',
         'Çakylygy kabul etmek üçin aşakdaky düwmäni ulanyň. Çakylygyň hereket edýän möhleti: {expiresAt, date, long}, {expiresAt, time, short}.',
       ],
       links: { acceptUrl: 'Çakylygy kabul etmek' },

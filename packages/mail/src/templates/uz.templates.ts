@@ -126,7 +126,7 @@ export const uz: LanguageTemplates = {
       subject: 'Tashkiliy guruhga taklif: {seriesName}',
       heading: 'Tashkiliy guruhga taklif',
       paragraphs: [
-        '{inviterName} sizni quyida koʻrsatilgan forumlar turkumining tashkiliy guruhiga {role, select, SERIES_ADMIN {turkum administratori} PROGRAMME_EDITOR {dastur muharriri} REGISTRATION_OFFICER {arizalar boʻyicha xodim} CHECKIN_STAFF {roʻyxatga olish nuqtasi xodimi} other {guruh aʼzosi}} sifatida qoʻshilishga taklif qiladi.',
+        '{inviterName} sizni quyida koʻrsatilgan forumlar turkumining tashkiliy guruhiga {role, select, SERIES_ADMIN {turkum administratori} PROGRAMME_EDITOR {dastur muharriri} REGISTRATION_OFFICER {arizalar boʻyicha xodim} MEDIA_OFFICER {matbuot markazi xodimi} CHECKIN_STAFF {roʻyxatga olish nuqtasi xodimi} other {guruh aʼzosi}} sifatida qoʻshilishga taklif qiladi.',
         'Taklifni qabul qilish uchun quyidagi tugmadan foydalaning. Taklifning amal qilish muddati: {expiresAt, date, long}, {expiresAt, time, short}.',
       ],
       links: { acceptUrl: 'Taklifni qabul qilish' },

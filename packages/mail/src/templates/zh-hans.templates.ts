@@ -117,7 +117,7 @@ export const zhHans: LanguageTemplates = {
       subject: '组织团队邀请：{seriesName}',
       heading: '诚邀您加入组织团队',
       paragraphs: [
-        '{inviterName}邀请您以{role, select, SERIES_ADMIN {系列管理员} PROGRAMME_EDITOR {议程编辑} REGISTRATION_OFFICER {报名审核专员} CHECKIN_STAFF {现场签到人员} other {团队成员}}身份加入下述论坛系列的组织团队。',
+        '{inviterName}邀请您以{role, select, SERIES_ADMIN {系列管理员} PROGRAMME_EDITOR {议程编辑} REGISTRATION_OFFICER {报名审核专员} MEDIA_OFFICER {媒体中心专员} CHECKIN_STAFF {现场签到人员} other {团队成员}}身份加入下述论坛系列的组织团队。',
         '如接受邀请，请点击下方按钮。本邀请有效期至{expiresAt, date, long} {expiresAt, time, short}。',
       ],
       links: { acceptUrl: '接受邀请' },

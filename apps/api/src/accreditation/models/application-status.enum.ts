@@ -1,7 +1,3 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { APPLICATION_STATUSES } from '@caravan/forums/registration';
-
-/** The GraphQL enum of application statuses, derived from the domain's list. */
-export const ApplicationStatusEnum = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, status])) as { [S in (typeof APPLICATION_STATUSES)[number]]: S };
-
-registerEnumType(ApplicationStatusEnum, { name: 'ApplicationStatus', description: 'Where an accreditation application stands in its lifecycle.' });
+// The GraphQL enum of application statuses is registered once, with the other enums of the
+// contract (common/graphql/enums.ts), so derived inputs find it too; this name stays for its users.
+export { ApplicationStatus as ApplicationStatusEnum } from '../../common/graphql/enums.js';

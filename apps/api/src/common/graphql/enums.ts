@@ -4,6 +4,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { OrganizerRole as OrganizerRoles } from '@caravan/db';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, EDITION_STATUSES, ORGANIZATION_KINDS, SESSION_KINDS, SESSION_ROLES } from '@caravan/forums';
+import { ACCREDITATION_KINDS, APPLICATION_STATUSES, MEDIA_ROLES } from '@caravan/forums/registration';
 
 type EnumObject<V extends readonly string[]> = { readonly [K in V[number]]: K };
 
@@ -63,3 +64,12 @@ export const OrganizerRole = graphqlEnum(ORGANIZER_ROLES, 'OrganizerRole', 'What
   MEDIA_OFFICER: "The media centre: reviewing media applications within the outlets' and countries' quotas.",
 });
 export type OrganizerRole = OrganizerRoles;
+
+export const ApplicationStatus = graphqlEnum(APPLICATION_STATUSES, 'ApplicationStatus', 'Where an accreditation application stands: draft, submitted, then approved, rejected or waitlisted, then cancelled or withdrawn.');
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const AccreditationKind = graphqlEnum(ACCREDITATION_KINDS, 'AccreditationKind', 'The sort of participant an accreditation category is for; MEDIA categories are the media centre’s to review.');
+export type AccreditationKind = (typeof ACCREDITATION_KINDS)[number];
+
+export const MediaRole = graphqlEnum(MEDIA_ROLES, 'MediaRole', 'What a media applicant does: writes, films, photographs, or keeps the equipment running.');
+export type MediaRole = (typeof MEDIA_ROLES)[number];

@@ -23,6 +23,11 @@ export interface MutationChange<T> {
   after?: AuditJson;
   /** Where the change landed, when the spec could not know it beforehand (a new series). */
   auditScope?: Scope;
+  /**
+   * The work wrote an audit row for each record it changed (a batch of application decisions,
+   * each audited by the lifecycle's transition): no extra row for the mutation as a whole.
+   */
+  auditedByWork?: boolean;
 }
 
 export interface AuditSpec {
@@ -63,16 +68,18 @@ export function auditedWrite<T>(
     if (claim?.replay) return claim.response;
     const change = await work(tx);
     const where = change.auditScope ?? spec.scope;
-    await audit.record(tx, {
-      seriesId: where?.seriesId ?? null,
-      editionId: where?.editionId ?? null,
-      ...author,
-      action: spec.audit.action,
-      entityType: spec.audit.entityType,
-      entityId: change.entityId,
-      before: change.before ?? null,
-      after: change.after ?? null,
-    });
+    if (!change.auditedByWork) {
+      await audit.record(tx, {
+        seriesId: where?.seriesId ?? null,
+        editionId: where?.editionId ?? null,
+        ...author,
+        action: spec.audit.action,
+        entityType: spec.audit.entityType,
+        entityId: change.entityId,
+        before: change.before ?? null,
+        after: change.after ?? null,
+      });
+    }
     // Visitors' writes (registrations) change nothing that public answers show.
     if (author.actorId !== null) await advancePublicCacheGeneration(tx);
     if (claim) await claim.complete(change.result);

@@ -21,7 +21,7 @@ export const cases: AuthorizationCase[] = [
     action: 'role.grant',
     series: CCA,
     scope: inSeries('china-central-asia'),
-    mutation: `mutation($email: String!) { grantRole(userEmail: $email, role: PROGRAMME_EDITOR, seriesSlug: "${CCA}") { id } }`,
+    mutation: `mutation($email: String!) { grantRole(userEmail: $email, role: MEDIA_OFFICER, seriesSlug: "${CCA}") { id } }`,
     variables: async (ctx) => ({ email: (await seedOrganizer(ctx.prisma)).email }),
     tables: ['RoleGrant'],
   },
@@ -32,7 +32,7 @@ export const cases: AuthorizationCase[] = [
     scope: inSeries('china-central-asia'),
     mutation: `mutation($id: ID!) { revokeRole(grantId: $id) }`,
     variables: async (ctx) => {
-      const organizer = await seedOrganizer(ctx.prisma, { grants: [{ seriesSlug: CCA, role: 'CHECKIN_STAFF' }] });
+      const organizer = await seedOrganizer(ctx.prisma, { grants: [{ seriesSlug: CCA, role: 'MEDIA_OFFICER' }] });
       const grant = await ctx.prisma.roleGrant.findFirstOrThrow({ where: { userId: organizer.id } });
       return { id: grant.id };
     },
