@@ -13,6 +13,8 @@ import { fromApi, notFound, pages } from '../lib/caravan.server.js';
 import { formatDateRange, formatLanguages } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
 import { regionLocales, type PageTheme } from '../lib/page-theme.js';
+import { RegistrationCall } from '../components/registration-call.js';
+import { registrationWindow } from '../lib/registration/registration.server.js';
 import { usePortal } from '../lib/use-portal.js';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -21,10 +23,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = seriesSlugParam(params['series']);
   const number = editionNumberParam(params['edition']);
   if (slug === null || number === null) notFound();
-  const edition = await fromApi(() => pages.edition(slug, number, locale));
+  const [edition, registration] = await Promise.all([fromApi(() => pages.edition(slug, number, locale)), registrationWindow(slug, number)]);
   if (!edition) notFound();
   const pageTheme: PageTheme = { themeKey: edition.series.themeKey, regionLocales: regionLocales(edition.series.countries) };
-  return { locale, edition, pageTheme };
+  return { locale, edition, pageTheme, registration, now: new Date().toISOString() };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -38,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function EditionRoute() {
-  const { edition } = useLoaderData<typeof loader>();
+  const { edition, registration, now } = useLoaderData<typeof loader>();
   const { t, href, locale } = usePortal();
   const dates = formatDateRange(edition.startDate, edition.endDate, locale);
   const place = [edition.hostCity.text, edition.hostSubdivision?.name.text, edition.hostCountry?.name.text].filter(Boolean).join(', ');
@@ -59,6 +61,7 @@ export default function EditionRoute() {
         <IntlText>{[dates ?? t('edition.datesToBeAnnounced'), place].filter(Boolean).join(' · ')}</IntlText>
         <StatusBadge status={edition.status} />
       </p>
+      {registration && <RegistrationCall window={registration} path={`/${edition.series.slug}/${edition.number}/register`} timeZone={edition.timeZone} now={now} />}
 
       <section aria-labelledby="overview">
         <h2 id="overview">{t('edition.overview')}</h2>

@@ -1,0 +1,132 @@
+// The registration pages' calls to the api: the edition's registration (form, categories,
+// notice), submitting an application with its Idempotency-Key, uploading the badge photo to the
+// api's photo endpoint, the participant's own application through the magic link, and the
+// link sent again. A refusal of the answers comes back as problems by field, never as a throw.
+import { CaravanApiError, createCaravanClient } from '@caravan/sdk';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { config } from '../config.server.js';
+import { problemsFromExtensions, type FormProblem } from './problems.js';
+import type { RegistrationView } from './registration-view.js';
+import type { RegistrationWindow } from './registration-window.js';
+
+const TIMEOUT_MS = 8_000;
+const client = createCaravanClient({ url: config.apiUrl, timeoutMs: TIMEOUT_MS });
+
+function document<TResult, TVariables extends Record<string, unknown>>(source: string): TypedDocumentNode<TResult, TVariables> {
+  return parse(source) as TypedDocumentNode<TResult, TVariables>;
+}
+
+const REGISTRATION = document<{ registration: RegistrationView | null }, { series: string; edition: number; lang: string }>(`
+  query PortalRegistration($series: String!, $edition: Int!, $lang: String) {
+    registration(series: $series, edition: $edition, lang: $lang) {
+      editionId open opensAt closesAt
+      privacyNotice { id version text }
+      fields { key input label options { value label } maxLength min max multiple }
+      categories { slug kind name description capacity placesLeft approval visaSupport fields { key required } }
+    }
+  }`);
+
+export interface ApplicationReceipt {
+  reference: string;
+  status: string;
+  email: string;
+}
+
+interface SubmitInput extends Record<string, unknown> {
+  editionId: string;
+  category: string;
+  language: string;
+  answers: Record<string, unknown>;
+  draft: boolean;
+}
+
+const SUBMIT = document<{ submitApplication: ApplicationReceipt }, { input: SubmitInput }>(`
+  mutation PortalSubmitApplication($input: SubmitApplicationInput!) {
+    submitApplication(input: $input) { reference status email }
+  }`);
+
+const REQUEST_LINK = document<{ requestApplicationLink: boolean }, { editionId: string; email: string; language: string }>(`
+  mutation PortalRequestApplicationLink($editionId: ID!, $email: String!, $language: String!) {
+    requestApplicationLink(editionId: $editionId, email: $email, language: $language)
+  }`);
+
+/** The edition's registration in `lang`, or null when the edition has none. */
+export async function loadRegistration(series: string, edition: number, lang: string): Promise<RegistrationView | null> {
+  return (await client.request(REGISTRATION, { series, edition, lang })).registration;
+}
+
+/** What became of a submission: the receipt, the problems by field, or the edition being closed. */
+export type SubmitOutcome = { ok: true; receipt: ApplicationReceipt } | { ok: false; problems: FormProblem[]; closed: boolean };
+
+/**
+ * The api's refusal of the answers as problems; any other failure is thrown for the page's
+ * error boundary (an unreachable api is a 503 there, not a problem of the visitor's answers).
+ */
+export function refusal(error: unknown): { problems: FormProblem[]; closed: boolean } {
+  if (error instanceof CaravanApiError) {
+    const first = error.details.errors?.[0];
+    if (error.code === 'REGISTRATION_CLOSED') return { problems: [], closed: true };
+    const problems = problemsFromExtensions(first?.extensions);
+    if (error.code === 'BAD_USER_INPUT' && problems.length) return { problems, closed: false };
+  }
+  throw error;
+}
+
+/** Sends an application; `idempotencyKey` makes a repeated send (a double click) register once. */
+export async function submitApplication(input: SubmitInput, idempotencyKey: string): Promise<SubmitOutcome> {
+  const keyed = createCaravanClient({ url: config.apiUrl, timeoutMs: TIMEOUT_MS, headers: { 'Idempotency-Key': idempotencyKey } });
+  try {
+    return { ok: true, receipt: (await keyed.request(SUBMIT, { input })).submitApplication };
+  } catch (error) {
+    return { ok: false, ...refusal(error) };
+  }
+}
+
+/** Asks the api to mail the application's link again; says nothing about whether one exists. */
+export async function requestApplicationLink(editionId: string, email: string, language: string): Promise<void> {
+  await client.request(REQUEST_LINK, { editionId, email, language });
+}
+
+/** The most a photo upload may weigh on its way through the portal; the api checks the image itself. */
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+export type PhotoOutcome = { ok: true; photo: string } | { ok: false; problems: FormProblem[] };
+
+/** Forwards the visitor's photo to the api's photo endpoint; the api checks it by content and keeps a re-encoded copy. */
+export async function uploadPhoto(file: File): Promise<PhotoOutcome> {
+  if (file.size > MAX_PHOTO_BYTES) return { ok: false, problems: [{ field: 'photo', code: 'PHOTO_TOO_LARGE' }] };
+  const body = new FormData();
+  body.append('photo', file, file.name || 'photo');
+  const url = new URL('/registration/photos', config.apiUrl);
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', body, signal: AbortSignal.timeout(TIMEOUT_MS * 2) });
+  } catch (cause) {
+    throw new CaravanApiError('NETWORK_ERROR', `Could not reach the photo endpoint ${url.toString()}`, { cause });
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  if (response.status === 201 && typeof (answer as { photo?: unknown } | null)?.photo === 'string') return { ok: true, photo: (answer as { photo: string }).photo };
+  const problems = problemsFromExtensions(answer as Record<string, unknown> | null ?? undefined);
+  if (response.status === 400 || response.status === 413) return { ok: false, problems: problems.length ? problems : [{ field: 'photo', code: 'PHOTO_UNREADABLE' }] };
+  throw new CaravanApiError('HTTP_ERROR', `The photo endpoint answered HTTP ${response.status}.`, { status: response.status });
+}
+
+const WINDOW = document<{ registration: RegistrationWindow | null }, { series: string; edition: number }>(`
+  query PortalRegistrationWindow($series: String!, $edition: Int!) {
+    registration(series: $series, edition: $edition) { open opensAt closesAt }
+  }`);
+
+/**
+ * Whether and when the edition takes registrations, for its page; null when it takes none. The
+ * edition page stands without it: a failure here is logged and the page shows no registration.
+ */
+export async function registrationWindow(series: string, edition: number): Promise<RegistrationWindow | null> {
+  try {
+    return (await client.request(WINDOW, { series, edition })).registration;
+  } catch (error) {
+    if (!(error instanceof CaravanApiError)) throw error;
+    console.error(`[portal] registration window of ${series}/${edition} not read: ${error.code}: ${error.message}`);
+    return null;
+  }
+}
