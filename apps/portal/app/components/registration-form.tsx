@@ -4,7 +4,8 @@
 // register, to complete a draft and to register a delegation's member.
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { en, type RegistrationMessageKey } from '../i18n/registration/en.js';
+import type { RegistrationMessageKey } from '../i18n/registration/en.js';
+import { fieldLabel, hasMessage } from '../lib/registration/field-label.js';
 import type { RegistrationTranslator } from '../i18n/registration/registration-i18n.js';
 import {
   type AskedFormField,
@@ -56,15 +57,6 @@ const AUTOCOMPLETE: Readonly<Record<string, string>> = {
   position: 'organization-title',
 };
 
-function has(key: string): key is RegistrationMessageKey {
-  return Object.hasOwn(en, key);
-}
-
-function fieldLabel(t: RegistrationTranslator, field: Pick<RegistrationFieldView, 'key' | 'label'>): string {
-  const key = `field.${field.key}`;
-  if (!field.key.startsWith('custom.') && has(key)) return t(key);
-  return field.label ?? field.key;
-}
 
 const HELP: Readonly<Record<string, RegistrationMessageKey>> = {
   givenName: 'help.latinName',
@@ -76,7 +68,7 @@ const HELP: Readonly<Record<string, RegistrationMessageKey>> = {
 
 function optionLabel(t: RegistrationTranslator, field: RegistrationFieldView, option: RegistrationOption): string {
   const key = `${field.key}.${option.value}`;
-  return has(key) ? t(key) : option.label;
+  return hasMessage(key) ? t(key) : option.label;
 }
 
 /** Labels of every input name, for the error summary's links. */

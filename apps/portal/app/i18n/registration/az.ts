@@ -97,7 +97,7 @@ export const az: RegistrationCatalogue = {
   'application.withdrawYes': 'Bəli, geri götür',
   'application.withdrawNo': 'Xeyr, saxla',
   'application.withdrawn': 'Müraciətiniz geri götürüldü.',
-  'application.invalidLink': 'Bu keçid etibarsızdır və ya vaxtı keçib. Aşağıda yenisini istəyin.',
+  'application.invalidLink': 'Bu keçid etibarsızdır və ya vaxtı keçib. Yenisini forumunuzun qeydiyyat səhifəsində istəyə bilərsiniz.',
   'application.yes': 'Bəli',
   'application.no': 'Xeyr',
 

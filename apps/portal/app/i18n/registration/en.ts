@@ -96,7 +96,7 @@ export const en = {
   'application.withdrawYes': 'Yes, withdraw it',
   'application.withdrawNo': 'No, keep it',
   'application.withdrawn': 'Your application is withdrawn.',
-  'application.invalidLink': 'This link is not valid or has expired. Ask for a new one below.',
+  'application.invalidLink': 'This link is not valid or has expired. You can ask for a new one on your forum’s registration page.',
   'application.yes': 'Yes',
   'application.no': 'No',
 

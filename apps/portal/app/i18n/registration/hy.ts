@@ -97,7 +97,7 @@ export const hy: RegistrationCatalogue = {
   'application.withdrawYes': 'Այո, հետ կանչել',
   'application.withdrawNo': 'Ոչ, թողնել',
   'application.withdrawn': 'Ձեր դիմումը հետ է կանչված։',
-  'application.invalidLink': 'Այս հղումն անվավեր է կամ ժամկետանց։ Ստորև խնդրեք նորը։',
+  'application.invalidLink': 'Այս հղումն անվավեր է կամ ժամկետանց։ Նորը կարող եք խնդրել ձեր ֆորումի գրանցման էջում։',
   'application.yes': 'Այո',
   'application.no': 'Ոչ',
 

@@ -97,7 +97,7 @@ export const ka: RegistrationCatalogue = {
   'application.withdrawYes': 'დიახ, გამოვიხმობ',
   'application.withdrawNo': 'არა, დავტოვებ',
   'application.withdrawn': 'თქვენი განაცხადი გამოხმობილია.',
-  'application.invalidLink': 'ეს ბმული არასწორია ან ვადაგასულია. ქვემოთ მოითხოვეთ ახალი.',
+  'application.invalidLink': 'ეს ბმული არასწორია ან ვადაგასულია. ახალი შეგიძლიათ მოითხოვოთ თქვენი ფორუმის რეგისტრაციის გვერდზე.',
   'application.yes': 'დიახ',
   'application.no': 'არა',
 

@@ -97,7 +97,7 @@ export const kk: RegistrationCatalogue = {
   'application.withdrawYes': 'Иә, кері қайтару',
   'application.withdrawNo': 'Жоқ, қалдыру',
   'application.withdrawn': 'Өтініміңіз кері қайтарылды.',
-  'application.invalidLink': 'Бұл сілтеме жарамсыз немесе мерзімі өткен. Төменде жаңасын сұраңыз.',
+  'application.invalidLink': 'Бұл сілтеме жарамсыз немесе мерзімі өткен. Жаңасын форумыңыздың тіркеу бетінен сұрай аласыз.',
   'application.yes': 'Иә',
   'application.no': 'Жоқ',
 

@@ -97,7 +97,7 @@ export const ky: RegistrationCatalogue = {
   'application.withdrawYes': 'Ооба, кайтарып алуу',
   'application.withdrawNo': 'Жок, калтыруу',
   'application.withdrawn': 'Арызыңыз кайтарылып алынды.',
-  'application.invalidLink': 'Бул шилтеме жараксыз же мөөнөтү өтүп кеткен. Төмөндө жаңысын сураңыз.',
+  'application.invalidLink': 'Бул шилтеме жараксыз же мөөнөтү өтүп кеткен. Жаңысын форумуңуздун каттоо барагынан сурай аласыз.',
   'application.yes': 'Ооба',
   'application.no': 'Жок',
 

@@ -97,7 +97,7 @@ export const ru: RegistrationCatalogue = {
   'application.withdrawYes': 'Да, отозвать',
   'application.withdrawNo': 'Нет, оставить',
   'application.withdrawn': 'Ваша заявка отозвана.',
-  'application.invalidLink': 'Ссылка недействительна или устарела. Запросите новую ниже.',
+  'application.invalidLink': 'Ссылка недействительна или устарела. Новую можно запросить на странице регистрации вашего форума.',
   'application.yes': 'Да',
   'application.no': 'Нет',
 

@@ -97,7 +97,7 @@ export const tg: RegistrationCatalogue = {
   'application.withdrawYes': 'Ҳа, бозпас гирифтан',
   'application.withdrawNo': 'Не, нигоҳ доштан',
   'application.withdrawn': 'Аризаи шумо бозпас гирифта шуд.',
-  'application.invalidLink': 'Ин пайванд беэътибор аст ё мӯҳлаташ гузаштааст. Дар поён пайванди навро дархост кунед.',
+  'application.invalidLink': 'Ин пайванд беэътибор аст ё мӯҳлаташ гузаштааст. Пайванди навро дар саҳифаи бақайдгирии форуматон дархост карда метавонед.',
   'application.yes': 'Ҳа',
   'application.no': 'Не',
 

@@ -97,7 +97,7 @@ export const tk: RegistrationCatalogue = {
   'application.withdrawYes': 'Hawa, yzyna almak',
   'application.withdrawNo': 'Ýok, galdyrmak',
   'application.withdrawn': 'Arzaňyz yzyna alyndy.',
-  'application.invalidLink': 'Bu salgylanma nädogry ýa-da möhleti geçipdir. Aşakda täzesini soraň.',
+  'application.invalidLink': 'Bu salgylanma nädogry ýa-da möhleti geçipdir. Täzesini forumyňyzyň hasaba alyş sahypasynda sorap bilersiňiz.',
   'application.yes': 'Hawa',
   'application.no': 'Ýok',
 

@@ -97,7 +97,7 @@ export const uz: RegistrationCatalogue = {
   'application.withdrawYes': 'Ha, qaytarib olish',
   'application.withdrawNo': 'Yoʻq, qoldirish',
   'application.withdrawn': 'Arizangiz qaytarib olindi.',
-  'application.invalidLink': 'Bu havola yaroqsiz yoki muddati oʻtgan. Quyida yangisini soʻrang.',
+  'application.invalidLink': 'Bu havola yaroqsiz yoki muddati oʻtgan. Yangisini forumingizning roʻyxatdan oʻtish sahifasida soʻrashingiz mumkin.',
   'application.yes': 'Ha',
   'application.no': 'Yoʻq',
 

@@ -97,7 +97,7 @@ export const zhHans: RegistrationCatalogue = {
   'application.withdrawYes': '确定撤回',
   'application.withdrawNo': '不，保留申请',
   'application.withdrawn': '您的申请已撤回。',
-  'application.invalidLink': '此链接无效或已过期。请在下方申请新的链接。',
+  'application.invalidLink': '此链接无效或已过期。您可以在所参加论坛的报名页面申请新的链接。',
   'application.yes': '是',
   'application.no': '否',
 

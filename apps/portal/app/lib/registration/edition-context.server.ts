@@ -30,11 +30,17 @@ export interface EditionContext {
   pageTheme: PageTheme;
 }
 
+/** The context of the edition the route's :series and :edition name. */
 export async function loadEditionContext(request: Request, params: Params): Promise<EditionContext> {
-  const { locale, langParam } = await resolveLocale(request);
   const slug = seriesSlugParam(params['series']);
   const number = editionNumberParam(params['edition']);
   if (slug === null || number === null) notFound();
+  return editionContext(request, slug, number);
+}
+
+/** The context of edition `number` of series `slug`. */
+export async function editionContext(request: Request, slug: string, number: number): Promise<EditionContext> {
+  const { locale, langParam } = await resolveLocale(request);
   const [edition, registration] = await fromApi(() => Promise.all([pages.edition(slug, number, locale), loadRegistration(slug, number, locale)]));
   if (!edition || !registration) notFound();
   return {

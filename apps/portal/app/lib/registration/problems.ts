@@ -63,7 +63,7 @@ export function problemsFromExtensions(extensions: Readonly<Record<string, unkno
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry): FormProblem[] => {
     if (typeof entry !== 'object' || entry === null) return [];
-    const { field, code, message: _message, params, ...rest } = entry as Record<string, unknown>;
+    const { field, code, message: _message, reason: _reason, params, ...rest } = entry as Record<string, unknown>;
     if (typeof field !== 'string' || typeof code !== 'string') return [];
     const nested = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
     return [{ field, code, params: { ...rest, ...nested } }];

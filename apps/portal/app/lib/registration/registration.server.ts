@@ -130,3 +130,66 @@ export async function registrationWindow(series: string, edition: number): Promi
     return null;
   }
 }
+
+export interface ApplicationHistoryEntry {
+  status: string;
+  at: string;
+}
+
+/** The participant's own application, as the magic link shows it. */
+export interface ApplicationView {
+  reference: string;
+  status: string;
+  editable: boolean;
+  withdrawable: boolean;
+  answers: Record<string, unknown>;
+  category: { slug: string; name: string };
+  edition: { id: string; seriesSlug: string; number: number };
+  history: readonly ApplicationHistoryEntry[];
+}
+
+const MY_APPLICATION = document<{ myApplication: ApplicationView | null }, { token: string; lang: string }>(`
+  query PortalMyApplication($token: String!, $lang: String) {
+    myApplication(token: $token, lang: $lang) {
+      reference status editable withdrawable answers
+      category { slug name }
+      edition { id seriesSlug number }
+      history { status at }
+    }
+  }`);
+
+const UPDATE_APPLICATION = document<{ updateMyApplication: ApplicationReceipt }, { token: string; answers: Record<string, unknown>; submit: boolean }>(`
+  mutation PortalUpdateMyApplication($token: String!, $answers: JSON!, $submit: Boolean) {
+    updateMyApplication(token: $token, answers: $answers, submit: $submit) { reference status email }
+  }`);
+
+const WITHDRAW_APPLICATION = document<{ withdrawMyApplication: ApplicationReceipt }, { token: string; reason: string | null }>(`
+  mutation PortalWithdrawMyApplication($token: String!, $reason: String) {
+    withdrawMyApplication(token: $token, reason: $reason) { reference status email }
+  }`);
+
+/** Codes by which the api refuses a magic link: forged, foreign or expired. */
+const INVALID_LINK_CODES = new Set(['APPLICATION_LINK_INVALID', 'NOT_FOUND']);
+
+/** The application behind a magic link, or null when the link is not (or no longer) valid. */
+export async function loadMyApplication(token: string, lang: string): Promise<ApplicationView | null> {
+  try {
+    return (await client.request(MY_APPLICATION, { token, lang })).myApplication;
+  } catch (error) {
+    if (error instanceof CaravanApiError && INVALID_LINK_CODES.has(error.code)) return null;
+    throw error;
+  }
+}
+
+/** Saves a draft's answers, or submits it; the api's refusal comes back as problems. */
+export async function updateMyApplication(token: string, answers: Record<string, unknown>, submit: boolean): Promise<SubmitOutcome> {
+  try {
+    return { ok: true, receipt: (await client.request(UPDATE_APPLICATION, { token, answers, submit })).updateMyApplication };
+  } catch (error) {
+    return { ok: false, ...refusal(error) };
+  }
+}
+
+export async function withdrawMyApplication(token: string, reason: string | null): Promise<ApplicationReceipt> {
+  return (await client.request(WITHDRAW_APPLICATION, { token, reason })).withdrawMyApplication;
+}
