@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { config } from '../config.server.js';
 import { problemsFromExtensions, type FormProblem } from './problems.js';
-import type { RegistrationView } from './registration-view.js';
+import type { CategoryView, RegistrationView } from './registration-view.js';
 import type { RegistrationWindow } from './registration-window.js';
 
 const TIMEOUT_MS = 8_000;
@@ -192,4 +192,61 @@ export async function updateMyApplication(token: string, answers: Record<string,
 
 export async function withdrawMyApplication(token: string, reason: string | null): Promise<ApplicationReceipt> {
   return (await client.request(WITHDRAW_APPLICATION, { token, reason })).withdrawMyApplication;
+}
+
+/** A delegation's invitation as its link shows it: the delegation, its places and members, the categories it registers in. */
+export interface DelegationInvitationView {
+  delegationName: string;
+  memberQuota: number | null;
+  registeredCount: number;
+  edition: { id: string; seriesSlug: string; number: number };
+  members: readonly { reference: string; name: string; status: string }[];
+  categories: readonly CategoryView[];
+}
+
+const CATEGORY_SELECTION = 'slug kind name description capacity placesLeft approval visaSupport fields { key required }';
+
+const DELEGATION_INVITATION = document<{ delegationInvitation: DelegationInvitationView | null }, { token: string; lang: string }>(`
+  query PortalDelegationInvitation($token: String!, $lang: String) {
+    delegationInvitation(token: $token, lang: $lang) {
+      delegationName memberQuota registeredCount
+      edition { id seriesSlug number }
+      members { reference name status }
+      categories { ${CATEGORY_SELECTION} }
+    }
+  }`);
+
+const REGISTER_MEMBER = document<{ registerDelegationMember: ApplicationReceipt }, { token: string; category: string; language: string; answers: Record<string, unknown> }>(`
+  mutation PortalRegisterDelegationMember($token: String!, $category: String!, $language: String!, $answers: JSON!) {
+    registerDelegationMember(token: $token, category: $category, language: $language, answers: $answers) { reference status email }
+  }`);
+
+/** Codes by which the api refuses an invitation link: expired, revoked, foreign or forged. */
+const INVALID_INVITATION_CODES = new Set(['INVITATION_INVALID', 'NOT_FOUND']);
+
+/** The invitation behind a delegation link, or null when the link is not (or no longer) valid. */
+export async function loadDelegationInvitation(token: string, lang: string): Promise<DelegationInvitationView | null> {
+  try {
+    return (await client.request(DELEGATION_INVITATION, { token, lang })).delegationInvitation;
+  } catch (error) {
+    if (error instanceof CaravanApiError && INVALID_INVITATION_CODES.has(error.code)) return null;
+    throw error;
+  }
+}
+
+/** Registers one member of the delegation; the quota, the answers and the link are the api's to check. */
+export async function registerDelegationMember(
+  token: string,
+  input: { category: string; language: string; answers: Record<string, unknown> },
+  idempotencyKey: string,
+): Promise<SubmitOutcome & { invalid?: boolean; full?: boolean }> {
+  const keyed = createCaravanClient({ url: config.apiUrl, timeoutMs: TIMEOUT_MS, headers: { 'Idempotency-Key': idempotencyKey } });
+  try {
+    return { ok: true, receipt: (await keyed.request(REGISTER_MEMBER, { token, ...input })).registerDelegationMember };
+  } catch (error) {
+    if (error instanceof CaravanApiError && INVALID_INVITATION_CODES.has(error.code)) return { ok: false, problems: [], closed: false, invalid: true };
+    // The delegation's quota (or the category's places) used up while the form was open.
+    if (error instanceof CaravanApiError && /QUOTA|FULL/.test(error.code)) return { ok: false, problems: [], closed: false, full: true };
+    return { ok: false, ...refusal(error) };
+  }
 }
