@@ -7,7 +7,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { RegistrationForm } from '../components/registration-form.js';
 import { RegistrationHeader } from '../components/registration-header.js';
-import { registrationTranslator } from '../i18n/registration/registration-i18n.js';
+import { registrationMessages, registrationTranslator } from '../i18n/registration/registration-i18n.js';
 import { localizedHref } from '../lib/href.js';
 import { askedFields, formValues, PHOTO_REFERENCE_INPUT, answersFromValues, singleValue } from '../lib/registration/form-model.js';
 import type { FormProblem } from '../lib/registration/problems.js';
@@ -26,8 +26,11 @@ function chosenCategory(registration: RegistrationView, slug: string | null): Ca
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const context = await loadEditionContext(request, params);
   const category = chosenCategory(context.registration, new URL(request.url).searchParams.get('category'));
+  const t = registrationTranslator(context.locale);
   return {
     ...context,
+    ...registrationMessages(context.locale),
+    title: `${t('register.title')} · ${context.edition.seriesName.text} ${context.edition.number}`,
     category,
     countries: countryOptions(context.locale),
     languages: languageOptions(context.locale),
@@ -35,11 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
-  if (!page) return [];
-  const t = registrationTranslator(page.locale);
-  return [{ title: `${t('register.title')} · ${page.edition.seriesName.text} ${page.edition.number}` }];
-};
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: page.title }] : []);
 
 interface Refused {
   problems: FormProblem[];

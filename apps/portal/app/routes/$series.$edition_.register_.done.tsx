@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { RegistrationHeader } from '../components/registration-header.js';
-import { registrationTranslator } from '../i18n/registration/registration-i18n.js';
+import { registrationMessages, registrationTranslator } from '../i18n/registration/registration-i18n.js';
 import { notFound } from '../lib/caravan.server.js';
 import { isApplicationStatus, referenceParam } from '../lib/registration/application-status.js';
 import { loadEditionContext } from '../lib/registration/edition-context.server.js';
@@ -16,10 +16,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const status = url.searchParams.get('status');
   if (!reference || !isApplicationStatus(status)) notFound();
   const { locale, edition, pageTheme } = await loadEditionContext(request, params);
-  return { locale, edition, pageTheme, reference, status };
+  return { edition, pageTheme, reference, status, ...registrationMessages(locale), title: `${registrationTranslator(locale)('done.title')} · ${reference}` };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: `${registrationTranslator(page.locale)('done.title')} · ${page.reference}` }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: page.title }] : []);
 
 export default function RegistrationDone() {
   const { edition, reference, status } = useLoaderData<typeof loader>();

@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { LinkRequestForm, MAX_EMAIL_LENGTH } from '../components/link-request-form.js';
 import { RegistrationHeader } from '../components/registration-header.js';
-import { registrationTranslator } from '../i18n/registration/registration-i18n.js';
+import { registrationMessages, registrationTranslator } from '../i18n/registration/registration-i18n.js';
 import { loadEditionContext } from '../lib/registration/edition-context.server.js';
 import { requestApplicationLink } from '../lib/registration/registration.server.js';
 import { fromApi } from '../lib/caravan.server.js';
@@ -12,10 +12,10 @@ import { useRegistrationText } from '../lib/registration/use-registration-text.j
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale, edition, pageTheme } = await loadEditionContext(request, params);
-  return { locale, edition, pageTheme };
+  return { edition, pageTheme, ...registrationMessages(locale), title: registrationTranslator(locale)('link.title') };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: registrationTranslator(page.locale)('link.title') }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: page.title }] : []);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { registration, locale } = await loadEditionContext(request, params);

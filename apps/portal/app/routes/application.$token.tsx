@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData, useParams } from '@remix-run/
 import { IntlText } from '../components/intl-text.js';
 import { RegistrationForm } from '../components/registration-form.js';
 import { RegistrationHeader } from '../components/registration-header.js';
-import { registrationTranslator } from '../i18n/registration/registration-i18n.js';
+import { registrationMessages, registrationTranslator } from '../i18n/registration/registration-i18n.js';
 import { fromApi, notFound } from '../lib/caravan.server.js';
 import { formatInstantDate } from '../lib/format.js';
 import { localizedHref } from '../lib/href.js';
@@ -45,12 +45,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const loaded = await load(request, token);
   const url = new URL(request.url);
   const notice = NOTICES.find((value) => value === url.searchParams.get('done')) ?? null;
-  if (!loaded.application) return { locale: loaded.locale, application: null, notice: null } as const;
+  const text = { ...registrationMessages(loaded.locale), title: registrationTranslator(loaded.locale)('application.title') };
+  if (!loaded.application) return { ...text, application: null, notice: null } as const;
   const { application, context, category } = loaded;
   const countries = countryOptions(context.locale);
   const languages = languageOptions(context.locale);
   return {
-    locale: loaded.locale,
+    ...text,
     application,
     notice,
     confirmWithdraw: url.searchParams.get('withdraw') === '1' && application.withdrawable,
@@ -64,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   } as const;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: registrationTranslator(page.locale)('application.title') }, { name: 'robots', content: 'noindex' }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: page.title }, { name: 'robots', content: 'noindex' }] : []);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = tokenParam(params['token']);

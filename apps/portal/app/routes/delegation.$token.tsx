@@ -6,7 +6,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useParams } from '@remix-run/react';
 import { RegistrationForm } from '../components/registration-form.js';
 import { RegistrationHeader } from '../components/registration-header.js';
-import { registrationTranslator } from '../i18n/registration/registration-i18n.js';
+import { registrationMessages, registrationTranslator } from '../i18n/registration/registration-i18n.js';
 import { fromApi, notFound } from '../lib/caravan.server.js';
 import { localizedHref } from '../lib/href.js';
 import { resolveLocale } from '../lib/locale.server.js';
@@ -41,11 +41,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = tokenParam(params['token']);
   if (!token) notFound();
   const loaded = await load(request, token);
-  if (!loaded.invitation) return { locale: loaded.locale, invitation: null } as const;
+  const text = { ...registrationMessages(loaded.locale), title: registrationTranslator(loaded.locale)('delegation.title') };
+  if (!loaded.invitation) return { ...text, invitation: null } as const;
   const { invitation, context } = loaded;
   const url = new URL(request.url);
   return {
-    locale: loaded.locale,
+    ...text,
     invitation,
     added: referenceParam(url.searchParams.get('added')),
     category: chosen(invitation.categories, url.searchParams.get('category')),
@@ -58,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   } as const;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: registrationTranslator(page.locale)('delegation.title') }, { name: 'robots', content: 'noindex' }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: page.title }, { name: 'robots', content: 'noindex' }] : []);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = tokenParam(params['token']);

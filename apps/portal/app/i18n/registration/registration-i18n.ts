@@ -31,9 +31,18 @@ export const registrationCatalogues: Readonly<Record<Locale, RegistrationCatalog
   hy,
 };
 
-export type RegistrationTranslator = MessageTranslator<RegistrationMessageKey, Locale>;
+export type RegistrationTranslator = MessageTranslator<RegistrationMessageKey, string>;
 
 export const registrationTranslator: (locale: string) => RegistrationTranslator = createTranslatorFactory<RegistrationMessageKey, Locale>({
   defaultLocale: 'en',
   catalogues: registrationCatalogues,
 });
+
+/** What a registration page's loader hands its components: the page language's catalogue alone. */
+export interface RegistrationMessages {
+  registrationMessages: { locale: Locale; catalogue: RegistrationCatalogue };
+}
+
+export function registrationMessages(locale: Locale): RegistrationMessages {
+  return { registrationMessages: { locale, catalogue: registrationCatalogues[locale] } };
+}
