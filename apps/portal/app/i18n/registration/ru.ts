@@ -3,10 +3,10 @@ import type { RegistrationCatalogue } from './registration-i18n.js';
 
 export const ru: RegistrationCatalogue = {
   'edition.register': 'Зарегистрироваться',
-  'edition.registrationOpenUntil': 'Регистрация открыта до {date}.',
+  'edition.registrationOpenUntil': 'Регистрация открыта до {date}',
   'edition.registrationOpen': 'Регистрация открыта.',
-  'edition.registrationOpens': 'Регистрация откроется {date}.',
-  'edition.registrationClosed': 'Регистрация закрылась {date}.',
+  'edition.registrationOpens': 'Регистрация откроется {date}',
+  'edition.registrationClosed': 'Регистрация закрылась {date}',
   'edition.registrationNotOpen': 'Регистрация не открыта.',
 
   'register.title': 'Регистрация',
