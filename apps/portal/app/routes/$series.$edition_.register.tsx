@@ -43,6 +43,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ 
 interface Refused {
   problems: FormProblem[];
   closed: boolean;
+  alreadySent: boolean;
   values: Record<string, string | string[]>;
   idempotencyKey: string;
 }
@@ -53,14 +54,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const body = await readRegistrationBody(request);
   const values = formValues(body.form);
   const category = chosenCategory(registration, singleValue(values, 'category'));
-  const refuse = (problems: FormProblem[], closed = false) =>
-    data<Refused>({ problems, closed, values, idempotencyKey: randomUUID() }, { status: closed ? 409 : 400 });
+  const refuse = (problems: FormProblem[], closed = false, alreadySent = false) =>
+    data<Refused>({ problems, closed, alreadySent, values, idempotencyKey: randomUUID() }, { status: closed || alreadySent ? 409 : 400 });
   if (body.tooLarge) return refuse([{ field: 'photo', code: 'PHOTO_TOO_LARGE' }]);
   if (!category) return refuse([{ field: 'category', code: 'required' }]);
 
   let photo = singleValue(values, PHOTO_REFERENCE_INPUT) || null;
   if (body.photo) {
-    const uploaded = await uploadPhoto(body.photo);
+    const uploaded = await uploadPhoto(body.photo, singleValue(values, 'idempotencyKey') || undefined);
     if (!uploaded.ok) return refuse(uploaded.problems);
     photo = uploaded.photo;
     values[PHOTO_REFERENCE_INPUT] = photo;
@@ -72,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     { editionId: registration.editionId, category: category.slug, language: locale, answers, draft: singleValue(values, 'intent') === 'draft' },
     singleValue(values, 'idempotencyKey') || randomUUID(),
   );
-  if (!outcome.ok) return refuse(outcome.problems, outcome.closed);
+  if (!outcome.ok) return refuse(outcome.problems, outcome.closed, outcome.alreadySent ?? false);
   const done = new URLSearchParams({ reference: outcome.receipt.reference, status: outcome.receipt.status });
   return redirect(localizedHref(`/${edition.seriesSlug}/${edition.number}/register/done?${done.toString()}`, langParam));
 }
@@ -104,9 +105,9 @@ export default function RegisterRoute() {
             </span>
             {registration.categories.length > 1 && <Link to={href(`${base}/register`)}>{t('register.changeCategory')}</Link>}
           </p>
-          {refused?.closed && (
+          {(refused?.closed || refused?.alreadySent) && (
             <p className="notice" role="alert">
-              {t('register.closed')}
+              {t(refused.closed ? 'register.closed' : 'register.alreadySent')}
             </p>
           )}
           <RegistrationForm

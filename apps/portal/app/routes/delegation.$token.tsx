@@ -72,12 +72,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const body = await readRegistrationBody(request);
   const values = formValues(body.form);
   const category = chosen(invitation.categories, singleValue(values, 'category'));
-  const refuse = (problems: FormProblem[], full = false) => data({ problems, values, full, idempotencyKey: randomUUID() }, { status: full ? 409 : 400 });
+  const refuse = (problems: FormProblem[], full = false, alreadySent = false) =>
+    data({ problems, values, full, alreadySent, idempotencyKey: randomUUID() }, { status: full || alreadySent ? 409 : 400 });
   if (body.tooLarge) return refuse([{ field: 'photo', code: 'PHOTO_TOO_LARGE' }]);
   if (!category) return refuse([{ field: 'category', code: 'required' }]);
   let photo = singleValue(values, PHOTO_REFERENCE_INPUT) || null;
   if (body.photo) {
-    const uploaded = await uploadPhoto(body.photo);
+    const uploaded = await uploadPhoto(body.photo, singleValue(values, 'idempotencyKey') || undefined);
     if (!uploaded.ok) return refuse(uploaded.problems);
     photo = uploaded.photo;
     values[PHOTO_REFERENCE_INPUT] = photo;
@@ -88,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await registerDelegationMember(token, { category: category.slug, language: context.locale, answers }, singleValue(values, 'idempotencyKey') || randomUUID());
   if (outcome.ok) return redirect(localizedHref(`${self}?added=${encodeURIComponent(outcome.receipt.reference)}`, langParam));
   if (outcome.invalid) return redirect(localizedHref(self, langParam));
-  return refuse(outcome.problems, outcome.full ?? false);
+  return refuse(outcome.problems, outcome.full ?? false, outcome.alreadySent ?? false);
 }
 
 export default function DelegationRoute() {
@@ -171,6 +172,11 @@ export default function DelegationRoute() {
           </Form>
         ) : (
           <>
+            {refused?.alreadySent && (
+              <p className="notice" role="alert">
+                {t('register.alreadySent')}
+              </p>
+            )}
             <p className="meta-line">
               <span>
                 {t('register.category')}: <strong>{category.name}</strong>

@@ -24,7 +24,7 @@ export const az: RegistrationCatalogue = {
   'register.saveDraft': 'Qaralama kimi saxla',
   'register.problems': '{count, plural, one {Formada # xəta var:} other {Formada # xəta var:}}',
   'register.closed': 'Bu foruma qeydiyyat bağlıdır.',
-  'register.failed': 'Müraciət göndərilmədi. Bir azdan yenidən cəhd edin.',
+  'register.alreadySent': 'Bu forma artıq göndərilib. Müraciət qəbul olunubsa, onun keçidi olan məktub yoldadır; əks halda formanı yenidən göndərin.',
   'register.choose': 'Seçin…',
   'register.lostLink': 'Artıq müraciət etmisiniz? Onun keçidini yenidən alın.',
 

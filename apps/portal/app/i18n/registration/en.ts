@@ -23,7 +23,7 @@ export const en = {
   'register.saveDraft': 'Save as a draft',
   'register.problems': '{count, plural, one {The form has # problem:} other {The form has # problems:}}',
   'register.closed': 'Registration for this edition is closed.',
-  'register.failed': 'The application could not be sent. Please try again in a moment.',
+  'register.alreadySent': 'This form was already sent. If it was accepted, the mail with the link to your application is on its way; otherwise, send the form again.',
   'register.choose': 'Choose…',
   'register.lostLink': 'Already applied? Get the link to your application again.',
 

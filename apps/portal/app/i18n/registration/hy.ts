@@ -24,7 +24,7 @@ export const hy: RegistrationCatalogue = {
   'register.saveDraft': 'Պահել որպես սևագիր',
   'register.problems': '{count, plural, one {Ձևում կա # սխալ՝} other {Ձևում կա # սխալ՝}}',
   'register.closed': 'Այս ֆորումի գրանցումը փակ է։',
-  'register.failed': 'Դիմումը չհաջողվեց ուղարկել։ Խնդրում ենք փորձել մի փոքր ուշ։',
+  'register.alreadySent': 'Այս ձևն արդեն ուղարկված է։ Եթե դիմումն ընդունվել է, դրա հղումով նամակն արդեն ճանապարհին է․ հակառակ դեպքում կրկին ուղարկեք ձևը։',
   'register.choose': 'Ընտրեք…',
   'register.lostLink': 'Արդեն դիմե՞լ եք։ Կրկին ստացեք ձեր դիմումի հղումը։',
 

@@ -24,7 +24,7 @@ export const ka: RegistrationCatalogue = {
   'register.saveDraft': 'მონახაზად შენახვა',
   'register.problems': '{count, plural, one {ფორმაში # შეცდომაა:} other {ფორმაში # შეცდომაა:}}',
   'register.closed': 'ამ ფორუმზე რეგისტრაცია დახურულია.',
-  'register.failed': 'განაცხადი ვერ გაიგზავნა. სცადეთ ცოტა ხანში.',
+  'register.alreadySent': 'ეს ფორმა უკვე გაიგზავნა. თუ განაცხადი მიღებულია, წერილი მისი ბმულით გზაშია; წინააღმდეგ შემთხვევაში, გაგზავნეთ ფორმა ხელახლა.',
   'register.choose': 'აირჩიეთ…',
   'register.lostLink': 'უკვე შეიტანეთ განაცხადი? მიიღეთ მისი ბმული ხელახლა.',
 

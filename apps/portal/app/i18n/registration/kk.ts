@@ -24,7 +24,7 @@ export const kk: RegistrationCatalogue = {
   'register.saveDraft': 'Жоба ретінде сақтау',
   'register.problems': '{count, plural, one {Нысанда # қате бар:} other {Нысанда # қате бар:}}',
   'register.closed': 'Бұл форумға тіркеу жабық.',
-  'register.failed': 'Өтінім жіберілмеді. Сәлден соң қайталап көріңіз.',
+  'register.alreadySent': 'Бұл нысан жіберіліп қойған. Өтінім қабылданса, оның сілтемесі бар хат жолда; әйтпесе, нысанды қайта жіберіңіз.',
   'register.choose': 'Таңдаңыз…',
   'register.lostLink': 'Өтінім беріп қойдыңыз ба? Оның сілтемесін қайта алыңыз.',
 

@@ -24,7 +24,7 @@ export const ky: RegistrationCatalogue = {
   'register.saveDraft': 'Долбоор катары сактоо',
   'register.problems': '{count, plural, one {Формада # ката бар:} other {Формада # ката бар:}}',
   'register.closed': 'Бул форумга каттоо жабык.',
-  'register.failed': 'Арыз жөнөтүлгөн жок. Бир аздан кийин кайра аракет кылыңыз.',
+  'register.alreadySent': 'Бул форма жөнөтүлүп калган. Арыз кабыл алынса, анын шилтемеси бар кат жолдо; болбосо, форманы кайра жөнөтүңүз.',
   'register.choose': 'Тандаңыз…',
   'register.lostLink': 'Арыз берип койдуңузбу? Анын шилтемесин кайра алыңыз.',
 

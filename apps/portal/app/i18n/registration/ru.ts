@@ -24,7 +24,7 @@ export const ru: RegistrationCatalogue = {
   'register.saveDraft': 'Сохранить черновик',
   'register.problems': '{count, plural, one {В форме # ошибка:} few {В форме # ошибки:} many {В форме # ошибок:} other {В форме # ошибки:}}',
   'register.closed': 'Регистрация на этот форум закрыта.',
-  'register.failed': 'Не удалось отправить заявку. Попробуйте ещё раз чуть позже.',
+  'register.alreadySent': 'Эта форма уже отправлена. Если заявка принята, письмо со ссылкой на неё уже в пути; если нет, отправьте форму ещё раз.',
   'register.choose': 'Выберите…',
   'register.lostLink': 'Уже подали заявку? Получите ссылку на неё ещё раз.',
 

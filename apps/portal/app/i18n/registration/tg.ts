@@ -24,7 +24,7 @@ export const tg: RegistrationCatalogue = {
   'register.saveDraft': 'Ҳамчун пешнавис нигоҳ доштан',
   'register.problems': '{count, plural, one {Дар шакл # хато ҳаст:} other {Дар шакл # хато ҳаст:}}',
   'register.closed': 'Бақайдгирӣ ба ин форум баста аст.',
-  'register.failed': 'Ариза фиристода нашуд. Лутфан, каме баъд боз кӯшиш кунед.',
+  'register.alreadySent': 'Ин шакл аллакай фиристода шудааст. Агар ариза қабул шуда бошад, мактуб бо пайванди он дар роҳ аст; вагарна, шаклро аз нав фиристед.',
   'register.choose': 'Интихоб кунед…',
   'register.lostLink': 'Аллакай ариза додаед? Пайванди онро аз нав гиред.',
 

@@ -24,7 +24,7 @@ export const tk: RegistrationCatalogue = {
   'register.saveDraft': 'Garalama hökmünde saklamak',
   'register.problems': '{count, plural, one {Formada # ýalňyşlyk bar:} other {Formada # ýalňyşlyk bar:}}',
   'register.closed': 'Bu foruma hasaba alyş ýapyk.',
-  'register.failed': 'Arza iberilmedi. Biraz wagtdan soň gaýtadan synanyşyň.',
+  'register.alreadySent': 'Bu forma eýýäm iberildi. Arza kabul edilen bolsa, onuň salgylanmasy bolan hat ýolda; ýogsa, formany täzeden iberiň.',
   'register.choose': 'Saýlaň…',
   'register.lostLink': 'Eýýäm arza berdiňizmi? Onuň salgylanmasyny täzeden alyň.',
 

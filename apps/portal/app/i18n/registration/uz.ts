@@ -24,7 +24,7 @@ export const uz: RegistrationCatalogue = {
   'register.saveDraft': 'Qoralama sifatida saqlash',
   'register.problems': '{count, plural, one {Shaklda # ta xato bor:} other {Shaklda # ta xato bor:}}',
   'register.closed': 'Bu forumga roʻyxatdan oʻtish yopiq.',
-  'register.failed': 'Ariza yuborilmadi. Birozdan soʻng qayta urinib koʻring.',
+  'register.alreadySent': 'Bu shakl allaqachon yuborilgan. Ariza qabul qilingan boʻlsa, uning havolasi bilan xat yoʻlda; aks holda shaklni qayta yuboring.',
   'register.choose': 'Tanlang…',
   'register.lostLink': 'Ariza berib boʻldingizmi? Uning havolasini qayta oling.',
 

@@ -24,7 +24,7 @@ export const zhHans: RegistrationCatalogue = {
   'register.saveDraft': '保存草稿',
   'register.problems': '{count, plural, other {表单中有 # 处问题：}}',
   'register.closed': '本届论坛的报名已截止。',
-  'register.failed': '申请未能发送，请稍后再试。',
+  'register.alreadySent': '此表单已经提交过。如果申请已被接收，含有申请链接的邮件正在发送途中；否则请重新提交表单。',
   'register.choose': '请选择…',
   'register.lostLink': '已经报名？重新获取您的申请链接。',
 

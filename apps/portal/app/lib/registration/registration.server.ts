@@ -57,16 +57,19 @@ export async function loadRegistration(series: string, edition: number, lang: st
 }
 
 /** What became of a submission: the receipt, the problems by field, or the edition being closed. */
-export type SubmitOutcome = { ok: true; receipt: ApplicationReceipt } | { ok: false; problems: FormProblem[]; closed: boolean };
+export type SubmitOutcome = { ok: true; receipt: ApplicationReceipt } | { ok: false; problems: FormProblem[]; closed: boolean; alreadySent?: boolean };
 
 /**
  * The api's refusal of the answers as problems; any other failure is thrown for the page's
  * error boundary (an unreachable api is a 503 there, not a problem of the visitor's answers).
  */
-export function refusal(error: unknown): { problems: FormProblem[]; closed: boolean } {
+export function refusal(error: unknown): { problems: FormProblem[]; closed: boolean; alreadySent?: boolean } {
   if (error instanceof CaravanApiError) {
     const first = error.details.errors?.[0];
     if (error.code === 'REGISTRATION_CLOSED') return { problems: [], closed: true };
+    // The same rendering of the form sent twice with answers that differ (a photo uploaded anew
+    // by the second send): the first send is the one that counts.
+    if (error.code === 'IDEMPOTENCY_KEY_REUSED') return { problems: [], closed: false, alreadySent: true };
     const problems = problemsFromExtensions(first?.extensions);
     if (error.code === 'BAD_USER_INPUT' && problems.length) return { problems, closed: false };
   }
@@ -94,14 +97,14 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export type PhotoOutcome = { ok: true; photo: string } | { ok: false; problems: FormProblem[] };
 
 /** Forwards the visitor's photo to the api's photo endpoint; the api checks it by content and keeps a re-encoded copy. */
-export async function uploadPhoto(file: File): Promise<PhotoOutcome> {
+export async function uploadPhoto(file: File, idempotencyKey?: string): Promise<PhotoOutcome> {
   if (file.size > MAX_PHOTO_BYTES) return { ok: false, problems: [{ field: 'photo', code: 'PHOTO_TOO_LARGE' }] };
   const body = new FormData();
   body.append('photo', file, file.name || 'photo');
   const url = new URL('/registration/photos', config.apiUrl);
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', body, signal: AbortSignal.timeout(TIMEOUT_MS * 2) });
+    response = await fetch(url, { method: 'POST', body, headers: idempotencyKey ? { 'Idempotency-Key': `${idempotencyKey}.photo` } : {}, signal: AbortSignal.timeout(TIMEOUT_MS * 2) });
   } catch (cause) {
     throw new CaravanApiError('NETWORK_ERROR', `Could not reach the photo endpoint ${url.toString()}`, { cause });
   }
