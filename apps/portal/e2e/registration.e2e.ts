@@ -4,6 +4,7 @@
 // input with everything typed kept; the confirmation gives a reference; the mail brings a link
 // that opens the application's page, where it is withdrawn.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { seedDemo } from '@caravan/db/seed/index';
@@ -22,6 +23,7 @@ let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
 const processes: RunningProcess[] = [];
 let portalUrl = '';
+let apiUrl = '';
 
 const ru = registrationTranslator('ru');
 const zh = registrationTranslator('zh-Hans');
@@ -34,7 +36,7 @@ beforeAll(async () => {
   await seedDemo(database.db.prisma);
   const portalPort = await freePort();
   const shared = { ...catcher.env, BULL_PREFIX: `e2e-${randomUUID().slice(0, 8)}` };
-  const apiUrl = await startApi(database.url, processes, { ...shared, PORTAL_URL: `http://127.0.0.1:${portalPort}` });
+  apiUrl = await startApi(database.url, processes, { ...shared, PORTAL_URL: `http://127.0.0.1:${portalPort}` });
   startWorker(database.url, processes, shared);
   portalUrl = await startPortal(apiUrl, processes, portalPort);
   browser = await chromium.launch({
@@ -209,5 +211,43 @@ describe('registration in Chromium', () => {
     await page.locator('input[name="email"]').fill(`nobody.${randomUUID().slice(0, 8)}@example.org`);
     await Promise.all([page.waitForLoadState('load'), page.locator('form button[type="submit"]').click()]);
     await expect(page.locator('[role="status"]').textContent()).resolves.toBe(ru('link.sent'));
+  });
+
+  it('registers once when the same form is sent twice at the same time, and twice-sent forms without the key are told apart (control)', async () => {
+    // The page as a browser without JavaScript gets it: its category, its hidden inputs (the key).
+    const page = await newPage(false);
+    await visit(page, `${EDITION}/register?lang=ru`);
+    await chooseFirstCategory(page);
+    const formPath = new URL(page.url()).pathname + new URL(page.url()).search;
+    await fillForm(page, { givenName: 'Dana', email: `dana.${randomUUID().slice(0, 8)}@example.kz` });
+    const fields = await page.locator('form.registration-form').evaluate((form) =>
+      [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
+        .filter((el) => el.name && el.type !== 'file' && el.type !== 'submit' && (!(el instanceof HTMLInputElement) || !['checkbox', 'radio'].includes(el.type) || el.checked))
+        .map((el) => [el.name, el.value] as const),
+    );
+    // The photo uploaded once, as after a first refusal: both sends are then the same request.
+    const upload = new FormData();
+    upload.append('photo', new Blob([readFileSync(PHOTO)], { type: 'image/jpeg' }), 'portrait.jpg');
+    const uploaded = (await (await fetch(new URL('/registration/photos', apiUrl), { method: 'POST', body: upload })).json()) as { photo: string };
+    const send = (key: string, email?: string) => {
+      const body = new FormData();
+      for (const [name, value] of fields) if (name !== 'idempotencyKey') body.append(name, name === 'email' && email ? email : value);
+      body.append('idempotencyKey', key);
+      body.append('photoReference', uploaded.photo);
+      body.append('intent', 'submit');
+      return fetch(`${portalUrl}${formPath}`, { method: 'POST', body, redirect: 'manual' });
+    };
+    const outcome = (response: Response) => response.headers.get('location') ?? `HTTP ${response.status}`;
+    const key = randomUUID();
+    const [first, second] = await Promise.all([send(key), send(key)]);
+    expect(outcome(first)).toMatch(/\/register\/done\?reference=/);
+    expect(outcome(second)).toBe(outcome(first));
+
+    // Control: the same answers (another address) under two keys are two requests: one registers, the other is refused as a duplicate.
+    const email = `dana.${randomUUID().slice(0, 8)}@example.kz`;
+    const pair = await Promise.all([send(randomUUID(), email), send(randomUUID(), email)]);
+    expect(pair.map(outcome).filter((where) => where.includes('/register/done')).length).toBe(1);
+    const refused = pair.find((response) => response.status === 400);
+    await expect(refused?.text()).resolves.toContain(ru('problem.duplicate'));
   });
 });
