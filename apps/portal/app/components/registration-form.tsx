@@ -184,7 +184,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
   const renderField = ({ field, required }: AskedFormField) => {
     const label = fieldLabel(t, field);
     const helpKey = HELP[field.key];
-    const help = helpKey ? t(helpKey) : undefined;
+    const help = helpKey ? t(helpKey) : field.key.startsWith('custom.') ? (field.help ?? undefined) : undefined;
     const value = singleValue(values, field.key);
     switch (field.input) {
       case 'native-name': {

@@ -12,6 +12,8 @@ export interface RegistrationFieldView {
   input: string;
   /** The organizers' label, for custom fields; standard fields take theirs from the catalogues. */
   label: string | null;
+  /** The organizers' help text, shown under a custom field. */
+  help?: string | null;
   options: readonly RegistrationOption[];
   maxLength: number | null;
   min: string | null;

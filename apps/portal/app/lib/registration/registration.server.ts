@@ -22,7 +22,7 @@ const REGISTRATION = document<{ registration: RegistrationView | null }, { serie
     registration(series: $series, edition: $edition, lang: $lang) {
       editionId open opensAt closesAt
       privacyNotice { id version text }
-      fields { key input label options { value label } maxLength min max multiple }
+      fields { key input label help options { value label } maxLength min max multiple }
       categories { slug kind name description capacity placesLeft approval visaSupport fields { key required } }
     }
   }`);
@@ -147,16 +147,27 @@ export interface ApplicationView {
   withdrawable: boolean;
   answers: Record<string, unknown>;
   category: { slug: string; name: string };
-  edition: { id: string; seriesSlug: string; number: number };
+  edition: { seriesSlug: string; number: number };
   history: readonly ApplicationHistoryEntry[];
 }
 
-const MY_APPLICATION = document<{ myApplication: ApplicationView | null }, { token: string; lang: string }>(`
+interface ApplicationAnswer {
+  reference: string;
+  status: string;
+  category: string;
+  categoryName: string;
+  answers: Record<string, unknown>;
+  editable: boolean;
+  withdrawable: boolean;
+  seriesSlug: string;
+  editionNumber: number;
+  history: readonly ApplicationHistoryEntry[];
+}
+
+const MY_APPLICATION = document<{ myApplication: ApplicationAnswer | null }, { token: string; lang: string }>(`
   query PortalMyApplication($token: String!, $lang: String) {
     myApplication(token: $token, lang: $lang) {
-      reference status editable withdrawable answers
-      category { slug name }
-      edition { id seriesSlug number }
+      reference status category categoryName answers editable withdrawable seriesSlug editionNumber
       history { status at }
     }
   }`);
@@ -177,7 +188,10 @@ const INVALID_LINK_CODES = new Set(['APPLICATION_LINK_INVALID', 'NOT_FOUND']);
 /** The application behind a magic link, or null when the link is not (or no longer) valid. */
 export async function loadMyApplication(token: string, lang: string): Promise<ApplicationView | null> {
   try {
-    return (await client.request(MY_APPLICATION, { token, lang })).myApplication;
+    const found = (await client.request(MY_APPLICATION, { token, lang })).myApplication;
+    if (!found) return null;
+    const { category, categoryName, seriesSlug, editionNumber, ...rest } = found;
+    return { ...rest, category: { slug: category, name: categoryName }, edition: { seriesSlug, number: editionNumber } };
   } catch (error) {
     if (error instanceof CaravanApiError && INVALID_LINK_CODES.has(error.code)) return null;
     throw error;
