@@ -226,9 +226,13 @@ describe('registration in Chromium', () => {
         .map((el) => [el.name, el.value] as const),
     );
     // The photo uploaded once, as after a first refusal: both sends are then the same request.
-    const upload = new FormData();
-    upload.append('photo', new Blob([readFileSync(PHOTO)], { type: 'image/jpeg' }), 'portrait.jpg');
-    const uploaded = (await (await fetch(new URL('/registration/photos', apiUrl), { method: 'POST', body: upload })).json()) as { photo: string };
+    const query = 'query($series: String!, $edition: Int!) { registration(series: $series, edition: $edition) { editionId } }';
+    const registration = (await (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { series: 'china-central-asia', edition: 12 } }) })).json()) as {
+      data: { registration: { editionId: string } };
+    };
+    const photoUrl = new URL('/registration/photos', apiUrl);
+    photoUrl.searchParams.set('editionId', registration.data.registration.editionId);
+    const uploaded = (await (await fetch(photoUrl, { method: 'POST', headers: { 'content-type': 'image/jpeg' }, body: readFileSync(PHOTO) })).json()) as { photo: string };
     const send = (key: string, email?: string) => {
       const body = new FormData();
       for (const [name, value] of fields) if (name !== 'idempotencyKey') body.append(name, name === 'email' && email ? email : value);

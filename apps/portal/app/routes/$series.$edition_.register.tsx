@@ -56,12 +56,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const category = chosenCategory(registration, singleValue(values, 'category'));
   const refuse = (problems: FormProblem[], closed = false, alreadySent = false) =>
     data<Refused>({ problems, closed, alreadySent, values, idempotencyKey: randomUUID() }, { status: closed || alreadySent ? 409 : 400 });
-  if (body.tooLarge) return refuse([{ field: 'photo', code: 'PHOTO_TOO_LARGE' }]);
+  if (body.tooLarge) return refuse([{ field: 'photo', code: 'file_too_large' }]);
   if (!category) return refuse([{ field: 'category', code: 'required' }]);
 
   let photo = singleValue(values, PHOTO_REFERENCE_INPUT) || null;
   if (body.photo) {
-    const uploaded = await uploadPhoto(body.photo, singleValue(values, 'idempotencyKey') || undefined);
+    const uploaded = await uploadPhoto(body.photo, registration.editionId, singleValue(values, 'idempotencyKey') || undefined);
     if (!uploaded.ok) return refuse(uploaded.problems);
     photo = uploaded.photo;
     values[PHOTO_REFERENCE_INPUT] = photo;

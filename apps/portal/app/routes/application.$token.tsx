@@ -84,10 +84,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!loaded.application || !loaded.category || !loaded.application.editable) return redirect(localizedHref(`/application/${encodeURIComponent(token)}`, langParam));
   const { registration } = loaded.context;
   const refuse = (problems: FormProblem[]) => data({ problems, values, idempotencyKey: randomUUID() }, { status: 400 });
-  if (body.tooLarge) return refuse([{ field: 'photo', code: 'PHOTO_TOO_LARGE' }]);
+  if (body.tooLarge) return refuse([{ field: 'photo', code: 'file_too_large' }]);
   let photo = singleValue(values, PHOTO_REFERENCE_INPUT) || null;
   if (body.photo) {
-    const uploaded = await uploadPhoto(body.photo);
+    const uploaded = await uploadPhoto(body.photo, registration.editionId);
     if (!uploaded.ok) return refuse(uploaded.problems);
     photo = uploaded.photo;
     values[PHOTO_REFERENCE_INPUT] = photo;

@@ -74,11 +74,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const category = chosen(invitation.categories, singleValue(values, 'category'));
   const refuse = (problems: FormProblem[], full = false, alreadySent = false) =>
     data({ problems, values, full, alreadySent, idempotencyKey: randomUUID() }, { status: full || alreadySent ? 409 : 400 });
-  if (body.tooLarge) return refuse([{ field: 'photo', code: 'PHOTO_TOO_LARGE' }]);
+  if (body.tooLarge) return refuse([{ field: 'photo', code: 'file_too_large' }]);
   if (!category) return refuse([{ field: 'category', code: 'required' }]);
   let photo = singleValue(values, PHOTO_REFERENCE_INPUT) || null;
   if (body.photo) {
-    const uploaded = await uploadPhoto(body.photo, singleValue(values, 'idempotencyKey') || undefined);
+    const uploaded = await uploadPhoto(body.photo, context.registration.editionId, singleValue(values, 'idempotencyKey') || undefined);
     if (!uploaded.ok) return refuse(uploaded.problems);
     photo = uploaded.photo;
     values[PHOTO_REFERENCE_INPUT] = photo;

@@ -148,7 +148,7 @@ export const az: RegistrationCatalogue = {
   'problem.duplicate': 'Bu foruma bu e-poçt ünvanı ilə müraciət artıq var.',
   'problem.photo_not_an_image': 'Bu fayl şəkil deyil.',
   'problem.photo_unsupported_format': 'Fotonu JPEG və ya PNG formatında göndərin.',
-  'problem.photo_too_large': 'Foto çox böyükdür: ən çoxu 5 MB.',
+  'problem.photo_file_too_large': 'Foto çox böyükdür: ən çoxu 5 MB.',
   'problem.photo_too_small': 'Foto beyc üçün çox kiçikdir; daha böyüyünü seçin.',
   'problem.photo_unreadable': 'Fotonu oxumaq mümkün olmadı; başqa fayl seçin.',
 };

@@ -147,7 +147,7 @@ export const en = {
   'problem.duplicate': 'An application with this email address already exists for this edition.',
   'problem.photo_not_an_image': 'This file is not an image.',
   'problem.photo_unsupported_format': 'Please send the photo as a JPEG or PNG file.',
-  'problem.photo_too_large': 'The photo is too large: at most 5 MB.',
+  'problem.photo_file_too_large': 'The photo is too large: at most 5 MB.',
   'problem.photo_too_small': 'The photo is too small for a badge; please choose a larger one.',
   'problem.photo_unreadable': 'The photo cannot be read; please choose another file.',
 } as const;

@@ -148,7 +148,7 @@ export const hy: RegistrationCatalogue = {
   'problem.duplicate': 'Այս ֆորումում այս էլ. հասցեով դիմում արդեն կա։',
   'problem.photo_not_an_image': 'Այս ֆայլը պատկեր չէ։',
   'problem.photo_unsupported_format': 'Ուղարկեք լուսանկարը JPEG կամ PNG ձևաչափով։',
-  'problem.photo_too_large': 'Լուսանկարը չափազանց մեծ է․ առավելագույնը 5 ՄԲ։',
+  'problem.photo_file_too_large': 'Լուսանկարը չափազանց մեծ է․ առավելագույնը 5 ՄԲ։',
   'problem.photo_too_small': 'Լուսանկարը բեյջի համար չափազանց փոքր է․ ընտրեք ավելի մեծը։',
   'problem.photo_unreadable': 'Լուսանկարը հնարավոր չէ կարդալ․ ընտրեք այլ ֆայլ։',
 };

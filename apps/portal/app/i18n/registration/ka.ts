@@ -148,7 +148,7 @@ export const ka: RegistrationCatalogue = {
   'problem.duplicate': 'ამ ფორუმზე ამ ელფოსტით განაცხადი უკვე არსებობს.',
   'problem.photo_not_an_image': 'ეს ფაილი სურათი არ არის.',
   'problem.photo_unsupported_format': 'გამოგზავნეთ ფოტო JPEG ან PNG ფორმატში.',
-  'problem.photo_too_large': 'ფოტო ძალიან დიდია: მაქსიმუმ 5 მბ.',
+  'problem.photo_file_too_large': 'ფოტო ძალიან დიდია: მაქსიმუმ 5 მბ.',
   'problem.photo_too_small': 'ფოტო ბეიჯისთვის ძალიან პატარაა; აირჩიეთ უფრო დიდი.',
   'problem.photo_unreadable': 'ფოტოს წაკითხვა ვერ მოხერხდა; აირჩიეთ სხვა ფაილი.',
 };

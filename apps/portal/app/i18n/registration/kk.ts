@@ -148,7 +148,7 @@ export const kk: RegistrationCatalogue = {
   'problem.duplicate': 'Бұл форумға осы электрондық пошта мекенжайымен өтінім бұрыннан бар.',
   'problem.photo_not_an_image': 'Бұл файл сурет емес.',
   'problem.photo_unsupported_format': 'Фотосуретті JPEG немесе PNG пішімінде жіберіңіз.',
-  'problem.photo_too_large': 'Фотосурет тым үлкен: ең көбі 5 МБ.',
+  'problem.photo_file_too_large': 'Фотосурет тым үлкен: ең көбі 5 МБ.',
   'problem.photo_too_small': 'Фотосурет бейджге тым кішкентай; үлкенірек сурет таңдаңыз.',
   'problem.photo_unreadable': 'Фотосуретті оқу мүмкін емес; басқа файл таңдаңыз.',
 };

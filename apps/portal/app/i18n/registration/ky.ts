@@ -148,7 +148,7 @@ export const ky: RegistrationCatalogue = {
   'problem.duplicate': 'Бул форумга ушул электрондук почта дареги менен арыз мурунтан эле бар.',
   'problem.photo_not_an_image': 'Бул файл сүрөт эмес.',
   'problem.photo_unsupported_format': 'Сүрөттү JPEG же PNG форматында жөнөтүңүз.',
-  'problem.photo_too_large': 'Сүрөт өтө чоң: эң көп дегенде 5 МБ.',
+  'problem.photo_file_too_large': 'Сүрөт өтө чоң: эң көп дегенде 5 МБ.',
   'problem.photo_too_small': 'Сүрөт бейдж үчүн өтө кичине; чоңураак сүрөт тандаңыз.',
   'problem.photo_unreadable': 'Сүрөттү окуу мүмкүн эмес; башка файл тандаңыз.',
 };

@@ -148,7 +148,7 @@ export const ru: RegistrationCatalogue = {
   'problem.duplicate': 'Заявка с этим адресом электронной почты на этот форум уже есть.',
   'problem.photo_not_an_image': 'Этот файл не является изображением.',
   'problem.photo_unsupported_format': 'Пришлите фотографию в формате JPEG или PNG.',
-  'problem.photo_too_large': 'Фотография слишком большая: не больше 5 МБ.',
+  'problem.photo_file_too_large': 'Фотография слишком большая: не больше 5 МБ.',
   'problem.photo_too_small': 'Фотография слишком мала для бейджа; выберите более крупную.',
   'problem.photo_unreadable': 'Фотографию не удаётся прочитать; выберите другой файл.',
 };

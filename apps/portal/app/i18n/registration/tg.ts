@@ -148,7 +148,7 @@ export const tg: RegistrationCatalogue = {
   'problem.duplicate': 'Ба ин форум ариза бо ин суроғаи почтаи электронӣ аллакай ҳаст.',
   'problem.photo_not_an_image': 'Ин файл тасвир нест.',
   'problem.photo_unsupported_format': 'Лутфан, аксро дар формати JPEG ё PNG фиристед.',
-  'problem.photo_too_large': 'Акс хеле калон аст: на зиёда аз 5 МБ.',
+  'problem.photo_file_too_large': 'Акс хеле калон аст: на зиёда аз 5 МБ.',
   'problem.photo_too_small': 'Акс барои бейҷ хеле хурд аст; акси калонтар интихоб кунед.',
   'problem.photo_unreadable': 'Аксро хондан ғайриимкон аст; файли дигар интихоб кунед.',
 };

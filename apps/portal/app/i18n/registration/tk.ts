@@ -148,7 +148,7 @@ export const tk: RegistrationCatalogue = {
   'problem.duplicate': 'Bu foruma şu elektron poçta salgysy bilen arza eýýäm bar.',
   'problem.photo_not_an_image': 'Bu faýl surat däl.',
   'problem.photo_unsupported_format': 'Suraty JPEG ýa-da PNG formatynda iberiň.',
-  'problem.photo_too_large': 'Surat örän uly: iň köp 5 MB.',
+  'problem.photo_file_too_large': 'Surat örän uly: iň köp 5 MB.',
   'problem.photo_too_small': 'Surat bejdž üçin örän kiçi; has uly surat saýlaň.',
   'problem.photo_unreadable': 'Suraty okap bolmaýar; başga faýl saýlaň.',
 };

@@ -148,7 +148,7 @@ export const uz: RegistrationCatalogue = {
   'problem.duplicate': 'Bu forumga shu elektron pochta manzili bilan ariza allaqachon bor.',
   'problem.photo_not_an_image': 'Bu fayl rasm emas.',
   'problem.photo_unsupported_format': 'Suratni JPEG yoki PNG formatida yuboring.',
-  'problem.photo_too_large': 'Surat juda katta: koʻpi bilan 5 MB.',
+  'problem.photo_file_too_large': 'Surat juda katta: koʻpi bilan 5 MB.',
   'problem.photo_too_small': 'Surat beydj uchun juda kichik; kattaroq surat tanlang.',
   'problem.photo_unreadable': 'Suratni oʻqib boʻlmadi; boshqa fayl tanlang.',
 };

@@ -148,7 +148,7 @@ export const zhHans: RegistrationCatalogue = {
   'problem.duplicate': '本届论坛已有使用此电子邮箱的申请。',
   'problem.photo_not_an_image': '此文件不是图片。',
   'problem.photo_unsupported_format': '请以 JPEG 或 PNG 格式上传照片。',
-  'problem.photo_too_large': '照片过大：不得超过 5 MB。',
+  'problem.photo_file_too_large': '照片过大：不得超过 5 MB。',
   'problem.photo_too_small': '照片尺寸过小，无法用于证件，请选择更大的照片。',
   'problem.photo_unreadable': '无法读取该照片，请选择其他文件。',
 };

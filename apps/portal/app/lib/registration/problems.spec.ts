@@ -16,7 +16,9 @@ describe(problemMessage.name, () => {
   });
 
   it('reads the photo endpoint codes too', () => {
-    expect(problemKey('PHOTO_NOT_AN_IMAGE')).toBe('problem.photo_not_an_image');
+    expect(problemKey('not_an_image', 'photo')).toBe('problem.photo_not_an_image');
+    expect(problemKey('file_too_large', 'photo')).toBe('problem.photo_file_too_large');
+    expect(problemKey('required', 'photo')).toBe('problem.required');
   });
 });
 

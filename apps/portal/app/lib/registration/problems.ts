@@ -22,15 +22,22 @@ export interface PlacedProblem {
 
 const PARAMETER_TYPES = new Set(['string', 'number']);
 
-/** The catalogue key of a problem code: "too_long" and "PHOTO_TOO_LARGE" alike. */
-export function problemKey(code: string): RegistrationMessageKey {
-  const key = `problem.${code.toLowerCase()}`;
-  return Object.hasOwn(en, key) ? (key as RegistrationMessageKey) : 'problem.invalid';
+const known = (key: string): key is RegistrationMessageKey => Object.hasOwn(en, key);
+
+/**
+ * The catalogue key of a problem: the photo endpoint's own message when the problem is the
+ * photo's ("problem.photo_too_small"), else the code's ("problem.too_long"), else the general one.
+ */
+export function problemKey(code: string, field = ''): RegistrationMessageKey {
+  const own = `problem.${code.toLowerCase()}`;
+  const photo = `problem.photo_${code.toLowerCase()}`;
+  if (field === 'photo' && known(photo)) return photo;
+  return known(own) ? own : 'problem.invalid';
 }
 
 /** The message of one problem in the translator's language. */
 export function problemMessage(t: RegistrationTranslator, problem: FormProblem): string {
-  const key = problemKey(problem.code);
+  const key = problemKey(problem.code, problem.field);
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(problem.params ?? {})) {
     if (PARAMETER_TYPES.has(typeof value)) values[name] = value as string | number;

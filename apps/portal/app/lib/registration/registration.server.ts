@@ -96,22 +96,32 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 export type PhotoOutcome = { ok: true; photo: string } | { ok: false; problems: FormProblem[] };
 
-/** Forwards the visitor's photo to the api's photo endpoint; the api checks it by content and keeps a re-encoded copy. */
-export async function uploadPhoto(file: File, idempotencyKey?: string): Promise<PhotoOutcome> {
-  if (file.size > MAX_PHOTO_BYTES) return { ok: false, problems: [{ field: 'photo', code: 'PHOTO_TOO_LARGE' }] };
-  const body = new FormData();
-  body.append('photo', file, file.name || 'photo');
+/** The image types the photo endpoint reads from a raw body; anything else goes as bytes for it to judge. */
+const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+/**
+ * Forwards the visitor's photo to the api's photo endpoint for `editionId` (the raw image as the
+ * body); the api checks it by content and keeps a re-encoded copy.
+ */
+export async function uploadPhoto(file: File, editionId: string, idempotencyKey?: string): Promise<PhotoOutcome> {
+  if (file.size > MAX_PHOTO_BYTES) return { ok: false, problems: [{ field: 'photo', code: 'file_too_large' }] };
   const url = new URL('/registration/photos', config.apiUrl);
+  url.searchParams.set('editionId', editionId);
+  const headers: Record<string, string> = { 'content-type': IMAGE_TYPES.has(file.type) ? file.type : 'application/octet-stream' };
+  if (idempotencyKey) headers['idempotency-key'] = `${idempotencyKey}.photo`;
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', body, headers: idempotencyKey ? { 'Idempotency-Key': `${idempotencyKey}.photo` } : {}, signal: AbortSignal.timeout(TIMEOUT_MS * 2) });
+    response = await fetch(url, { method: 'POST', body: Buffer.from(await file.arrayBuffer()), headers, signal: AbortSignal.timeout(TIMEOUT_MS * 2) });
   } catch (cause) {
-    throw new CaravanApiError('NETWORK_ERROR', `Could not reach the photo endpoint ${url.toString()}`, { cause });
+    throw new CaravanApiError('NETWORK_ERROR', `Could not reach the photo endpoint ${url.origin}${url.pathname}`, { cause });
   }
   const answer: unknown = await response.json().catch(() => null);
   if (response.status === 201 && typeof (answer as { photo?: unknown } | null)?.photo === 'string') return { ok: true, photo: (answer as { photo: string }).photo };
-  const problems = problemsFromExtensions(answer as Record<string, unknown> | null ?? undefined);
-  if (response.status === 400 || response.status === 413) return { ok: false, problems: problems.length ? problems : [{ field: 'photo', code: 'PHOTO_UNREADABLE' }] };
+  if (response.status === 400 || response.status === 413) {
+    // A refusal of the edition (closed meanwhile) is the form's, not the photo's.
+    const problems = problemsFromExtensions((answer as Record<string, unknown> | null) ?? undefined).map((problem) => (problem.field === 'photo' ? problem : { ...problem, field: '' }));
+    return { ok: false, problems: problems.length ? problems : [{ field: 'photo', code: 'unreadable' }] };
+  }
   throw new CaravanApiError('HTTP_ERROR', `The photo endpoint answered HTTP ${response.status}.`, { status: response.status });
 }
 
