@@ -30,7 +30,6 @@ const REGISTRATION = document<{ registration: RegistrationView | null }, { serie
 export interface ApplicationReceipt {
   reference: string;
   status: string;
-  email: string;
 }
 
 interface SubmitInput extends Record<string, unknown> {
@@ -43,7 +42,7 @@ interface SubmitInput extends Record<string, unknown> {
 
 const SUBMIT = document<{ submitApplication: ApplicationReceipt }, { input: SubmitInput }>(`
   mutation PortalSubmitApplication($input: SubmitApplicationInput!) {
-    submitApplication(input: $input) { reference status email }
+    submitApplication(input: $input) { reference status }
   }`);
 
 const REQUEST_LINK = document<{ requestApplicationLink: boolean }, { editionId: string; email: string; language: string }>(`
@@ -184,12 +183,12 @@ const MY_APPLICATION = document<{ myApplication: ApplicationAnswer | null }, { t
 
 const UPDATE_APPLICATION = document<{ updateMyApplication: ApplicationReceipt }, { token: string; answers: Record<string, unknown>; submit: boolean }>(`
   mutation PortalUpdateMyApplication($token: String!, $answers: JSON!, $submit: Boolean) {
-    updateMyApplication(token: $token, answers: $answers, submit: $submit) { reference status email }
+    updateMyApplication(token: $token, answers: $answers, submit: $submit) { reference status }
   }`);
 
 const WITHDRAW_APPLICATION = document<{ withdrawMyApplication: ApplicationReceipt }, { token: string; reason: string | null }>(`
   mutation PortalWithdrawMyApplication($token: String!, $reason: String) {
-    withdrawMyApplication(token: $token, reason: $reason) { reference status email }
+    withdrawMyApplication(token: $token, reason: $reason) { reference status }
   }`);
 
 /** Codes by which the api refuses a magic link: forged, foreign or expired. */
@@ -245,7 +244,7 @@ const DELEGATION_INVITATION = document<{ delegationInvitation: DelegationInvitat
 
 const REGISTER_MEMBER = document<{ registerDelegationMember: ApplicationReceipt }, { token: string; category: string; language: string; answers: Record<string, unknown> }>(`
   mutation PortalRegisterDelegationMember($token: String!, $category: String!, $language: String!, $answers: JSON!) {
-    registerDelegationMember(token: $token, category: $category, language: $language, answers: $answers) { reference status email }
+    registerDelegationMember(token: $token, category: $category, language: $language, answers: $answers) { reference status }
   }`);
 
 /** Codes by which the api refuses an invitation link: expired, revoked, foreign or forged. */
