@@ -16,7 +16,9 @@ import { readRegistrationBody } from '../lib/registration/form-body.server.js';
 import { answersFromValues, askedFields, formValues, PHOTO_REFERENCE_INPUT, singleValue } from '../lib/registration/form-model.js';
 import type { FormProblem } from '../lib/registration/problems.js';
 import { loadDelegationInvitation, registerDelegationMember, uploadPhoto } from '../lib/registration/registration.server.js';
-import type { CategoryView } from '../lib/registration/registration-view.js';
+import { delegationCategory } from '../lib/registration/delegation-category.js';
+import type { RegistrationView } from '../lib/registration/registration-view.js';
+import type { DelegationInvitationView } from '../lib/registration/registration.server.js';
 import { useRegistrationText } from '../lib/registration/use-registration-text.js';
 import { usePortal } from '../lib/use-portal.js';
 
@@ -24,16 +26,17 @@ function tokenParam(value: string | undefined): string | null {
   return value && /^[A-Za-z0-9._~-]{16,512}$/.test(value) ? value : null;
 }
 
-function chosen(categories: readonly CategoryView[], slug: string | null): CategoryView | null {
-  if (slug) return categories.find((category) => category.slug === slug) ?? null;
-  return categories.length === 1 ? (categories[0] ?? null) : null;
+/** The category chosen (by ?category= or because it is the only one), with the questions it asks. */
+function chosen(invitation: DelegationInvitationView, registration: RegistrationView, slug: string | null) {
+  const category = slug ? invitation.categories.find((candidate) => candidate.slug === slug) : invitation.categories.length === 1 ? invitation.categories[0] : undefined;
+  return category ? delegationCategory(category, registration) : null;
 }
 
 async function load(request: Request, token: string) {
   const { locale } = await resolveLocale(request);
   const invitation = await fromApi(() => loadDelegationInvitation(token, locale));
   if (!invitation) return { locale, invitation: null } as const;
-  const context = await editionContext(request, invitation.edition.seriesSlug, invitation.edition.number);
+  const context = await editionContext(request, invitation.seriesSlug, invitation.editionNumber);
   return { locale, invitation, context } as const;
 }
 
@@ -49,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...text,
     invitation,
     added: referenceParam(url.searchParams.get('added')),
-    category: chosen(invitation.categories, url.searchParams.get('category')),
+    category: chosen(invitation, context.registration, url.searchParams.get('category')),
     edition: context.edition,
     pageTheme: context.pageTheme,
     registration: context.registration,
@@ -71,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { invitation, context } = loaded;
   const body = await readRegistrationBody(request);
   const values = formValues(body.form);
-  const category = chosen(invitation.categories, singleValue(values, 'category'));
+  const category = chosen(invitation, context.registration, singleValue(values, 'category'));
   const refuse = (problems: FormProblem[], full = false, alreadySent = false) =>
     data({ problems, values, full, alreadySent, idempotencyKey: randomUUID() }, { status: full || alreadySent ? 409 : 400 });
   if (body.tooLarge) return refuse([{ field: 'photo', code: 'file_too_large' }]);
@@ -112,12 +115,12 @@ export default function DelegationRoute() {
     );
   }
   const { invitation, category, registration } = page;
-  const full = invitation.memberQuota !== null && invitation.registeredCount >= invitation.memberQuota;
+  const full = invitation.quota !== null && invitation.registeredCount >= invitation.quota;
   return (
     <div className="page registration-page">
       <RegistrationHeader edition={page.edition} title={invitation.delegationName} />
       <p className="lead">{t('delegation.title')}</p>
-      {invitation.memberQuota !== null && <p className="delegation-quota">{t('delegation.quota', { registered: invitation.registeredCount, quota: invitation.memberQuota })}</p>}
+      {invitation.quota !== null && <p className="delegation-quota">{t('delegation.quota', { registered: invitation.registeredCount, quota: invitation.quota })}</p>}
       {page.added && (
         <p className="notice" role="status">
           {t('delegation.memberAdded', { reference: page.added })}

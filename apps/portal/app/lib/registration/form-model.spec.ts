@@ -72,7 +72,7 @@ describe(answersFromValues.name, () => {
       email: 'aigerim@example.kz',
       photo: 'photo-1',
       dietaryNeeds: ['halal', 'vegan'],
-      custom: { company_size: 'small', first_visit: false },
+      custom: { company_size: 'small' },
       visaLetter: true,
       passport: { number: 'N1234567', expiryDate: '', nationality: '', dateOfBirth: '' },
       consent,

@@ -101,7 +101,8 @@ export interface ConsentRef {
 /**
  * The submission's answers (the api's RegistrationSubmission shape) from the form's values: texts
  * as typed (the api trims and checks them), lists for multiple choices, true/false for boxes,
- * groups for the native name and the passport, custom answers under `custom`, the consent as
+ * groups for the native name and the passport, custom answers under `custom` (a ticked box as
+ * true, an unticked one left out), the consent as
  * the notice shown when it is ticked. `photo` is the api's reference to the uploaded photo.
  */
 export function answersFromValues(values: FormValues, fields: readonly AskedFormField[], category: CategoryView, consent: ConsentRef, photo: string | null): Record<string, unknown> {
@@ -117,7 +118,8 @@ export function answersFromValues(values: FormValues, fields: readonly AskedForm
         answer = photo ?? '';
         break;
       case 'checkbox':
-        answer = ticked(values, field.key);
+        // An unticked box is no answer: a category that does not ask it must not see one.
+        answer = ticked(values, field.key) ? true : undefined;
         break;
       case 'choice':
         answer = field.multiple ? listValue(values, field.key) : singleValue(values, field.key);
@@ -125,6 +127,7 @@ export function answersFromValues(values: FormValues, fields: readonly AskedForm
       default:
         answer = singleValue(values, field.key);
     }
+    if (answer === undefined) continue;
     if (field.key.startsWith('custom.')) custom[field.key.slice('custom.'.length)] = answer;
     else answers[field.key] = answer;
   }

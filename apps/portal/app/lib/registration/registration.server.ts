@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { config } from '../config.server.js';
 import { problemsFromExtensions, type FormProblem } from './problems.js';
-import type { CategoryView, RegistrationView } from './registration-view.js';
+import type { RegistrationView } from './registration-view.js';
 import type { RegistrationWindow } from './registration-window.js';
 
 const TIMEOUT_MS = 8_000;
@@ -220,25 +220,30 @@ export async function withdrawMyApplication(token: string, reason: string | null
   return (await client.request(WITHDRAW_APPLICATION, { token, reason })).withdrawMyApplication;
 }
 
+/** A category a delegation's invitation allows, as the api names it (its questions are the form's). */
+export interface DelegationCategory {
+  slug: string;
+  kind: string;
+  name: string;
+}
+
 /** A delegation's invitation as its link shows it: the delegation, its places and members, the categories it registers in. */
 export interface DelegationInvitationView {
   delegationName: string;
-  memberQuota: number | null;
+  quota: number | null;
   registeredCount: number;
-  edition: { id: string; seriesSlug: string; number: number };
+  seriesSlug: string;
+  editionNumber: number;
   members: readonly { reference: string; name: string; status: string }[];
-  categories: readonly CategoryView[];
+  categories: readonly DelegationCategory[];
 }
-
-const CATEGORY_SELECTION = 'slug kind name description capacity placesLeft approval visaSupport fields { key required }';
 
 const DELEGATION_INVITATION = document<{ delegationInvitation: DelegationInvitationView | null }, { token: string; lang: string }>(`
   query PortalDelegationInvitation($token: String!, $lang: String) {
     delegationInvitation(token: $token, lang: $lang) {
-      delegationName memberQuota registeredCount
-      edition { id seriesSlug number }
+      delegationName quota registeredCount seriesSlug editionNumber
       members { reference name status }
-      categories { ${CATEGORY_SELECTION} }
+      categories { slug kind name }
     }
   }`);
 
