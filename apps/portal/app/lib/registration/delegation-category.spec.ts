@@ -3,7 +3,7 @@ import type { CategoryView, RegistrationFieldView } from './registration-view.js
 
 const field = (key: string): RegistrationFieldView => ({ key, input: 'text', label: key, options: [], maxLength: null, min: null, max: null, multiple: false });
 const business: CategoryView = { slug: 'business', kind: 'BUSINESS', name: 'Business', description: null, capacity: 10, placesLeft: 3, approval: 'AUTO_APPROVED', visaSupport: 'NONE', fields: [{ key: 'email', required: true }] };
-const registration = { fields: ['givenName', 'familyName', 'citizenship', 'email', 'phone'].map(field), categories: [business] };
+const registration = { fields: ['givenName', 'familyName', 'citizenship', 'email', 'phone', 'outlet'].map(field), categories: [business] };
 
 describe(delegationCategory.name, () => {
   it('takes a public category as the registration describes it', () => {
