@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthExportViewerResolver } from './auth/export-viewer.resolver.js';
+import { AccreditationModule } from './accreditation/accreditation.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { createLogger } from './common/logger.js';
@@ -153,6 +154,7 @@ export class AppModule {
         IndicatorsModule,
         ManageModule,
         DocumentsModule,
+        AccreditationModule,
         // agreements.csv shows organizers of a series everything; visitors the public view.
         ExportsModule.register({ viewerResolver: AuthExportViewerResolver }),
         HealthModule,

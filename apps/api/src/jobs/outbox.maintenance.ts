@@ -5,7 +5,7 @@
 //   is marked FAILED with Bull's reason. In inline mode a DISPATCHED row that this process is not
 //   running was claimed by a process that crashed, and goes back to PENDING as well.
 // - retention (hourly): finished outbox rows and finished Bull jobs older than RETENTION_DAYS,
-//   and expired sessions, are deleted.
+//   expired sessions and expired idempotency keys are deleted.
 // Both are idempotent, so api replicas may run them side by side.
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Database } from '@caravan/db';
@@ -13,6 +13,7 @@ import { markOutboxAttemptFailed, type QueueName } from '@caravan/jobs';
 import type { Logger } from 'pino';
 import { API_CONFIG, DATABASE, JOB_MODE, LOGGER } from '../config/config.tokens.js';
 import type { ApiConfig } from '../config/env.js';
+import { deleteExpiredIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import type { JobMode } from './job-mode.js';
 import { OutboxDispatcher } from './outbox.dispatcher.js';
 import { QUEUE_MAP, type QueueMap } from './queues.provider.js';
@@ -32,6 +33,7 @@ export interface RetentionReport {
   outboxRows: number;
   bullJobs: number;
   sessions: number;
+  idempotencyKeys: number;
 }
 
 @Injectable()
@@ -133,14 +135,15 @@ export class OutboxMaintenance implements OnApplicationBootstrap, OnApplicationS
     const { prisma } = this.database;
     const outbox = await prisma.outboxJob.deleteMany({ where: { status: { in: ['DONE', 'FAILED'] }, completedAt: { lt: cutoff } } });
     const sessions = await prisma.authSession.deleteMany({ where: { expiresAt: { lt: now } } });
+    const idempotencyKeys = await deleteExpiredIdempotencyKeys(prisma, now);
     // Bull's clean takes an age ("grace") relative to its own clock.
     const grace = Math.max(0, Date.now() - cutoff.getTime());
     let bullJobs = 0;
     for (const queue of this.queues.values()) {
       bullJobs += (await queue.clean(grace, 'completed')).length + (await queue.clean(grace, 'failed')).length;
     }
-    const report = { outboxRows: outbox.count, bullJobs, sessions: sessions.count };
-    this.logger.info(report, 'retention: old outbox rows, finished jobs and expired sessions removed');
+    const report = { outboxRows: outbox.count, bullJobs, sessions: sessions.count, idempotencyKeys };
+    this.logger.info(report, 'retention: old outbox rows, finished jobs, expired sessions and idempotency keys removed');
     return report;
   }
 }

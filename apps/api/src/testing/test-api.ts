@@ -67,6 +67,8 @@ export interface Caller {
   token?: string;
   /** Client address of the request; a fresh one per call unless given (rate limits count per address). */
   address?: string;
+  /** More request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
 }
 
 export interface TestApiOptions {
@@ -81,6 +83,11 @@ export interface TestApiOptions {
    * nothing (see common/write/row-locks.ts), to show a race test fails without them.
    */
   rowLocks?: false;
+  /**
+   * Negative controls only: providers replaced by a naive variant (e.g. the count-then-insert
+   * place check of accreditation/capacity.int-spec.ts), to show a test catches the bug.
+   */
+  overrides?: readonly { provide: abstract new (...args: never[]) => unknown; useClass: new (...args: never[]) => unknown }[];
   /**
    * The PostgreSQL server to create the fresh database on, as a URL of a database there
    * (startEmbeddedTestServer().adminUrl for the embedded default); the machine's by default.
@@ -121,7 +128,14 @@ class NoRowLocks extends RowLocks {
   override async lock(): Promise<void> {}
 }
 
-async function bootApp(database: Database, env: Record<string, string>, storageRoot: string, rowLocks: boolean, logger?: Logger): Promise<NestFastifyApplication> {
+async function bootApp(
+  database: Database,
+  env: Record<string, string>,
+  storageRoot: string,
+  rowLocks: boolean,
+  logger?: Logger,
+  overrides: TestApiOptions['overrides'] = [],
+): Promise<NestFastifyApplication> {
   const config = parseApiEnv({
     NODE_ENV: 'test',
     // Uploads and documents of this api go to a folder of its own, removed on close.
@@ -133,7 +147,9 @@ async function bootApp(database: Database, env: Record<string, string>, storageR
     ...env,
   });
   const testing = Test.createTestingModule({ imports: [AppModule.register({ config, database, ...(logger ? { logger } : {}) })] });
-  const moduleRef = await (rowLocks ? testing : testing.overrideProvider(RowLocks).useClass(NoRowLocks)).compile();
+  if (!rowLocks) testing.overrideProvider(RowLocks).useClass(NoRowLocks);
+  for (const override of overrides) testing.overrideProvider(override.provide).useClass(override.useClass);
+  const moduleRef = await testing.compile();
   // The same proxy trust as main.ts, so tests see the client address production would.
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyAdapterOptions(config)), { logger: false });
   await app.init();
@@ -154,7 +170,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     }
     const database = options.database ?? (owned as TestDatabase).db;
     storageRoot = await mkdtemp(path.join(tmpdir(), 'caravan-api-storage-'));
-    const booted = await bootApp(database, options.env ?? {}, storageRoot, options.rowLocks ?? true, options.logger);
+    const booted = await bootApp(database, options.env ?? {}, storageRoot, options.rowLocks ?? true, options.logger, options.overrides);
     app = booted;
     const tokens = new Map<DemoAccount, Promise<string>>();
 
@@ -164,7 +180,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         method: 'POST',
         url: '/graphql',
         payload: { query, variables },
-        headers: token ? { authorization: `Bearer ${token}` } : {},
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...caller.headers },
         remoteAddress: caller.address ?? randomAddress(),
       });
       const body = res.json<{ data?: T | null; errors?: GqlResult<T>['errors'] }>();

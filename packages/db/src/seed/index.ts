@@ -11,5 +11,6 @@ export { ensureSession, type SessionSeed } from './programme.seed.js';
 export { ensureDelegation, ensureStatement, type DelegationSeed, type StatementSeed } from './delegations.seed.js';
 export { ensureAgreement, type AgreementSeed } from './agreements.seed.js';
 export { ensureIndicator, type IndicatorSeed } from './indicators.seed.js';
+export { ensureRegistration, type CategoryChange, type RegistrationSeed } from './registration.seed.js';
 export { ensureUser, type UserSeed } from './users.seed.js';
 export { users as DEMO_USERS } from './data/users.data.js';

@@ -38,9 +38,39 @@ describe(seedDemo.name, () => {
 
   it('carries the facts: 9 countries, 2 series, 5 delegations, 35 agreements', async () => {
     const counts = await seedCounts(test.db.prisma);
-    expect(counts).toMatchObject({ countries: 9, series: 2, editions: 1, delegations: 5, agreements: 35, users: 3 });
+    expect(counts).toMatchObject({ countries: 9, series: 2, editions: 2, delegations: 5, agreements: 35, users: 3, accreditationCategories: 8 });
     expect(counts['sessions']).toBeGreaterThanOrEqual(12);
     expect(counts['sessions']).toBeLessThanOrEqual(16);
+  });
+
+  it('opens registration for an upcoming 12th edition flagged as demo data, and leaves China–Caucasus without an edition', async () => {
+    const prisma = test.db.prisma;
+    const editions = await prisma.edition.findMany({ select: { number: true, status: true, isDemo: true, startDate: true, series: { select: { slug: true } } }, orderBy: { number: 'asc' } });
+    expect(editions.map((e) => [e.series.slug, e.number, e.status, e.isDemo])).toEqual([
+      ['china-central-asia', 11, 'CONCLUDED', false],
+      ['china-central-asia', 12, 'REGISTRATION_OPEN', true],
+    ]);
+    // Upcoming: it starts after the 11th edition, in the future of the day this was written.
+    expect(editions[1]?.startDate?.getTime()).toBeGreaterThan(Date.parse('2026-11-29'));
+    const twelfth = await prisma.edition.findFirstOrThrow({ where: { number: 12 }, include: { registrationSetup: true, accreditationCategories: { orderBy: { position: 'asc' } } } });
+    // Its description says in each content language that it is invented.
+    const description = twelfth.description as Record<string, string>;
+    expect(Object.keys(description).sort()).toEqual(['en', 'ru', 'zh-Hans']);
+    expect(description['en']).toMatch(/demo/i);
+    expect(description['ru']).toMatch(/демо/i);
+    expect(description['zh-Hans']).toContain('演示');
+    const setup = twelfth.registrationSetup;
+    expect(Object.keys(setup?.privacyNotice as object).sort()).toEqual(['en', 'ru', 'zh-Hans']);
+    expect((setup?.form as { fields: unknown[] }).fields.length).toBeGreaterThanOrEqual(10);
+    expect(setup?.mediaQuotas).not.toBeNull();
+    const categories = twelfth.accreditationCategories;
+    expect(new Set(categories.map((c) => c.kind)).size).toBe(8);
+    expect(categories.filter((c) => c.approval === 'AUTO_APPROVED').length).toBeGreaterThan(0);
+    expect(categories.filter((c) => c.approval === 'NEEDS_APPROVAL').length).toBeGreaterThan(0);
+    expect(categories.filter((c) => c.capacity !== null).length).toBeGreaterThan(0);
+    expect(categories.every((c) => c.approvedCount === 0)).toBe(true);
+    expect(await prisma.edition.count({ where: { series: { slug: 'china-caucasus' } } })).toBe(0);
+    expect((await prisma.series.findUniqueOrThrow({ where: { slug: 'china-caucasus' } })).status).toBe('PROPOSED');
   });
 
   it('records the three sister agreements with their parties, signed at the signing ceremony', async () => {

@@ -9,6 +9,7 @@ import { ensureAgreement } from './agreements.seed.js';
 import { seedCatalogue } from './catalogue.seed.js';
 import { demoAgreements, sisterAgreements } from './data/cca-agreements.data.js';
 import { edition11, sessions11, tracks11, venue11 } from './data/cca-edition-11.data.js';
+import { edition12, registration12 } from './data/cca-edition-12.data.js';
 import { indicators } from './data/indicators.data.js';
 import { organizations } from './data/organizations.data.js';
 import { delegations, people, statements } from './data/people.data.js';
@@ -17,6 +18,7 @@ import { users } from './data/users.data.js';
 import { ensureDelegation, ensureStatement } from './delegations.seed.js';
 import { ensureEdition, ensureTracks, ensureVenue } from './edition.seed.js';
 import { ensureIndicator } from './indicators.seed.js';
+import { ensureRegistration } from './registration.seed.js';
 import { assignSeriesOwner, ensureOrganization, ensurePerson } from './people.seed.js';
 import { ensureSession } from './programme.seed.js';
 import type { SeedClient } from './seed-client.js';
@@ -49,6 +51,10 @@ async function seedDemoForum(tx: SeedClient): Promise<void> {
   for (const statement of statements) await ensureStatement(tx, edition.id, statement);
   for (const agreement of [...sisterAgreements, ...demoAgreements]) await ensureAgreement(tx, edition.id, agreement);
   for (const indicator of indicators(cca.id)) await ensureIndicator(tx, indicator);
+  // The upcoming edition, open for registration: invented, and flagged so.
+  const upcoming = await ensureEdition(tx, cca.id, edition12);
+  await tx.edition.update({ where: { id: upcoming.id }, data: { isDemo: true } });
+  await ensureRegistration(tx, upcoming, registration12);
 }
 
 /** Throws SEED_REFUSED under NODE_ENV=production: demo accounts must never exist there. */
@@ -78,7 +84,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
 
 /** Row counts of the tables the seed fills, for the CLI's report and the tests. */
 export async function seedCounts(prisma: PrismaClient): Promise<Record<string, number>> {
-  const [languages, regions, countries, subnationalUnits, organizations, people, series, editions, sessions, delegations, statements, agreements, indicators, users] =
+  const [languages, regions, countries, subnationalUnits, organizations, people, series, editions, sessions, delegations, statements, agreements, indicators, users, accreditationCategories] =
     await Promise.all([
       prisma.language.count(),
       prisma.region.count(),
@@ -94,6 +100,7 @@ export async function seedCounts(prisma: PrismaClient): Promise<Record<string, n
       prisma.agreement.count(),
       prisma.indicator.count(),
       prisma.user.count(),
+      prisma.accreditationCategory.count(),
     ]);
-  return { languages, regions, countries, subnationalUnits, organizations, people, series, editions, sessions, delegations, statements, agreements, indicators, users };
+  return { languages, regions, countries, subnationalUnits, organizations, people, series, editions, sessions, delegations, statements, agreements, indicators, users, accreditationCategories };
 }

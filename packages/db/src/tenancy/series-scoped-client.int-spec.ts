@@ -7,8 +7,11 @@ import { ensureEdition, ensurePerson, ensureSession } from '../seed/index.js';
 import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import { SERIES_SCOPED_MODELS, seriesScopedClient } from './series-scoped-client.js';
 
-/** Tables with a series or a series-owned parent that are not read or written by organizer writes. */
-const PLATFORM_WIDE = new Set(['AuditEntry']);
+/**
+ * Tables with a series or a series-owned parent that are not read or written by organizer writes:
+ * audit rows, and photo uploads (a visitor's upload, claimed by id within its edition).
+ */
+const PLATFORM_WIDE = new Set(['AuditEntry', 'PhotoUpload']);
 
 describe(seriesScopedClient.name, () => {
   let test: TestDatabase;

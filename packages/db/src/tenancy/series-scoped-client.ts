@@ -50,6 +50,10 @@ export const SERIES_SCOPED_MODELS = {
   Indicator: { read: (seriesId) => ({ OR: [{ seriesId }, { seriesId: null }] }), write: (seriesId) => ({ seriesId }) },
   IndicatorValue: { read: (seriesId) => ({ indicator: { OR: [{ seriesId }, { seriesId: null }] } }), write: (seriesId) => ({ indicator: { seriesId } }) },
   RoleGrant: { read: (seriesId) => ({ seriesId }) },
+  RegistrationSetup: { read: inEdition },
+  AccreditationCategory: { read: inEdition },
+  Application: { read: inEdition },
+  DelegationInvitation: { read: (seriesId) => ({ delegation: inEdition(seriesId) }) },
 } satisfies Partial<Record<Prisma.ModelName, ModelRule>>;
 
 const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);

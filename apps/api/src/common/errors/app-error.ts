@@ -8,6 +8,10 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'ALREADY_TAKEN',
   'STALE_EDIT',
+  'IDEMPOTENCY_KEY_REUSED',
+  'REGISTRATION_CLOSED',
+  'CATEGORY_FULL',
+  'APPLICATION_LINK_INVALID',
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
@@ -39,6 +43,10 @@ export const ERROR_TABLE = {
   BAD_USER_INPUT: { graphql: 'BAD_USER_INPUT', http: 400, meaning: 'an argument is invalid; extensions.problems names each field' },
   ALREADY_TAKEN: { graphql: 'ALREADY_TAKEN', http: 409, meaning: 'a unique value (slug, number, email) is used by another record; choose another' },
   STALE_EDIT: { graphql: 'STALE_EDIT', http: 409, meaning: 'the record changed since the version the edit was based on; reload it, reapply the change, send its new version' },
+  IDEMPOTENCY_KEY_REUSED: { graphql: 'IDEMPOTENCY_KEY_REUSED', http: 422, meaning: 'the Idempotency-Key was used for this operation with other arguments in the last 24 hours; send a new key' },
+  REGISTRATION_CLOSED: { graphql: 'REGISTRATION_CLOSED', http: 409, meaning: 'the edition does not take registrations now (not open, or outside its window)' },
+  CATEGORY_FULL: { graphql: 'CATEGORY_FULL', http: 409, meaning: 'the accreditation category has no place left; the application stays where it was (or is waitlisted)' },
+  APPLICATION_LINK_INVALID: { graphql: 'APPLICATION_LINK_INVALID', http: 401, meaning: 'the application link is forged, foreign or expired; ask for a new one (requestApplicationLink)' },
   NOT_FOUND: { graphql: 'NOT_FOUND', http: 404, meaning: 'the record named does not exist, or is not visible to the caller' },
   UNAUTHENTICATED: { graphql: 'UNAUTHENTICATED', http: 401, meaning: 'sign in (or refresh the access token) and retry' },
   INVALID_CREDENTIALS: { graphql: 'INVALID_CREDENTIALS', http: 401, meaning: 'wrong email or password' },
@@ -59,6 +67,12 @@ export interface FieldProblem {
   /** Dotted path of the input field, e.g. "slug" or "members.2.person"; "input" for the whole input. */
   field: string;
   reason: string;
+  /** A stable code a client translates (registration problems: @caravan/forums/registration's codes). */
+  code?: string;
+  /** The English message (the same as reason). */
+  message?: string;
+  /** The code's parameters (e.g. { max: 200 } for too_long). */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 /** Extra facts a client may act on, copied into extensions (e.g. retryAfterSeconds). */

@@ -4,6 +4,7 @@
 // have an exhaustive table, so a new code there fails to compile here until it is mapped.
 import { DbError, Prisma, type DbErrorCode } from '@caravan/db';
 import { ForumRuleError, type ForumRuleErrorCode } from '@caravan/forums';
+import { RegistrationRuleError, type RegistrationRuleErrorCode } from '@caravan/forums/registration';
 import { CatalogueError, type CatalogueErrorCode } from '@caravan/regions';
 import { TracksError, type TracksErrorCode } from '@caravan/tracks';
 import { AppError, alreadyTaken, badField, renameFields, type ErrorCode, underField } from './app-error.js';
@@ -32,6 +33,15 @@ const FORUMS = {
   EDITION_TRANSITION_REFUSED: badInputIn('to'),
   AGREEMENT_TRANSITION_REFUSED: badInputIn('status'),
 } as const satisfies Record<ForumRuleErrorCode, PackageMapping>;
+
+const REGISTRATION = {
+  APPLICATION_TRANSITION_REFUSED: badInputIn('status'),
+  APPLICATION_ACTOR_REFUSED: badInputIn('status'),
+  APPLICATION_REASON_REQUIRED: badInputIn('reason'),
+  APPLICATION_REASON_TOO_LONG: badInputIn('reason'),
+  // The edition's stored form or categories do not fit together: a fault of the configuration.
+  REGISTRATION_CONFIG_INVALID: INTERNAL,
+} as const satisfies Record<RegistrationRuleErrorCode, PackageMapping>;
 
 const CATALOGUE = {
   UNKNOWN_COUNTRY: badInputIn('countryCode'),
@@ -170,6 +180,7 @@ export function toAppError(error: unknown, context: TranslationContext = {}): Ap
   if (error instanceof AppError) return error;
   if (error instanceof TracksError) return fromPackage(TRACKS[error.code], error.message, context.field);
   if (error instanceof ForumRuleError) return fromPackage(FORUMS[error.code], error.message, context.field);
+  if (error instanceof RegistrationRuleError) return fromPackage(REGISTRATION[error.code], error.message, context.field);
   if (error instanceof CatalogueError) return fromPackage(CATALOGUE[error.code], error.message, context.field);
   if (error instanceof DbError) return fromPackage(DB[error.code], error.message, context.field);
   const unique = uniqueViolationFacts(error);

@@ -5,10 +5,14 @@
 // writer cannot pick up another series' drafts by slug or id, whatever it forgets to check. An
 // organizer's write also moves the public-cache generation on in that transaction, so cached
 // public answers stop being served exactly when the change commits (see public-cache/).
+// A write given an Idempotency-Key claims it first in the same transaction: a replay returns
+// the first answer and writes nothing, neither the change nor an audit row (see idempotency/).
 import { advancePublicCacheGeneration, seriesScopedClient, type Database, type Prisma } from '@caravan/db';
 import type { AuditAction, AuditJson } from '../../audit/audit-entry.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import type { Scope } from '../../auth/policy/can.js';
+import type { IdempotencyRequest } from '../../idempotency/idempotency-request.js';
+import { claimIdempotencyKey } from '../../idempotency/idempotency-store.js';
 
 export interface MutationChange<T> {
   /** What the mutation returns to the client. */
@@ -29,15 +33,34 @@ export interface AuditSpec {
 /** Who the audit row names: a signed-in organizer, or a visitor by the hash of their address. */
 export type AuditAuthor = { actorId: string } | { actorId: null; clientAddressHash: string };
 
+export interface WriteSpec {
+  scope: Scope | null;
+  audit: AuditSpec;
+  /** The request's Idempotency-Key (the @Idempotency() parameter); null or absent: none. */
+  idempotency?: IdempotencyRequest | null;
+}
+
+/**
+ * How long a write may wait for a pool connection, and run. Prisma's defaults (2 s, 5 s) fail
+ * writes queued behind a rush (a registration opening: 60 at once on a pool of 4 on a busy
+ * 2-core machine waited more than 15 s) that would have run a moment later; the wait is bounded
+ * only so that a stuck pool still ends in an error.
+ */
+export const WRITE_TRANSACTION_OPTIONS = { maxWait: 60_000, timeout: 30_000 } as const;
+
 export function auditedWrite<T>(
   database: Database,
   audit: AuditService,
-  spec: { scope: Scope | null; audit: AuditSpec },
+  spec: WriteSpec,
   author: AuditAuthor,
   work: (tx: Prisma.TransactionClient) => Promise<MutationChange<T>>,
 ): Promise<T> {
   const client = spec.scope === null ? database.prisma : seriesScopedClient(database.prisma, spec.scope.seriesId);
   return client.$transaction(async (tx) => {
+    const claim = spec.idempotency
+      ? await claimIdempotencyKey<T>(tx, spec.idempotency, author.actorId === null ? { addressHash: author.clientAddressHash } : { userId: author.actorId })
+      : null;
+    if (claim?.replay) return claim.response;
     const change = await work(tx);
     const where = change.auditScope ?? spec.scope;
     await audit.record(tx, {
@@ -52,6 +75,7 @@ export function auditedWrite<T>(
     });
     // Visitors' writes (registrations) change nothing that public answers show.
     if (author.actorId !== null) await advancePublicCacheGeneration(tx);
+    if (claim) await claim.complete(change.result);
     return change.result;
-  });
+  }, WRITE_TRANSACTION_OPTIONS);
 }

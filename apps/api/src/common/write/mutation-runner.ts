@@ -15,6 +15,7 @@ import type { RequestAuth } from '../../auth/request-auth.js';
 import { ViewerService } from '../../auth/viewer.service.js';
 import type { SignedInViewer } from '../../auth/viewer.js';
 import { DATABASE } from '../../config/config.tokens.js';
+import type { IdempotencyRequest } from '../../idempotency/idempotency-request.js';
 import { auditedWrite, type AuditSpec, type MutationChange } from './audited-write.js';
 
 export type { AuditSpec, MutationChange } from './audited-write.js';
@@ -24,6 +25,8 @@ export interface MutationSpec {
   /** Where the change happens; null only for platform actions (creating a series). */
   scope: Scope | null;
   audit: AuditSpec;
+  /** The request's Idempotency-Key (the @Idempotency() parameter): a replay returns the first answer. */
+  idempotency?: IdempotencyRequest | null;
 }
 
 export type MutationWork<T> = (tx: Prisma.TransactionClient, actor: SignedInViewer) => Promise<MutationChange<T>>;

@@ -11,6 +11,7 @@ import type { Scope } from '../../auth/policy/can.js';
 import { AUTH_SECRET } from '../../auth/auth.tokens.js';
 import type { RequestAuth } from '../../auth/request-auth.js';
 import { DATABASE } from '../../config/config.tokens.js';
+import type { IdempotencyRequest } from '../../idempotency/idempotency-request.js';
 import { RATE_LIMIT_REDIS, type RateLimitRedis } from '../rate-limit/rate-limit-redis.js';
 import { consumeAll, RateLimiter, type RateLimit } from '../rate-limit/rate-limiter.js';
 import { auditedWrite, type AuditSpec, type MutationChange } from './audited-write.js';
@@ -24,6 +25,8 @@ export interface PublicWriteSpec {
   /** The series (and edition) the write belongs to, for the audit trail. */
   scope: Scope | null;
   audit: AuditSpec;
+  /** The request's Idempotency-Key (the @Idempotency() parameter): a replay returns the first answer. */
+  idempotency?: IdempotencyRequest | null;
 }
 
 export type PublicWork<T> = (tx: Prisma.TransactionClient) => Promise<MutationChange<T>>;

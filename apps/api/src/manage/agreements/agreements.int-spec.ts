@@ -84,22 +84,22 @@ describe(AgreementsWriter.name, () => {
   it('lets a later edition report progress on an agreement made at an earlier one, scoped to that edition', async () => {
     const agreement = await registryFixtures.agreement(ctx, 'SIGNED');
     const cca = await api.prisma.series.findUniqueOrThrow({ where: { slug: 'china-central-asia' } });
-    const twelfth = await api.prisma.edition.create({
-      data: { seriesId: cca.id, number: 12, theme: { en: 'Next gathering' }, description: { en: 'Next' }, timeZone: 'Asia/Almaty', hostCity: { en: 'Almaty' } },
+    const later = await api.prisma.edition.create({
+      data: { seriesId: cca.id, number: 13, theme: { en: 'Next gathering' }, description: { en: 'Next' }, timeZone: 'Asia/Almaty', hostCity: { en: 'Almaty' } },
     });
-    const progress = await api.as('ccaOrganizer').gql<{ addAgreementMilestone: { status: string } }>(MILESTONE, { id: agreement.id, status: 'SIGNED', date: '2025-09-01', edition: 12 });
+    const progress = await api.as('ccaOrganizer').gql<{ addAgreementMilestone: { status: string } }>(MILESTONE, { id: agreement.id, status: 'SIGNED', date: '2025-09-01', edition: 13 });
     expect(progress.data?.addAgreementMilestone.status).toBe('SIGNED');
-    const moved = await api.as('ccaOrganizer').gql<{ addAgreementMilestone: { status: string } }>(MILESTONE, { id: agreement.id, status: 'IN_IMPLEMENTATION', date: '2025-10-01', edition: 12 });
+    const moved = await api.as('ccaOrganizer').gql<{ addAgreementMilestone: { status: string } }>(MILESTONE, { id: agreement.id, status: 'IN_IMPLEMENTATION', date: '2025-10-01', edition: 13 });
     expect(moved.data?.addAgreementMilestone.status).toBe('IN_IMPLEMENTATION');
     const milestones = await api.prisma.agreementMilestone.findMany({ where: { agreementId: agreement.id }, orderBy: { date: 'asc' } });
     expect(milestones.map((m) => [m.status, m.editionId, m.note])).toEqual([
-      ['SIGNED', twelfth.id, { en: 'Reported progress.' }],
-      ['IN_IMPLEMENTATION', twelfth.id, { en: 'Reported progress.' }],
+      ['SIGNED', later.id, { en: 'Reported progress.' }],
+      ['IN_IMPLEMENTATION', later.id, { en: 'Reported progress.' }],
     ]);
     const audit = await api.prisma.auditEntry.findMany({ where: { entityId: agreement.id }, orderBy: { at: 'asc' } });
     expect(audit.map((a) => [a.action, a.editionId])).toEqual([
-      ['update', twelfth.id],
-      ['update', twelfth.id],
+      ['update', later.id],
+      ['update', later.id],
     ]);
   });
 

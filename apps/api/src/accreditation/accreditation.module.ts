@@ -1,0 +1,15 @@
+// Bounded context: accreditation. Public registration, the application lifecycle with its place
+// bookkeeping and mail, and (in review/ and delegations/) the organizers' side.
+import { Module } from '@nestjs/common';
+import { ApplicationMail } from './application-mail.js';
+import { ApplicationTransitions } from './application-transitions.js';
+import { CategoryPlaces } from './category-places.js';
+import { MagicLinks } from './magic-links.js';
+import { RegistrationResolver } from './registration.resolver.js';
+import { RegistrationService } from './registration.service.js';
+
+@Module({
+  providers: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationTransitions, RegistrationService, RegistrationResolver],
+  exports: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationTransitions],
+})
+export class AccreditationModule {}

@@ -1,0 +1,20 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+
+@InputType('SubmitApplicationInput')
+export class SubmitApplicationInput {
+  @Field(() => ID, { description: 'The edition (EditionRegistration.editionId).' })
+  editionId!: string;
+
+  @Field({ description: 'The category slug (one with public sign-up).' })
+  category!: string;
+
+  @Field({ description: "The participant's language (BCP 47): it chooses the mail's template." })
+  language!: string;
+
+  @Field(() => GraphQLJSON, { description: 'The answers (RegistrationSubmission shape: givenName, familyName, citizenship, email, …, custom, consent, photo).' })
+  answers!: unknown;
+
+  @Field({ nullable: true, description: 'Save as a draft (to finish through the mailed link) instead of submitting.' })
+  draft?: boolean;
+}
