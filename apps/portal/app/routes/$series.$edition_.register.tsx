@@ -8,6 +8,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { RegistrationForm } from '../components/registration-form.js';
 import { RegistrationHeader } from '../components/registration-header.js';
 import { registrationMessages, registrationTranslator } from '../i18n/registration/registration-i18n.js';
+import { fromApi } from '../lib/caravan.server.js';
 import { localizedHref } from '../lib/href.js';
 import { askedFields, formValues, PHOTO_REFERENCE_INPUT, answersFromValues, singleValue } from '../lib/registration/form-model.js';
 import type { FormProblem } from '../lib/registration/problems.js';
@@ -69,10 +70,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const fields = askedFields(registration.fields, category);
   const consent = { noticeId: singleValue(values, 'consentNoticeId') || registration.privacyNotice.id, version: singleValue(values, 'consentVersion') || registration.privacyNotice.version };
   const answers = answersFromValues(values, fields, category, consent, photo);
-  const outcome = await submitApplication(
+  const outcome = await fromApi(() => submitApplication(
     { editionId: registration.editionId, category: category.slug, language: locale, answers, draft: singleValue(values, 'intent') === 'draft' },
     singleValue(values, 'idempotencyKey') || randomUUID(),
-  );
+  ));
   if (!outcome.ok) return refuse(outcome.problems, outcome.closed, outcome.alreadySent ?? false);
   const done = new URLSearchParams({ reference: outcome.receipt.reference, status: outcome.receipt.status });
   return redirect(localizedHref(`/${edition.seriesSlug}/${edition.number}/register/done?${done.toString()}`, langParam));

@@ -95,7 +95,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const fields = askedFields(registration.fields, loaded.category);
   const consent = { noticeId: singleValue(values, 'consentNoticeId') || registration.privacyNotice.id, version: singleValue(values, 'consentVersion') || registration.privacyNotice.version };
   const submit = intent !== 'draft';
-  const outcome = await updateMyApplication(token, answersFromValues(values, fields, loaded.category, consent, photo), submit);
+  const expectedVersion = Number(singleValue(values, 'version')) || undefined;
+  const answers = answersFromValues(values, fields, loaded.category, consent, photo);
+  const outcome = await fromApi(() => updateMyApplication(token, answers, submit, expectedVersion));
   if (!outcome.ok) return refuse(outcome.problems);
   return back(submit ? 'submitted' : 'saved');
 }
@@ -170,6 +172,7 @@ export default function ApplicationRoute() {
             countries={page.countries}
             languages={page.languages}
             allowDraft
+            hidden={{ version: String(application.version) }}
           />
         </section>
       ) : (

@@ -89,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { registration } = context;
   const consent = { noticeId: singleValue(values, 'consentNoticeId') || registration.privacyNotice.id, version: singleValue(values, 'consentVersion') || registration.privacyNotice.version };
   const answers = answersFromValues(values, askedFields(registration.fields, category), category, consent, photo);
-  const outcome = await registerDelegationMember(token, { category: category.slug, language: context.locale, answers }, singleValue(values, 'idempotencyKey') || randomUUID());
+  const outcome = await fromApi(() => registerDelegationMember(token, { category: category.slug, language: context.locale, answers }, singleValue(values, 'idempotencyKey') || randomUUID()));
   if (outcome.ok) return redirect(localizedHref(`${self}?added=${encodeURIComponent(outcome.receipt.reference)}`, langParam));
   if (outcome.invalid) return redirect(localizedHref(self, langParam));
   return refuse(outcome.problems, outcome.full ?? false, outcome.alreadySent ?? false);

@@ -154,6 +154,8 @@ export interface ApplicationView {
   status: string;
   editable: boolean;
   withdrawable: boolean;
+  /** Counts changes: sent back with an edit, so a change made meanwhile is not overwritten. */
+  version: number;
   answers: Record<string, unknown>;
   category: { slug: string; name: string };
   edition: { seriesSlug: string; number: number };
@@ -170,20 +172,21 @@ interface ApplicationAnswer {
   withdrawable: boolean;
   seriesSlug: string;
   editionNumber: number;
+  version: number;
   history: readonly ApplicationHistoryEntry[];
 }
 
 const MY_APPLICATION = document<{ myApplication: ApplicationAnswer | null }, { token: string; lang: string }>(`
   query PortalMyApplication($token: String!, $lang: String) {
     myApplication(token: $token, lang: $lang) {
-      reference status category categoryName answers editable withdrawable seriesSlug editionNumber
+      reference status category categoryName answers editable withdrawable seriesSlug editionNumber version
       history { status at }
     }
   }`);
 
-const UPDATE_APPLICATION = document<{ updateMyApplication: ApplicationReceipt }, { token: string; answers: Record<string, unknown>; submit: boolean }>(`
-  mutation PortalUpdateMyApplication($token: String!, $answers: JSON!, $submit: Boolean) {
-    updateMyApplication(token: $token, answers: $answers, submit: $submit) { reference status }
+const UPDATE_APPLICATION = document<{ updateMyApplication: ApplicationReceipt }, { token: string; answers: Record<string, unknown>; submit: boolean; expectedVersion: number | null }>(`
+  mutation PortalUpdateMyApplication($token: String!, $answers: JSON!, $submit: Boolean, $expectedVersion: Int) {
+    updateMyApplication(token: $token, answers: $answers, submit: $submit, expectedVersion: $expectedVersion) { reference status }
   }`);
 
 const WITHDRAW_APPLICATION = document<{ withdrawMyApplication: ApplicationReceipt }, { token: string; reason: string | null }>(`
@@ -208,9 +211,9 @@ export async function loadMyApplication(token: string, lang: string): Promise<Ap
 }
 
 /** Saves a draft's answers, or submits it; the api's refusal comes back as problems. */
-export async function updateMyApplication(token: string, answers: Record<string, unknown>, submit: boolean): Promise<SubmitOutcome> {
+export async function updateMyApplication(token: string, answers: Record<string, unknown>, submit: boolean, expectedVersion?: number): Promise<SubmitOutcome> {
   try {
-    return { ok: true, receipt: (await client.request(UPDATE_APPLICATION, { token, answers, submit })).updateMyApplication };
+    return { ok: true, receipt: (await client.request(UPDATE_APPLICATION, { token, answers, submit, expectedVersion: expectedVersion ?? null })).updateMyApplication };
   } catch (error) {
     return { ok: false, ...refusal(error) };
   }
