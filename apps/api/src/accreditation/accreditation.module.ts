@@ -5,11 +5,14 @@ import { ApplicationMail } from './application-mail.js';
 import { ApplicationTransitions } from './application-transitions.js';
 import { CategoryPlaces } from './category-places.js';
 import { MagicLinks } from './magic-links.js';
+import { ParticipantService } from './participant.service.js';
+import { PhotosController } from './photos.controller.js';
 import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
 
 @Module({
-  providers: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationTransitions, RegistrationService, RegistrationResolver],
+  providers: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationTransitions, RegistrationService, ParticipantService, RegistrationResolver],
+  controllers: [PhotosController],
   exports: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationTransitions],
 })
 export class AccreditationModule {}

@@ -24,6 +24,8 @@ export interface TransitionRequest {
   reason?: string | null;
   /** For a move to APPROVED of a full category: WAITLIST it instead (auto-approval) or refuse (default). */
   whenFull?: 'refuse' | 'waitlist';
+  /** No mail for this move (a step the next move of the same request reports). */
+  silent?: boolean;
 }
 
 export interface TransitionOutcome {
@@ -100,7 +102,7 @@ export class ApplicationTransitions {
       after: { status: to, action: from === 'WAITLISTED' && to === 'APPROVED' ? 'PROMOTE' : checked.action, reason: checked.reason, by: request.actor.kind },
     });
     const kind = mailKindFor(to, promotedFrom || (from === 'WAITLISTED' && to === 'APPROVED'));
-    if (kind && kind !== 'application.access-link') await this.mail.record(tx, kind, { ...application, decisionReason: checked.reason });
+    if (kind && kind !== 'application.access-link' && !request.silent) await this.mail.record(tx, kind, { ...application, decisionReason: checked.reason });
     return { id: application.id, from, status: to, promoted };
   }
 }

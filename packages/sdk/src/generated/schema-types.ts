@@ -7,6 +7,27 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A category visitors may apply in. */
+export type AccreditationCategoryView = {
+  /** NEEDS_APPROVAL or AUTO_APPROVED (approved on submission while places last, then waitlisted). */
+  approval: Scalars['String']['output'];
+  /** Places in the category; null: unlimited. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** The form's fields this category asks, in the form's order. */
+  fields: Array<CategoryField>;
+  /** DELEGATION_MEMBER, HEAD_OF_DELEGATION, GOVERNMENT_OFFICIAL, BUSINESS, MEDIA, EXPERT_SPEAKER, OBSERVER or STAFF. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Places not yet approved; null: unlimited. */
+  placesLeft: Maybe<Scalars['Int']['output']>;
+  slug: Scalars['String']['output'];
+  /** NONE, OPTIONAL or REQUIRED: whether a visa-support letter is offered. */
+  visaSupport: Scalars['String']['output'];
 };
 
 /** A hall or room of a venue. */
@@ -228,6 +249,61 @@ export type AgreementTypeTally = {
   type: AgreementType;
 };
 
+/** What a participant is told when their application is recorded. */
+export type ApplicationReceipt = {
+  /** The address the mail went to (lower-cased). */
+  email: Scalars['String']['output'];
+  /** The reference to quote, e.g. CCA12-7K3M9Q. */
+  reference: Scalars['String']['output'];
+  /** DRAFT, SUBMITTED (an officer decides), APPROVED or WAITLISTED (auto-approved category full). */
+  status: ApplicationStatus;
+};
+
+/** Where an accreditation application stands in its lifecycle. */
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
+
+export type ApplicationStatusChange = {
+  /** ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  /** The reason given to the participant, if any. */
+  reason: Maybe<Scalars['String']['output']>;
+  status: ApplicationStatus;
+};
+
+export type ApplicationView = {
+  /** The answers as recorded. */
+  answers: Scalars['JSON']['output'];
+  /** The category slug. */
+  category: Scalars['String']['output'];
+  /** The category name in the asked language. */
+  categoryName: Scalars['String']['output'];
+  /** A draft: updateMyApplication may change and submit it. */
+  editable: Scalars['Boolean']['output'];
+  /** The edition's theme in the asked language. */
+  editionName: Scalars['String']['output'];
+  editionNumber: Scalars['Int']['output'];
+  /** YYYY-MM-DD */
+  endDate: Maybe<Scalars['String']['output']>;
+  /** Status changes, oldest first. */
+  history: Array<ApplicationStatusChange>;
+  reference: Scalars['String']['output'];
+  seriesSlug: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startDate: Maybe<Scalars['String']['output']>;
+  status: ApplicationStatus;
+  /** Counts changes; send it as expectedVersion to updateMyApplication. */
+  version: Scalars['Int']['output'];
+  /** withdrawMyApplication may withdraw it. */
+  withdrawable: Scalars['Boolean']['output'];
+};
+
 /** The organizer who made a change. */
 export type AuditActor = {
   /** Name shown to other organizers. */
@@ -296,6 +372,12 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   /** The signed-in organizer. */
   user: Organizer;
+};
+
+export type CategoryField = {
+  key: Scalars['String']['output'];
+  /** Required in this category. */
+  required: Scalars['Boolean']['output'];
 };
 
 /** A country taking part in one or more forum series. */
@@ -620,6 +702,19 @@ export type EditionParticipation = {
   speakers: Scalars['Int']['output'];
 };
 
+export type EditionRegistration = {
+  categories: Array<AccreditationCategoryView>;
+  /** ISO 8601 instant registration closes; null: while the edition is REGISTRATION_OPEN. */
+  closesAt: Maybe<Scalars['String']['output']>;
+  editionId: Scalars['ID']['output'];
+  fields: Array<RegistrationField>;
+  /** REGISTRATION_OPEN and inside the window. */
+  open: Scalars['Boolean']['output'];
+  /** ISO 8601 instant registration opens; null: while the edition is REGISTRATION_OPEN. */
+  opensAt: Maybe<Scalars['String']['output']>;
+  privacyNotice: PrivacyNotice;
+};
+
 /** Where an edition (or a whole series) stands in its life. */
 export type EditionStatus =
   | 'CONCLUDED'
@@ -769,6 +864,8 @@ export type Mutation = {
   removeRoom: Scalars['ID']['output'];
   /** Removes a track; its sessions and agreements stay, without a track. Answers the removed id. */
   removeTrack: Scalars['ID']['output'];
+  /** Mails a fresh link to the application of this email in the edition, if there is one. Always true. */
+  requestApplicationLink: Scalars['Boolean']['output'];
   /** Asks the worker to render an edition's programme document; needs programme.edit in the edition. While a render of the edition is waiting (PENDING or DISPATCHED), answers that job instead of queueing another. */
   requestProgrammeDocument: ProgrammeDocumentRequest;
   /** Revokes a role grant (see Organizer.roles for ids). */
@@ -781,6 +878,8 @@ export type Mutation = {
   signIn: AuthPayload;
   /** Ends the session of this refresh token and its access tokens; false when none was live. */
   signOut: Scalars['Boolean']['output'];
+  /** Applies for accreditation to an edition open for registration (or saves a draft). Invalid answers: BAD_USER_INPUT with extensions.problems [{ field, code, message }]; closed edition: REGISTRATION_CLOSED. Honours the Idempotency-Key header. */
+  submitApplication: ApplicationReceipt;
   /** Moves an agreement to its next status (PROPOSED -> SIGNED -> IN_IMPLEMENTATION -> COMPLETED, or LAPSED) and records the dated step as a milestone. */
   transitionAgreement: Agreement;
   /** Moves an edition along its lifecycle (PROPOSED → PLANNED → REGISTRATION_OPEN → LIVE → CONCLUDED, with a few steps back). A refused move names the allowed ones. */
@@ -807,6 +906,8 @@ export type Mutation = {
   updateEdition: Edition;
   /** Changes an indicator (not its values); series admins of the owning series. */
   updateIndicator: Indicator;
+  /** Changes a draft (missing required answers allowed) or, with submit, submits it (every answer checked). */
+  updateMyApplication: ApplicationView;
   /** Changes an organization; organizers of its owning series only (shared ones: platform admins). */
   updateOrganization: Organization;
   /** Changes a person; organizers of the owning series only (shared people: platform admins). */
@@ -821,6 +922,8 @@ export type Mutation = {
   updateStatement: Statement;
   /** Changes a track; fields left out keep their value. */
   updateTrack: Track;
+  /** Withdraws a submitted, approved or waitlisted application; a place it held goes to the first waitlisted. */
+  withdrawMyApplication: ApplicationView;
 };
 
 
@@ -1003,6 +1106,13 @@ export type MutationRemoveTrackArgs = {
 };
 
 
+export type MutationRequestApplicationLinkArgs = {
+  editionId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  language: Scalars['String']['input'];
+};
+
+
 export type MutationRequestProgrammeDocumentArgs = {
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
@@ -1034,6 +1144,11 @@ export type MutationSignInArgs = {
 
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitApplicationArgs = {
+  input: SubmitApplicationInput;
 };
 
 
@@ -1117,6 +1232,14 @@ export type MutationUpdateIndicatorArgs = {
 };
 
 
+export type MutationUpdateMyApplicationArgs = {
+  answers: Scalars['JSON']['input'];
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
+  submit: InputMaybe<Scalars['Boolean']['input']>;
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   input: UpdateOrganizationInput;
@@ -1163,6 +1286,12 @@ export type MutationUpdateTrackArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateTrackInput;
+};
+
+
+export type MutationWithdrawMyApplicationArgs = {
+  reason: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
 };
 
 /** A ministry, agency, association, university or company. */
@@ -1236,6 +1365,8 @@ export type Organizer = {
 export type OrganizerRole =
   /** Checking participants in at the venue. */
   | 'CHECKIN_STAFF'
+  /** The media centre: reviewing media applications within the outlets' and countries' quotas. */
+  | 'MEDIA_OFFICER'
   /** Programme, people, organizations, delegations, agreements, statements; publishing them. */
   | 'PROGRAMME_EDITOR'
   /** Reviewing and editing registrations, issuing badges, check-in. */
@@ -1299,6 +1430,13 @@ export type PersonEdge = {
   node: Person;
 };
 
+export type PrivacyNotice = {
+  id: Scalars['String']['output'];
+  /** The notice in the asked language (or its fallback). */
+  text: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
 /** The latest programme document the worker rendered for an edition. */
 export type ProgrammeDocument = {
   /** SHA-256 of the content, hex. */
@@ -1334,6 +1472,8 @@ export type Query = {
   indicators: Array<Indicator>;
   /** The signed-in organizer with their roles; null for visitors. */
   me: Maybe<Organizer>;
+  /** The application a mailed link opens; APPLICATION_LINK_INVALID when the token is forged, foreign or expired. */
+  myApplication: ApplicationView;
   /** Organizations (ministries, embassies, companies, ...), by slug. */
   organizations: OrganizationConnection;
   /** Participation figures per published edition of a series, newest first. */
@@ -1344,6 +1484,8 @@ export type Query = {
   person: Maybe<Person>;
   /** All regions and partners, by name. */
   regions: Array<Region>;
+  /** An edition's registration: its form, privacy notice and public categories; null when it has none. */
+  registration: Maybe<EditionRegistration>;
   /** Published sessions, people, organizations and agreements whose name or title matches the text, in any of its languages and scripts, best first. */
   search: Array<SearchHit>;
   /** A published series; null when unknown or unpublished. */
@@ -1397,6 +1539,12 @@ export type QueryIndicatorsArgs = {
 };
 
 
+export type QueryMyApplicationArgs = {
+  lang: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryOrganizationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<OrganizationFilter>;
@@ -1427,6 +1575,13 @@ export type QueryPersonArgs = {
 
 export type QueryRegionsArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegistrationArgs = {
+  edition: Scalars['Int']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
+  series: Scalars['String']['input'];
 };
 
 
@@ -1469,6 +1624,33 @@ export type Region = {
   kind: Scalars['String']['output'];
   /** Name of the region. */
   name: LocalizedString;
+};
+
+/** One field of the edition's form, as the portal draws it. */
+export type RegistrationField = {
+  /** Help text under the field. */
+  help: Maybe<Scalars['String']['output']>;
+  /** How it is drawn: text, textarea, latin-name, native-name, email, phone, country, language, photo, choice, date or checkbox. */
+  input: Scalars['String']['output'];
+  /** The answer key: a standard field ("email") or "custom.<name>". */
+  key: Scalars['String']['output'];
+  /** The label in the asked language (or its fallback). */
+  label: Scalars['String']['output'];
+  /** Latest date (YYYY-MM-DD) of a date field. */
+  max: Maybe<Scalars['String']['output']>;
+  /** Longest text answer, in characters. */
+  maxLength: Maybe<Scalars['Int']['output']>;
+  /** Earliest date (YYYY-MM-DD) of a date field. */
+  min: Maybe<Scalars['String']['output']>;
+  /** Whether a choice field takes several answers. */
+  multiple: Scalars['Boolean']['output'];
+  /** The choices of a choice field; empty otherwise. */
+  options: Array<RegistrationOption>;
+};
+
+export type RegistrationOption = {
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 /** A role held by an organizer, for a whole series or one edition of it. */
@@ -1663,6 +1845,19 @@ export type StatementEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: Statement;
+};
+
+export type SubmitApplicationInput = {
+  /** The answers (RegistrationSubmission shape: givenName, familyName, citizenship, email, …, custom, consent, photo). */
+  answers: Scalars['JSON']['input'];
+  /** The category slug (one with public sign-up). */
+  category: Scalars['String']['input'];
+  /** Save as a draft (to finish through the mailed link) instead of submitting. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The edition (EditionRegistration.editionId). */
+  editionId: Scalars['ID']['input'];
+  /** The participant's language (BCP 47): it chooses the mail's template. */
+  language: Scalars['String']['input'];
 };
 
 /** A province, autonomous region, city or district inside a country. */

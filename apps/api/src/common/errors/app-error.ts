@@ -109,6 +109,17 @@ export const notFound = (what: string, hint: string): AppError => new AppError('
 export const badInput = (problems: readonly FieldProblem[]): AppError =>
   new AppError('BAD_USER_INPUT', `Invalid input: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}.`, problems);
 
+/** A problem as a client receives it: long texts capped by `cap`, the optional code, message and parameters kept. */
+export function problemAnswer(problem: FieldProblem, cap: (text: string) => string): FieldProblem {
+  return {
+    field: cap(problem.field),
+    reason: cap(problem.reason),
+    ...(problem.code ? { code: problem.code } : {}),
+    ...(problem.message ? { message: cap(problem.message) } : {}),
+    ...(problem.params ? { params: problem.params } : {}),
+  };
+}
+
 export const badField = (field: string, reason: string): AppError => badInput([{ field, reason }]);
 
 export const unavailable = (message: string): AppError => new AppError('UNAVAILABLE', message);

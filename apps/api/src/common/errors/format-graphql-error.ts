@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { toAppError } from './translate-error.js';
+import { problemAnswer } from './app-error.js';
 
 /** Longest message (and field problem reason) an error answer carries, in UTF-16 units. */
 export const MAX_ERROR_MESSAGE_LENGTH = 1000;
@@ -46,7 +47,7 @@ function toFormatted(error: GraphQLError, logger: Logger, options: FormatOptions
   const known = original ? toAppError(original) : null;
   if (known) {
     const extensions = known.extensions;
-    if (known.problems.length > 0) extensions['problems'] = known.problems.map((p) => ({ field: capEcho(p.field), reason: capEcho(p.reason) }));
+    if (known.problems.length > 0) extensions['problems'] = known.problems.map((p) => problemAnswer(p, capEcho));
     return { ...base, message: capEcho(known.message), extensions };
   }
   if (!original || original instanceof GraphQLError) {

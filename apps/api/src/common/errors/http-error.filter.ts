@@ -6,6 +6,7 @@ import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter 
 import type { FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../config/config.tokens.js';
+import { problemAnswer } from './app-error.js';
 import { capEcho } from './format-graphql-error.js';
 import { toAppError } from './translate-error.js';
 
@@ -17,7 +18,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const known = toAppError(exception);
     if (known) {
-      const problems = known.problems.map((p) => ({ field: capEcho(p.field), reason: capEcho(p.reason) }));
+      const problems = known.problems.map((p) => problemAnswer(p, capEcho));
       void reply.status(known.httpStatus).send({ error: { ...known.extensions, message: capEcho(known.message), problems } });
       return;
     }

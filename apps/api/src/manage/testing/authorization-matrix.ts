@@ -95,6 +95,10 @@ export const PUBLIC_MUTATIONS: Readonly<Record<string, string>> = {
   signIn: 'auth/auth.int-spec.ts (rate-limited per email and address)',
   refreshSession: 'auth/auth.int-spec.ts (a refresh token works once)',
   signOut: 'auth/auth.int-spec.ts (ends only the session of its token)',
+  submitApplication: 'accreditation/registration.int-spec.ts (rate-limited per address, idempotent)',
+  requestApplicationLink: 'accreditation/registration.int-spec.ts (always true; mails only an existing application)',
+  updateMyApplication: 'accreditation/registration.int-spec.ts (the mailed token is the credential)',
+  withdrawMyApplication: 'accreditation/registration.int-spec.ts (the mailed token is the credential)',
 };
 
 /** Mutation fields the schema has that neither a case nor PUBLIC_MUTATIONS accounts for, and names that are in neither the schema. */

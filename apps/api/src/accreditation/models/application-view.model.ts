@@ -1,0 +1,29 @@
+// What the participant sees through their magic link.
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+import { ApplicationStatusEnum } from './application-status.enum.js';
+
+@ObjectType('ApplicationStatusChange')
+export class ApplicationStatusChangeModel {
+  @Field(() => ApplicationStatusEnum) status!: string;
+  @Field({ description: 'ISO 8601 instant.' }) at!: string;
+  @Field(() => String, { nullable: true, description: 'The reason given to the participant, if any.' }) reason!: string | null;
+}
+
+@ObjectType('ApplicationView')
+export class ApplicationViewModel {
+  @Field() reference!: string;
+  @Field(() => Int, { description: 'Counts changes; send it as expectedVersion to updateMyApplication.' }) version!: number;
+  @Field(() => ApplicationStatusEnum) status!: string;
+  @Field({ description: 'The category slug.' }) category!: string;
+  @Field({ description: 'The category name in the asked language.' }) categoryName!: string;
+  @Field(() => GraphQLJSON, { description: 'The answers as recorded.' }) answers!: unknown;
+  @Field({ description: 'A draft: updateMyApplication may change and submit it.' }) editable!: boolean;
+  @Field({ description: 'withdrawMyApplication may withdraw it.' }) withdrawable!: boolean;
+  @Field() seriesSlug!: string;
+  @Field(() => Int) editionNumber!: number;
+  @Field({ description: "The edition's theme in the asked language." }) editionName!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) endDate!: string | null;
+  @Field(() => [ApplicationStatusChangeModel], { description: 'Status changes, oldest first.' }) history!: ApplicationStatusChangeModel[];
+}
