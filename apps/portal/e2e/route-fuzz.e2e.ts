@@ -20,6 +20,7 @@ const INTERNALS = [/\bat [\w$.<>]+ \([^)]*:\d+:\d+\)/, /\/(?:node_modules|src|bu
 
 const segment = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('china-central-asia', 'china-caucasus', '11', '1', '12') },
+  { weight: 2, arbitrary: fc.constantFrom('register', 'done', 'link', 'application', 'delegation', 'a'.repeat(40), '?category=business', '?reference=CCA12-X&status=SUBMITTED') },
   { weight: 2, arbitrary: fc.constantFrom('Bad_Slug', '011', '1e1', '0x0B', '-1', '0', '99999999999999', '9'.repeat(400), '..', '%2e%2e', '%00', 'favicon.svg', 'robots.txt') },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map(encodeURIComponent) },
   { weight: 1, arbitrary: fc.constantFrom('ქართული', 'Հայերեն', '中文', 'Қазақ').map(encodeURIComponent) },

@@ -69,6 +69,7 @@ export async function waitForHttp(url: string, proc: RunningProcess, expectedSta
 const portalDir = resolve(__dirname, '..');
 const repoRoot = resolve(portalDir, '../..');
 const apiMain = join(repoRoot, 'apps/api/dist/main.js');
+const workerMain = join(repoRoot, 'apps/worker/dist/main.js');
 const portalServer = join(portalDir, 'build/server/index.js');
 const remixServeCli = join(portalDir, 'node_modules/@remix-run/serve/dist/cli.js');
 
@@ -79,13 +80,13 @@ export function assertBuilt(): void {
   }
 }
 
-/** The built api on a free port, on the given database; resolves once /health answers. */
-export async function startApi(databaseUrl: string, processes: RunningProcess[]): Promise<string> {
+/** The built api on a free port, on the given database; resolves once /health answers. `env` adds to its settings (SMTP, PORTAL_URL, a BULL_PREFIX shared with a worker). */
+export async function startApi(databaseUrl: string, processes: RunningProcess[], env: Record<string, string> = {}): Promise<string> {
   const port = await freePort();
   const api = startProcess(
     'api',
     [apiMain],
-    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-${randomUUID().slice(0, 8)}` },
+    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-${randomUUID().slice(0, 8)}`, ...env },
     repoRoot,
   );
   processes.push(api);
@@ -93,9 +94,20 @@ export async function startApi(databaseUrl: string, processes: RunningProcess[])
   return `http://127.0.0.1:${port}/graphql`;
 }
 
-/** The built portal, served as production serves it, on a free port; resolves with its base URL. */
-export async function startPortal(apiUrl: string, processes: RunningProcess[]): Promise<string> {
-  const port = await freePort();
+/**
+ * The built worker on the given database, taking jobs (mail) from the api's queues: give both the
+ * same BULL_PREFIX. It serves no HTTP; a failed start shows in its output when a test times out.
+ */
+export function startWorker(databaseUrl: string, processes: RunningProcess[], env: Record<string, string>): RunningProcess {
+  if (!existsSync(workerMain)) throw new Error(`E2E_NOT_BUILT: ${workerMain} is missing; run \`pnpm --filter @caravan/worker build\` first.`);
+  const worker = startProcess('worker', [workerMain], { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env }, repoRoot);
+  processes.push(worker);
+  return worker;
+}
+
+/** The built portal, served as production serves it, on `port` (a free one by default); resolves with its base URL. */
+export async function startPortal(apiUrl: string, processes: RunningProcess[], port?: number): Promise<string> {
+  port ??= await freePort();
   const portal = startProcess('portal', [remixServeCli, portalServer], { PORT: String(port), HOST: '127.0.0.1', CARAVAN_API_URL: apiUrl, NODE_ENV: 'production' }, portalDir);
   processes.push(portal);
   const url = `http://127.0.0.1:${port}`;

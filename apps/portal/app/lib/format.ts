@@ -39,3 +39,8 @@ export function formatLanguages(codes: readonly string[], locale: Locale): strin
   const list = new Intl.ListFormat(intlLocale(locale), { style: 'short', type: 'conjunction' });
   return list.format(codes.map((code) => names.of(code) ?? code));
 }
+
+/** "1 March 2027": the calendar day of an instant in a time zone (the edition's), in the page's language. */
+export function formatInstantDate(instant: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(new Date(instant));
+}

@@ -13,6 +13,11 @@ import { fromApi, notFound, pages } from '../lib/caravan.server.js';
 import { formatDateRange, formatLanguages } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
 import { regionLocales, type PageTheme } from '../lib/page-theme.js';
+import { RegistrationCall } from '../components/registration-call.js';
+import { registrationWindow } from '../lib/registration/registration.server.js';
+import { registrationCallTexts } from '../lib/registration/registration-window.js';
+import { registrationTranslator } from '../i18n/registration/registration-i18n.js';
+import { formatInstantDate } from '../lib/format.js';
 import { usePortal } from '../lib/use-portal.js';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -21,10 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = seriesSlugParam(params['series']);
   const number = editionNumberParam(params['edition']);
   if (slug === null || number === null) notFound();
-  const edition = await fromApi(() => pages.edition(slug, number, locale));
+  const [edition, registration] = await Promise.all([fromApi(() => pages.edition(slug, number, locale)), registrationWindow(slug, number)]);
   if (!edition) notFound();
   const pageTheme: PageTheme = { themeKey: edition.series.themeKey, regionLocales: regionLocales(edition.series.countries) };
-  return { locale, edition, pageTheme };
+  const registrationCall = registration
+    ? registrationCallTexts(registrationTranslator(locale), registration, new Date().toISOString(), (instant) => formatInstantDate(instant, locale, edition.timeZone))
+    : null;
+  return { locale, edition, pageTheme, registrationCall };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -38,7 +46,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function EditionRoute() {
-  const { edition } = useLoaderData<typeof loader>();
+  const { edition, registrationCall } = useLoaderData<typeof loader>();
   const { t, href, locale } = usePortal();
   const dates = formatDateRange(edition.startDate, edition.endDate, locale);
   const place = [edition.hostCity.text, edition.hostSubdivision?.name.text, edition.hostCountry?.name.text].filter(Boolean).join(', ');
@@ -59,6 +67,7 @@ export default function EditionRoute() {
         <IntlText>{[dates ?? t('edition.datesToBeAnnounced'), place].filter(Boolean).join(' · ')}</IntlText>
         <StatusBadge status={edition.status} />
       </p>
+      {registrationCall && <RegistrationCall texts={registrationCall} path={`/${edition.series.slug}/${edition.number}/register`} />}
 
       <section aria-labelledby="overview">
         <h2 id="overview">{t('edition.overview')}</h2>
