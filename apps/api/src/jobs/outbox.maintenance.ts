@@ -32,6 +32,7 @@ export interface RetentionReport {
   outboxRows: number;
   bullJobs: number;
   sessions: number;
+  passwordResetTokens: number;
 }
 
 @Injectable()
@@ -133,14 +134,15 @@ export class OutboxMaintenance implements OnApplicationBootstrap, OnApplicationS
     const { prisma } = this.database;
     const outbox = await prisma.outboxJob.deleteMany({ where: { status: { in: ['DONE', 'FAILED'] }, completedAt: { lt: cutoff } } });
     const sessions = await prisma.authSession.deleteMany({ where: { expiresAt: { lt: now } } });
+    const resets = await prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lt: now } } });
     // Bull's clean takes an age ("grace") relative to its own clock.
     const grace = Math.max(0, Date.now() - cutoff.getTime());
     let bullJobs = 0;
     for (const queue of this.queues.values()) {
       bullJobs += (await queue.clean(grace, 'completed')).length + (await queue.clean(grace, 'failed')).length;
     }
-    const report = { outboxRows: outbox.count, bullJobs, sessions: sessions.count };
-    this.logger.info(report, 'retention: old outbox rows, finished jobs and expired sessions removed');
+    const report = { outboxRows: outbox.count, bullJobs, sessions: sessions.count, passwordResetTokens: resets.count };
+    this.logger.info(report, 'retention: old outbox rows, finished jobs, expired sessions and reset links removed');
     return report;
   }
 }

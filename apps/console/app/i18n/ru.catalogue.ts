@@ -76,6 +76,7 @@ export const ru: ConsoleCatalogue = {
   'role.PROGRAMME_EDITOR': 'Редактор программы',
   'role.REGISTRATION_OFFICER': 'Сотрудник регистрации',
   'role.CHECKIN_STAFF': 'Сотрудник стойки регистрации',
+  'role.MEDIA_OFFICER': 'Сотрудник пресс-центра',
 
   'home.title': 'Ваши серии форумов',
   'home.noSeries': 'У вас пока нет ролей ни в одной серии. Попросите администратора серии выдать роль.',

@@ -700,6 +700,14 @@ export type LocalizedTextInput = {
   text: Scalars['String']['input'];
 };
 
+/** The secret of a two-step sign-in being set up; confirm it with a code from the app (confirmMfaEnrolment). */
+export type MfaEnrolment = {
+  /** The otpauth:// URI of the secret, to show as a QR code. */
+  otpauthUri: Scalars['String']['output'];
+  /** The TOTP secret in base32, to type into an authenticator app. */
+  secret: Scalars['String']['output'];
+};
+
 /** An amount of money in one currency. */
 export type Money = {
   /** Decimal amount as a string (no rounding through floating point), e.g. "1250000000.00". */
@@ -719,6 +727,10 @@ export type Mutation = {
   addTrack: Track;
   /** Adds a venue to an edition; add its rooms with addRoom. */
   addVenue: VenuePayload;
+  /** Changes the signed-in organizer's password. The current password is required; every other session of the account ends. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Confirms two-step sign-in with the code the app shows; from then on signIn asks for a code. Answers ten one-time recovery codes, shown only this once. */
+  confirmMfaEnrolment: Array<Scalars['String']['output']>;
   /** Records an agreement of an edition (a draft unless input.published is true). */
   createAgreement: Agreement;
   /** Adds a country's delegation to an edition (a draft unless input.published is true). */
@@ -747,6 +759,10 @@ export type Mutation = {
   deleteSession: Scalars['ID']['output'];
   /** Deletes a statement; answers its id. */
   deleteStatement: Scalars['ID']['output'];
+  /** Disables an organizer account: it can no longer sign in or refresh, and its sessions end at once. Series admins may disable accounts whose roles all lie in their series; platform admins any other. */
+  disableOrganizer: Scalars['Boolean']['output'];
+  /** Enables a disabled organizer account again (the same admins as disableOrganizer); it signs in anew. */
+  enableOrganizer: Scalars['Boolean']['output'];
   /** Grants a role in a series, or in one edition when editionNumber is given. Series admins and platform admins only. */
   grantRole: RoleGrant;
   /** Makes an agreement visible to visitors and counted in public figures. */
@@ -769,18 +785,24 @@ export type Mutation = {
   removeRoom: Scalars['ID']['output'];
   /** Removes a track; its sessions and agreements stay, without a track. Answers the removed id. */
   removeTrack: Scalars['ID']['output'];
+  /** Mails a password-reset link to the organizer account with this email, if there is one. Always true: the answer does not tell whether the email has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks the worker to render an edition's programme document; needs programme.edit in the edition. While a render of the edition is waiting (PENDING or DISPATCHED), answers that job instead of queueing another. */
   requestProgrammeDocument: ProgrammeDocumentRequest;
+  /** Sets a new password with the token of a reset link; the link works once, and every session of the account ends. */
+  resetPassword: Scalars['Boolean']['output'];
   /** Revokes a role grant (see Organizer.roles for ids). */
   revokeRole: Scalars['Boolean']['output'];
   /** Replaces the members of a delegation, in protocol order. */
   setDelegationMembers: Delegation;
   /** Replaces the people of a session, in order. Refused when a speaker is in another session at the same time. */
   setSessionSpeakers: Session;
-  /** Signs an organizer in. Wrong email and wrong password give the same INVALID_CREDENTIALS; too many attempts give RATE_LIMITED. */
+  /** Signs an organizer in. Wrong email and wrong password give the same INVALID_CREDENTIALS; too many attempts give RATE_LIMITED; an account with two-step sign-in gives MFA_REQUIRED until mfaCode is sent. */
   signIn: AuthPayload;
   /** Ends the session of this refresh token and its access tokens; false when none was live. */
   signOut: Scalars['Boolean']['output'];
+  /** Starts turning on two-step sign-in for the signed-in organizer: a TOTP secret for an authenticator app. Needs the current password; nothing changes at sign-in until confirmMfaEnrolment. */
+  startMfaEnrolment: MfaEnrolment;
   /** Moves an agreement to its next status (PROPOSED -> SIGNED -> IN_IMPLEMENTATION -> COMPLETED, or LAPSED) and records the dated step as a milestone. */
   transitionAgreement: Agreement;
   /** Moves an edition along its lifecycle (PROPOSED → PLANNED → REGISTRATION_OPEN → LIVE → CONCLUDED, with a few steps back). A refused move names the allowed ones. */
@@ -856,6 +878,17 @@ export type MutationAddVenueArgs = {
   input: AddVenueInput;
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmMfaEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -944,6 +977,16 @@ export type MutationDeleteStatementArgs = {
 };
 
 
+export type MutationDisableOrganizerArgs = {
+  userEmail: Scalars['String']['input'];
+};
+
+
+export type MutationEnableOrganizerArgs = {
+  userEmail: Scalars['String']['input'];
+};
+
+
 export type MutationGrantRoleArgs = {
   editionNumber: InputMaybe<Scalars['Int']['input']>;
   role: OrganizerRole;
@@ -1003,9 +1046,20 @@ export type MutationRemoveTrackArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
 export type MutationRequestProgrammeDocumentArgs = {
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1028,12 +1082,18 @@ export type MutationSetSessionSpeakersArgs = {
 
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
+  mfaCode: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
 };
 
 
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationStartMfaEnrolmentArgs = {
+  currentPassword: Scalars['String']['input'];
 };
 
 
@@ -1236,6 +1296,8 @@ export type Organizer = {
 export type OrganizerRole =
   /** Checking participants in at the venue. */
   | 'CHECKIN_STAFF'
+  /** The media centre: reviewing media applications within the outlets' and countries' quotas. */
+  | 'MEDIA_OFFICER'
   /** Programme, people, organizations, delegations, agreements, statements; publishing them. */
   | 'PROGRAMME_EDITOR'
   /** Reviewing and editing registrations, issuing badges, check-in. */
