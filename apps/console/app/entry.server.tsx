@@ -1,31 +1,40 @@
 // Remix's default Node entry (complete HTML for bots, streamed for browsers), plus the security
-// headers every page carries. The pages run Remix's inline scripts, so the CSP restricts what
-// needs no nonce: no framing by any site, no plugins, no foreign <base> or form targets. The
-// portal and the console send the same headers (their e2e tests read them).
+// headers every page carries. Scripts run only from the app's own origin or inline with the
+// page's nonce (a fresh one per request, handed to Remix's inline scripts through NonceContext);
+// no framing by any site, no plugins, no foreign <base> or form targets. The portal and the
+// console send the same headers (their e2e tests read them, and fail on any CSP violation).
+import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { createReadableStreamFromReadable, type EntryContext } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
+import { NonceContext } from './lib/nonce.js';
 
 const ABORT_DELAY = 5_000;
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-function applySecurityHeaders(headers: Headers, production: boolean): void {
+/** The page's policy: scripts from our origin, or inline with this page's nonce. */
+function contentSecurityPolicy(nonce: string): string {
+  return `frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'nonce-${nonce}'`;
+}
+
+function applySecurityHeaders(headers: Headers, production: boolean, nonce: string): void {
+  headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
   // Browsers remember HSTS per host: only where the app is served in production (over HTTPS).
   if (production) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 }
 
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext): Promise<Response> {
-  applySecurityHeaders(responseHeaders, process.env['NODE_ENV'] === 'production');
+  const nonce = randomBytes(16).toString('base64');
+  applySecurityHeaders(responseHeaders, process.env['NODE_ENV'] === 'production', nonce);
   const waitForAll = isbot(request.headers.get('user-agent') ?? '');
   return new Promise((resolve, reject) => {
     let shellRendered = false;
@@ -36,7 +45,13 @@ export default function handleRequest(request: Request, responseStatusCode: numb
       resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
       pipe(body);
     };
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />, {
+    const app = (
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceContext.Provider>
+    );
+    const { pipe, abort } = renderToPipeableStream(app, {
+      nonce,
       ...(waitForAll ? { onAllReady: ready } : { onShellReady: ready }),
       onShellError(error: unknown) {
         reject(error instanceof Error ? error : new Error(String(error)));

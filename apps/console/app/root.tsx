@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { consoleTranslator, DEFAULT_CONSOLE_LOCALE, type ConsoleMessageKey } from './i18n/console-i18n.js';
 import { commitCsrfToken } from './lib/csrf.server.js';
 import { resolveLocale } from './lib/locale.server.js';
+import { useNonce } from './lib/nonce.js';
 import { isPageError } from './lib/page-error.js';
 import { useConsole, type RootData } from './lib/use-console.js';
 import stylesheet from './styles/console.css?url';
@@ -30,6 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: root }) => {
 };
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   const root = useRouteLoaderData('root') as RootData | undefined;
   const locale = root?.locale ?? DEFAULT_CONSOLE_LOCALE;
   const t = consoleTranslator(locale);
@@ -46,8 +48,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {t('nav.skipToContent')}
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -126,7 +126,14 @@ afterAll(async () => {
 describe('organizer console in Chromium', () => {
   it('sends the security headers, and HSTS and Secure cookies in production', async () => {
     const response = await fetch(`${pages.baseUrl}/sign-in`);
-    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/^frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'nonce-[A-Za-z0-9+/]{22}=='$/);
+    // The page's inline scripts carry the nonce of its header, and the next page gets another one.
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? '';
+    const inline = [...(await response.text()).matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '').filter((attributes) => !/\bsrc=/.test(attributes));
+    expect(inline.length).toBeGreaterThan(0);
+    for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`);
+    expect((await fetch(`${pages.baseUrl}/sign-in`)).headers.get('content-security-policy')).not.toBe(csp);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');

@@ -19,6 +19,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from './components/site-footer.js';
 import { SiteHeader } from './components/site-header.js';
 import { resolveLocale } from './lib/locale.server.js';
+import { useNonce } from './lib/nonce.js';
 import { isPageError } from './lib/page-error.js';
 import { isPageTheme } from './lib/page-theme.js';
 import type { RootData } from './lib/root-data.js';
@@ -45,6 +46,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: root, error }) => {
 };
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   const root = useRouteLoaderData('root') as RootData | undefined;
   const matches = useMatches();
   const pageTheme = [...matches].reverse().map((match) => match.data).find(isPageTheme)?.pageTheme;
@@ -65,8 +67,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

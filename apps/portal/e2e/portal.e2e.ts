@@ -186,17 +186,27 @@ describe('portal in Chromium', () => {
     }
   });
 
-  it('sends the security headers on pages and on the not-found page', async () => {
-    for (const path of ['/', '/china-central-asia/11', '/Bad_Slug/11']) {
+  it('sends the security headers on pages and on the not-found page, with a fresh script nonce that the inline scripts carry', async () => {
+    const nonces = new Set<string>();
+    for (const path of ['/', '/china-central-asia/11', '/Bad_Slug/11', '/']) {
       const response = await fetch(`${portalUrl}${path}`);
-      expect({ path, csp: response.headers.get('content-security-policy') }).toEqual({
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect({ path, csp }).toEqual({
         path,
-        csp: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+        csp: expect.stringMatching(/^frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'nonce-[A-Za-z0-9+/]{22}=='$/),
       });
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? '';
+      nonces.add(nonce);
+      // Every inline script of the page carries the header's nonce; none runs without it.
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const attributes of scripts.filter((a) => !/\bsrc=/.test(a))) expect({ path, attributes }).toEqual({ path, attributes: expect.stringContaining(`nonce="${nonce}"`) });
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     }
+    expect(nonces.size).toBe(4);
   });
 
   it('explains that forum data is unavailable when the api is down', async () => {

@@ -3,16 +3,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { jobQueues, type JobServices } from '@caravan/jobs';
-import pino from 'pino';
 import { redactSecrets } from '@caravan/config/env';
 import { loadWorkerEnv } from './config/env.js';
+import { createWorkerLogger } from './logger.js';
 import { startupFacts } from './startup-facts.js';
 import { JOB_SERVICES } from './tokens.js';
 import { WorkerModule } from './worker.module.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadWorkerEnv();
-  const logger = pino({ name: 'caravan-worker', level: config.logLevel });
+  const logger = createWorkerLogger(config.logLevel);
   const app = await NestFactory.createApplicationContext(WorkerModule.register({ config, logger }), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
   logger.info(startupFacts(config, jobQueues()), 'Caravan worker consuming its queues');

@@ -3,7 +3,8 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createDatabase, type Database } from '@caravan/db';
 import { createJobServices, JOBS, type JobDefinition, type JobServices } from '@caravan/jobs';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createWorkerLogger } from './logger.js';
 import type { WorkerConfig } from './config/env.js';
 import { WorkerMetrics } from './metrics/worker-metrics.js';
 import { OutboxJobProcessor } from './queues/outbox-job.processor.js';
@@ -44,7 +45,7 @@ class DatabaseCloser implements OnApplicationShutdown {
 export class WorkerModule {
   static register(options: WorkerOptions): DynamicModule {
     const { config } = options;
-    const logger = options.logger ?? pino({ name: 'caravan-worker', level: config.logLevel });
+    const logger = options.logger ?? createWorkerLogger(config.logLevel);
     return {
       module: WorkerModule,
       providers: [

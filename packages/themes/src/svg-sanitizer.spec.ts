@@ -5,6 +5,7 @@ import { SVG_LIMITS } from './theme-schema.js';
 
 const open = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 20 20">';
 const tile = (body: string) => `${open}${body}</svg>`;
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
 function problems(svg: string): SvgProblem[] {
   const result = sanitizeSvg(svg);
@@ -72,6 +73,17 @@ describe(sanitizeSvg.name, () => {
         expect.objectContaining({ code: 'SVG_EXTERNAL_REFERENCE', message: expect.stringContaining('filter="url( \'//evil.example/f\' )" on <rect>') }),
       ]),
     );
+  });
+
+  it('reads url( in linear time: an attribute of thousands of unclosed url( is refused, not scanned to its end for each', () => {
+    // Near the size limit; a lazy scan for ")" from each "url(" took the square of this.
+    const room = SVG_LIMITS.maxBytes - byteLength(tile('<rect fill=""/>')) - 8;
+    const unclosed = 'url('.repeat(Math.floor(room / 4));
+    expect(problems(tile(`<rect fill="${unclosed}"/>`))).toEqual([expect.objectContaining({ code: 'SVG_EXTERNAL_REFERENCE', message: expect.stringContaining('fill="url(url(') })]);
+    const closedAtTheEnd = `${'url( '.repeat(Math.floor(room / 5) - 1)}#g)`;
+    expect(problems(tile(`<rect fill="${closedAtTheEnd}"/>`))).toEqual([expect.objectContaining({ code: 'SVG_EXTERNAL_REFERENCE' })]);
+    // Local references, quoted or not, with spaces, still pass.
+    expect(sanitizeSvg(tile('<rect fill="url( \'#g\' )" stroke="URL(#h)" width="2" height="2"/>')).ok).toBe(true);
   });
 
   it('refuses <foreignObject>, style sheets, style attributes, CSS escapes and animations', () => {

@@ -9,7 +9,13 @@ export interface Credentials {
   id: string;
   passwordHash: string;
   disabled: boolean;
+  /** Two-step sign-in: on when totpEnabledAt is set. */
+  totpSecret: string | null;
+  totpEnabledAt: Date | null;
+  totpLastStep: number | null;
 }
+
+const CREDENTIAL_FIELDS = { id: true, passwordHash: true, disabledAt: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true } as const;
 
 export interface SessionRow {
   id: string;
@@ -19,6 +25,7 @@ export interface SessionRow {
   retiredRefreshTokenHashes: string[];
   expiresAt: Date;
   revokedAt: Date | null;
+  createdAt: Date;
 }
 
 export interface LiveSession {
@@ -36,8 +43,10 @@ export class AccountsRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   async credentialsByEmail(email: string): Promise<Credentials | null> {
-    const user = await this.db.prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
-    return user && { id: user.id, passwordHash: user.passwordHash, disabled: user.disabledAt !== null };
+    const user = await this.db.prisma.user.findUnique({ where: { email }, select: CREDENTIAL_FIELDS });
+    if (user === null) return null;
+    const { disabledAt, ...rest } = user;
+    return { ...rest, disabled: disabledAt !== null };
   }
 
   userById(id: string): Promise<ViewerUser | null> {
@@ -91,6 +100,26 @@ export class AccountsRepository {
   async revokeSession(id: string, now: Date): Promise<boolean> {
     const { count } = await this.db.prisma.authSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
     return count === 1;
+  }
+
+  async credentialsById(id: string): Promise<(Credentials & { email: string }) | null> {
+    const user = await this.db.prisma.user.findUnique({ where: { id }, select: { ...CREDENTIAL_FIELDS, email: true } });
+    if (user === null) return null;
+    const { disabledAt, ...rest } = user;
+    return { ...rest, disabled: disabledAt !== null };
+  }
+
+  async setPasswordHash(tx: Tx, userId: string, passwordHash: string): Promise<void> {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+  }
+
+  /** Ends every live session of the account, but the one named (the caller's own, on a password change). */
+  async revokeSessionsOf(tx: Tx, userId: string, now: Date, except?: string): Promise<number> {
+    const { count } = await tx.authSession.updateMany({
+      where: { userId, revokedAt: null, ...(except ? { id: { not: except } } : {}) },
+      data: { revokedAt: now },
+    });
+    return count;
   }
 
   async isUserEnabled(id: string): Promise<boolean> {

@@ -26,3 +26,22 @@ export const accountDisabled = (): AppError =>
 
 export const forbidden = (what: string): AppError =>
   new AppError('FORBIDDEN', `You are signed in but have no right to ${what}. Ask an admin of this series for the role that allows it.`);
+
+export const wrongCurrentPassword = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'The current password is not right. Type it again; if you have forgotten it, sign out and ask for a reset link.', [
+    { field: 'currentPassword', reason: 'is not the current password' },
+  ]);
+
+export const resetTokenRejected = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'This reset link is not valid (unknown, expired or already used). Ask for a new one with requestPasswordReset.', [
+    { field: 'token', reason: 'is unknown, expired or already used' },
+  ]);
+
+export const mfaRequired = (): AppError =>
+  new AppError('MFA_REQUIRED', 'This account signs in in two steps: send signIn again with mfaCode, the 6-digit code of your authenticator app (or one of your recovery codes).');
+
+export const mfaEnrolmentRequired = (graceDays: number): AppError =>
+  new AppError(
+    'MFA_ENROLMENT_REQUIRED',
+    `Admins must use two-step sign-in to administer accounts and roles (${graceDays} days after the account was created). Turn it on with startMfaEnrolment and confirmMfaEnrolment, then try again.`,
+  );

@@ -6,7 +6,11 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SIGN_IN_LIMITER } from './auth.tokens.js';
 import { OrganizerViews } from './organizer-views.js';
+import { MfaResolver } from './mfa.resolver.js';
+import { MfaService } from './mfa.service.js';
 import { PasswordHasher } from './password-hasher.js';
+import { PasswordsResolver } from './passwords.resolver.js';
+import { PasswordsService } from './passwords.service.js';
 import { RoleGrantsRepository } from './role-grants.repository.js';
 import { RolesResolver } from './roles.resolver.js';
 import { RolesService } from './roles.service.js';
@@ -22,8 +26,12 @@ import { ViewerModule } from './viewer.module.js';
     OrganizerViews,
     AuthService,
     RolesService,
+    PasswordsService,
+    MfaService,
     AuthResolver,
+    MfaResolver,
     RolesResolver,
+    PasswordsResolver,
   ],
 })
 export class AuthModule {}

@@ -17,11 +17,18 @@ export class AuthResolver {
   ) {}
 
   @Mutation(() => AuthPayloadModel, {
-    description: 'Signs an organizer in. Wrong email and wrong password give the same INVALID_CREDENTIALS; too many attempts give RATE_LIMITED.',
+    description:
+      'Signs an organizer in. Wrong email and wrong password give the same INVALID_CREDENTIALS; too many attempts give RATE_LIMITED; an account with two-step sign-in gives MFA_REQUIRED until mfaCode is sent.',
   })
   @OpenToVisitors('signing in is how a visitor becomes an organizer')
-  signIn(@Auth() request: RequestAuth, @Args('email') email: string, @Args('password') password: string): Promise<AuthPayloadModel> {
-    return this.auth.signIn(email, password, request.address);
+  signIn(
+    @Auth() request: RequestAuth,
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Args('mfaCode', { type: () => String, nullable: true, description: 'For accounts with two-step sign-in (MFA_REQUIRED without it): the code of the authenticator app, or a recovery code.' })
+    mfaCode?: string | null,
+  ): Promise<AuthPayloadModel> {
+    return this.auth.signIn(email, password, request.address, mfaCode ?? null);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Exchanges a refresh token for new tokens. Each refresh token works once.' })

@@ -1,14 +1,20 @@
 // Sign-in, refresh-token rotation and sign-out. A refresh token is good for one exchange: the
 // exchange replaces it, and presenting a replaced token again means it leaked, so the whole
-// session (every token descended from that sign-in) is ended.
+// session (every token descended from that sign-in) is ended. A session lives at most
+// SESSION_MAX_HOURS from its sign-in, however often it is refreshed. Failed sign-ins are logged
+// and counted (SecurityLog). An account with two-step sign-in needs a code as well (MfaService).
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { parseInput } from '../common/errors/parse-input.js';
-import { LOGGER } from '../config/config.tokens.js';
+import { AppError } from '../common/errors/app-error.js';
+import { API_CONFIG, LOGGER } from '../config/config.tokens.js';
+import type { ApiConfig } from '../config/env.js';
+import { SecurityLog, type SignInFailure } from '../observability/security-log.js';
 import { AccessTokens } from './access-tokens.js';
 import { AccountsRepository } from './accounts.repository.js';
-import { accountDisabled, invalidCredentials, refreshRejected } from './auth.errors.js';
+import { accountDisabled, invalidCredentials, mfaRequired, refreshRejected } from './auth.errors.js';
+import { MfaService } from './mfa.service.js';
 import { SignInInput } from './auth.schemas.js';
 import { ACCESS_TOKENS, CLOCK, SIGN_IN_LIMITER, type Clock } from './auth.tokens.js';
 import type { AuthPayloadModel } from './models/auth-payload.model.js';
@@ -27,6 +33,9 @@ export class AuthService implements OnModuleInit {
     @Inject(SIGN_IN_LIMITER) private readonly limiter: SignInLimiter,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly security: SecurityLog,
+    private readonly mfa: MfaService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -34,23 +43,45 @@ export class AuthService implements OnModuleInit {
     await this.hasher.warmUp();
   }
 
-  async signIn(rawEmail: string, rawPassword: string, address: string): Promise<AuthPayloadModel> {
-    const { email, password } = parseInput(SignInInput, { email: rawEmail, password: rawPassword });
-    await this.limiter.consumeAttempt(email, address);
+  async signIn(rawEmail: string, rawPassword: string, address: string, rawMfaCode: string | null = null): Promise<AuthPayloadModel> {
+    const { email, password, mfaCode } = parseInput(SignInInput, { email: rawEmail, password: rawPassword, mfaCode: rawMfaCode });
+    let accountId: string | null = null;
+    const fail = (reason: SignInFailure, error: AppError): AppError => {
+      this.security.signInFailed(reason, { address, accountId, operation: 'signIn' });
+      return error;
+    };
+    try {
+      await this.limiter.consumeAttempt(email, address);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'RATE_LIMITED') throw fail('RATE_LIMITED', error);
+      throw error;
+    }
     const account = await this.accounts.credentialsByEmail(email);
+    accountId = account?.id ?? null;
     const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
-    if (account === null || !matches) throw invalidCredentials();
-    if (account.disabled) throw accountDisabled();
+    if (account === null || !matches) throw fail('INVALID_CREDENTIALS', invalidCredentials());
+    if (account.disabled) throw fail('ACCOUNT_DISABLED', accountDisabled());
+    if (account.totpEnabledAt !== null) {
+      // The password was right: the client asks for the code (not a failure, but it counted as an attempt).
+      if (mfaCode === null) throw mfaRequired();
+      if (!(await this.mfa.verifySecondFactor(account, mfaCode))) throw fail('MFA_CODE_INVALID', invalidCredentials());
+    }
     await this.limiter.recordSuccess(email, address);
+    return this.startSession(account.id);
+  }
+
+  /** A new session for an account whose credentials were checked. */
+  async startSession(userId: string): Promise<AuthPayloadModel> {
     const sessionId = randomUUID();
     const refresh = newRefreshToken(sessionId);
-    await this.accounts.createSession({
-      id: sessionId,
-      userId: account.id,
-      refreshTokenHash: refresh.hash,
-      expiresAt: new Date(this.clock().getTime() + REFRESH_TOKEN_TTL_MS),
-    });
-    return this.payload(account.id, sessionId, refresh.token);
+    const now = this.clock();
+    await this.accounts.createSession({ id: sessionId, userId, refreshTokenHash: refresh.hash, expiresAt: this.refreshExpiry(now, now) });
+    return this.payload(userId, sessionId, refresh.token);
+  }
+
+  /** A refresh token lives REFRESH_TOKEN_TTL_MS from its issue, but never past the session's absolute end. */
+  private refreshExpiry(sessionStart: Date, now: Date): Date {
+    return new Date(Math.min(now.getTime() + REFRESH_TOKEN_TTL_MS, sessionStart.getTime() + this.config.sessionMaxLifetimeMs));
   }
 
   async refresh(refreshToken: string): Promise<AuthPayloadModel> {
@@ -59,6 +90,9 @@ export class AuthService implements OnModuleInit {
     const now = this.clock();
     const session = await this.accounts.sessionById(parsed.sessionId);
     if (session === null || session.revokedAt !== null || session.expiresAt <= now) throw refreshRejected();
+    // The absolute lifetime holds whatever the row's expiry says (a row written before the limit
+    // was lowered, say): past it the organizer signs in again.
+    if (session.createdAt.getTime() + this.config.sessionMaxLifetimeMs <= now.getTime()) throw refreshRejected();
     if (!sameHash(session.refreshTokenHash, parsed.hash)) {
       // Reuse only if this token was really issued for the session and replaced since: the
       // session id is no secret (access tokens carry it), so a guess must not sign anyone out.
@@ -72,7 +106,7 @@ export class AuthService implements OnModuleInit {
       parsed.hash,
       {
         refreshTokenHash: next.hash,
-        expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
+        expiresAt: this.refreshExpiry(session.createdAt, now),
         retiredRefreshTokenHashes: [...session.retiredRefreshTokenHashes, parsed.hash].slice(-RETIRED_REFRESH_TOKENS_KEPT),
       },
       now,

@@ -36,7 +36,17 @@ export function requestAuthOf(context: MercuriusContext): RequestAuth {
     address: request?.ip ?? 'unknown',
   };
   context[AUTH_KEY] = created;
+  // Kept on the HTTP request too, so the request's log line can name the account (security-log.ts).
+  if (request) (request as RequestWithAuth)[AUTH_KEY] = created;
   return created;
+}
+
+type RequestWithAuth = object & { [AUTH_KEY]?: RequestAuth };
+
+/** The id of the account signed in on this HTTP request, when a resolver loaded it; null otherwise. */
+export async function signedInAccountOf(request: object): Promise<string | null> {
+  const viewer = await (request as RequestWithAuth)[AUTH_KEY]?.viewer?.catch(() => null);
+  return viewer?.kind === 'user' ? viewer.user.id : null;
 }
 
 /** Resolver parameter: the request's RequestAuth; pass it to ViewerService.viewer(). */

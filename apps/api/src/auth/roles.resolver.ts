@@ -27,6 +27,19 @@ export class RolesResolver {
     return this.roles.revokeRole(request, grantId);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Disables an organizer account: it can no longer sign in or refresh, and its sessions end at once. Series admins may disable accounts whose roles all lie in their series; platform admins any other.',
+  })
+  disableOrganizer(@Auth() request: RequestAuth, @Args('userEmail', { description: 'Email of the account.' }) userEmail: string): Promise<boolean> {
+    return this.roles.setOrganizerDisabled(request, userEmail, true);
+  }
+
+  @Mutation(() => Boolean, { description: 'Enables a disabled organizer account again (the same admins as disableOrganizer); it signs in anew.' })
+  enableOrganizer(@Auth() request: RequestAuth, @Args('userEmail', { description: 'Email of the account.' }) userEmail: string): Promise<boolean> {
+    return this.roles.setOrganizerDisabled(request, userEmail, false);
+  }
+
   @Mutation(() => OrganizerModel, {
     description: 'Creates an organizer account. Series admins pass the seriesSlug they administer; platform admins may leave it out.',
   })

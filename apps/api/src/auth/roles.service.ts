@@ -1,13 +1,14 @@
-// Administration of organizers: creating accounts, granting and revoking roles. Each goes through
+// Administration of organizers: creating, disabling and enabling accounts, granting and revoking roles. Each goes through
 // MutationRunner like every other write: the actor's scope is checked first, and the change is
 // written together with its audit row.
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma } from '@caravan/db';
-import { alreadyTaken, notFound } from '../common/errors/app-error.js';
+import { AppError, alreadyTaken, notFound } from '../common/errors/app-error.js';
 import { parseInput } from '../common/errors/parse-input.js';
 import { MutationRunner } from '../common/write/mutation-runner.js';
 import { ScopeResolver } from '../common/write/scope-resolver.js';
 import { AccountsRepository } from './accounts.repository.js';
+import { CLOCK, type Clock } from './auth.tokens.js';
 import { CreateOrganizerInput, GrantRoleInput } from './auth.schemas.js';
 import type { OrganizerModel } from './models/organizer.model.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -39,7 +40,37 @@ export class RolesService {
     private readonly grants: RoleGrantsRepository,
     private readonly hasher: PasswordHasher,
     private readonly viewers: ViewerService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /**
+   * Disables an account (disabled: true) or enables it again. A disabled account cannot sign in
+   * or refresh, and its sessions end in the same transaction, so its access tokens stop working
+   * at once. Accounts are platform-wide: a series admin may do this only to an account whose
+   * roles all lie in their series; any other account (several series, none, a platform admin)
+   * is the platform admins'.
+   */
+  async setOrganizerDisabled(auth: RequestAuth, rawEmail: string, disabled: boolean): Promise<boolean> {
+    const { userEmail } = parseInput(GrantRoleInput.pick({ userEmail: true }), { userEmail: rawEmail });
+    const target = await this.accounts.userByEmail(userEmail);
+    if (target === null) throw notFound(`An organizer account for ${userEmail}`, 'Check the email; the team page lists the accounts of your series.');
+    const scope = await this.accountScope(target.id, target.isPlatformAdmin);
+    return this.runner.run(auth, { action: 'organizer.disable', scope, audit: { action: 'update', entityType: 'User' } }, async (tx, actor) => {
+      if (actor.user.id === target.id) {
+        throw new AppError('BAD_USER_INPUT', 'You cannot disable or enable your own account; ask another admin.', [{ field: 'userEmail', reason: 'is your own account' }]);
+      }
+      const now = this.clock();
+      const before = await tx.user.findUniqueOrThrow({ where: { id: target.id }, select: { disabledAt: true } });
+      await tx.user.update({ where: { id: target.id }, data: { disabledAt: disabled ? (before.disabledAt ?? now) : null } });
+      const ended = disabled ? await this.accounts.revokeSessionsOf(tx, target.id, now) : 0;
+      return {
+        result: true,
+        entityId: target.id,
+        before: { email: target.email, disabled: before.disabledAt !== null },
+        after: { email: target.email, disabled, ...(disabled ? { sessionsEnded: ended } : {}) },
+      };
+    });
+  }
 
   async grantRole(auth: RequestAuth, raw: GrantRoleInput): Promise<GrantView> {
     const input = parseInput(GrantRoleInput, raw);
@@ -85,6 +116,14 @@ export class RolesService {
       return { result: created, entityId: created.id, after: { email: created.email, displayName: created.displayName } };
     });
     return { ...user, roles: [] };
+  }
+
+  /** The one series all of the account's roles lie in; null (platform admins only) otherwise. */
+  private async accountScope(userId: string, isPlatformAdmin: boolean): Promise<Scope | null> {
+    if (isPlatformAdmin) return null;
+    const series = new Set((await this.grants.forUser(userId)).map((grant) => grant.seriesId));
+    const [only] = series;
+    return series.size === 1 && only !== undefined ? { seriesId: only } : null;
   }
 
   private async lockGrant(tx: Prisma.TransactionClient, scope: Scope, userId: string, role: string): Promise<void> {

@@ -10,6 +10,7 @@ import { AccountsRepository } from './accounts.repository.js';
 import { resolveAuthSecret } from './auth-secret.js';
 import { ACCESS_TOKENS, AUTH_SECRET, CLOCK, type Clock } from './auth.tokens.js';
 import { SignedInMutationsGuard } from './signed-in-mutations.guard.js';
+import { MfaPolicy } from './mfa-policy.js';
 import { ViewerService } from './viewer.service.js';
 
 @Global()
@@ -20,8 +21,9 @@ import { ViewerService } from './viewer.service.js';
     { provide: ACCESS_TOKENS, inject: [AUTH_SECRET, CLOCK], useFactory: (secret: Uint8Array, clock: Clock) => new AccessTokens(secret, clock) },
     AccountsRepository,
     ViewerService,
+    MfaPolicy,
     { provide: APP_GUARD, useClass: SignedInMutationsGuard },
   ],
-  exports: [AUTH_SECRET, CLOCK, ACCESS_TOKENS, AccountsRepository, ViewerService],
+  exports: [AUTH_SECRET, CLOCK, ACCESS_TOKENS, AccountsRepository, ViewerService, MfaPolicy],
 })
 export class ViewerModule {}

@@ -32,6 +32,9 @@ describe(parseApiEnv.name, () => {
       responseLimitBytes: 10_485_760,
       authSecret: undefined,
       trustProxy: false,
+      sessionMaxLifetimeMs: 12 * 60 * 60 * 1000,
+      adminMfaGraceDays: 7,
+      consoleUrl: 'http://localhost:3001',
       jobServices: {
         mail: expect.objectContaining({ host: '127.0.0.1', port: 1025 }),
         storage: expect.objectContaining({ driver: 'local' }),
@@ -43,6 +46,13 @@ describe(parseApiEnv.name, () => {
   it('keeps files under DATA_DIR/storage, and refuses production without an SMTP relay', () => {
     expect(parseApiEnv({ DATA_DIR: '/srv/caravan' }).jobServices.storageRoot).toBe('/srv/caravan/storage');
     expect(() => parseApiEnv({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) })).toThrow(/SMTP_HOST/);
+  });
+
+  it('bounds the session lifetime and the admins\' grace period, naming the variable', () => {
+    expect(parseApiEnv({ SESSION_MAX_HOURS: '8' }).sessionMaxLifetimeMs).toBe(8 * 60 * 60 * 1000);
+    expect(() => parseApiEnv({ SESSION_MAX_HOURS: '0' })).toThrow(/SESSION_MAX_HOURS must be 1–720/);
+    expect(() => parseApiEnv({ ADMIN_MFA_GRACE_DAYS: '365' })).toThrow(/ADMIN_MFA_GRACE_DAYS must be 0–90/);
+    expect(parseApiEnv({ CONSOLE_URL: 'https://console.example.org/' }).consoleUrl).toBe('https://console.example.org');
   });
 
   it('refuses a short AUTH_SECRET and a TRUST_PROXY that trusts every client', () => {

@@ -46,6 +46,12 @@ const EnvSchema = z.object({
   PUBLIC_CACHE_TTL_SECONDS: wholeNumber(0, 600),
   RESPONSE_LIMIT_BYTES: wholeNumber(1024, 10_485_760),
   AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
+  // Absolute lifetime of a sign-in session: past it, refresh is refused however active the session.
+  SESSION_MAX_HOURS: variable(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1–720').max(720, 'must be 1–720').default(12)),
+  // Days an admin account may administer accounts and roles before it must use two-step sign-in.
+  ADMIN_MFA_GRACE_DAYS: variable(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0–90').max(90, 'must be 0–90').default(7)),
+  // The organizer console, whose address password-reset mails link to.
+  CONSOLE_URL: variable(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
   // Which proxies may report the client's address (rate limits, audit): a hop count or a CIDR list, never "true".
   TRUST_PROXY: trustProxy,
 });
@@ -78,6 +84,12 @@ export interface ApiConfig {
   retentionDays: number;
   /** Signs access tokens; required in production, generated per process in development. */
   authSecret: string | undefined;
+  /** Absolute lifetime of a sign-in session in milliseconds: no refresh past it. */
+  sessionMaxLifetimeMs: number;
+  /** Days after its creation an admin account may administer accounts and roles without two-step sign-in. */
+  adminMfaGraceDays: number;
+  /** Base URL of the organizer console (password-reset links). */
+  consoleUrl: string;
   /** Behind proxies: how many hops, or which proxy addresses, may report the client address in X-Forwarded-For. */
   trustProxy: TrustProxy;
   /** Deepest selection nesting a GraphQL query may have. */
@@ -124,6 +136,9 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     healthMaxJobWaitMs: env.HEALTH_MAX_JOB_WAIT_MS,
     authSecret: env.AUTH_SECRET,
     trustProxy: env.TRUST_PROXY,
+    sessionMaxLifetimeMs: env.SESSION_MAX_HOURS * 60 * 60 * 1000,
+    adminMfaGraceDays: env.ADMIN_MFA_GRACE_DAYS,
+    consoleUrl: (env.CONSOLE_URL ?? 'http://localhost:3001').replace(/\/+$/, ''),
     queryDepthLimit: env.QUERY_DEPTH_LIMIT,
     queryComplexityLimit: env.QUERY_COMPLEXITY_LIMIT,
     queryRootFieldLimit: env.QUERY_ROOT_FIELD_LIMIT,

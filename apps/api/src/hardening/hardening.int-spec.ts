@@ -168,4 +168,23 @@ describe(graphqlHardening.name, () => {
     const inArgument = await api.gql<null>('{ series(slug: "a\\u0000b") { slug } }');
     expect(inArgument.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'slug', reason: 'must not contain the NUL character (U+0000)' }] });
   });
+
+  it('refuses the other C0 and C1 control characters in plain strings, naming where they are, and lets tab and line breaks through', async () => {
+    const CONTROL = 'must not contain control characters (other than tab and line breaks)';
+    for (const control of ['\u0007', '\u001B', '\u007F', '\u0085', '\u009F']) {
+      const inVariable = await api.gql<null>('query($s: String!) { series(slug: $s) { slug } }', { s: `a${control}b` });
+      expect({ control, status: inVariable.statusCode, extensions: inVariable.errors?.[0]?.extensions }).toEqual({
+        control,
+        status: 400,
+        extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 's', reason: CONTROL }] },
+      });
+    }
+    const nested = await api.gql<null>('query($f: AgreementFilter) { agreements(series: "x", filter: $f) { totalCount } }', { f: { country: 'K\u001BZ' } });
+    expect(nested.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'f.country', reason: CONTROL }] });
+    const inArgument = await api.gql<null>('{ series(slug: "a\\u0008b") { slug } }');
+    expect(inArgument.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'slug', reason: CONTROL }] });
+    // Negative control: tab, line feed and carriage return are text; the query runs (and finds no such series).
+    const lines = await api.gql<{ series: null }>('query($s: String!) { series(slug: $s) { slug } }', { s: 'a\tb\r\nc' });
+    expect(lines.errors?.[0]?.extensions?.['code']).not.toBe('BAD_USER_INPUT');
+  });
 });

@@ -125,7 +125,7 @@ describe(OutboxDispatcher.name, () => {
     expect(row.lastError).toBe('Bull failed the job: job stalled more than allowable limit');
   });
 
-  it('removes finished rows and Bull jobs past the retention period, and expired sessions, nothing else', async () => {
+  it('removes finished rows and Bull jobs past the retention period, and expired sessions and reset links, nothing else', async () => {
     const now = Date.now();
     const [oldDone = '', oldFailed = '', recentDone = '', oldPending = ''] = await pendingRows(4);
     await api.prisma.outboxJob.update({ where: { id: oldDone }, data: { status: 'DONE', completedAt: new Date(now - 15 * DAY) } });
@@ -135,12 +135,16 @@ describe(OutboxDispatcher.name, () => {
     const user = await api.prisma.user.create({ data: { email: `${randomUUID()}@example.org`, passwordHash: 'x', displayName: 'Retention' } });
     const expired = await api.prisma.authSession.create({ data: { userId: user.id, refreshTokenHash: randomUUID(), expiresAt: new Date(now - 1000) } });
     const valid = await api.prisma.authSession.create({ data: { userId: user.id, refreshTokenHash: randomUUID(), expiresAt: new Date(now + DAY) } });
+    const expiredReset = await api.prisma.passwordResetToken.create({ data: { userId: user.id, tokenHash: randomUUID(), expiresAt: new Date(now - 1000) } });
+    const liveReset = await api.prisma.passwordResetToken.create({ data: { userId: user.id, tokenHash: randomUUID(), expiresAt: new Date(now + 60_000) } });
     const finished = await takeJob((await queue.add('finished', {}, { jobId: randomUUID() })).id);
     await finished.moveToCompleted('done', false, true);
 
     const report = await api.app.get(OutboxMaintenance).retention(new Date(now));
     expect(report.outboxRows).toBe(2);
     expect(report.sessions).toBe(1);
+    expect(report.passwordResetTokens).toBe(1);
+    expect(await api.prisma.passwordResetToken.findMany({ where: { id: { in: [expiredReset.id, liveReset.id] } }, select: { id: true } })).toEqual([{ id: liveReset.id }]);
     const left = await api.prisma.outboxJob.findMany({ where: { id: { in: [oldDone, oldFailed, recentDone, oldPending] } }, select: { id: true } });
     expect(left.map((row) => row.id).sort()).toEqual([recentDone, oldPending].sort());
     expect(await api.prisma.authSession.findMany({ where: { id: { in: [expired.id, valid.id] } }, select: { id: true } })).toEqual([{ id: valid.id }]);

@@ -34,6 +34,7 @@ export interface RetentionReport {
   bullJobs: number;
   sessions: number;
   idempotencyKeys: number;
+  passwordResetTokens: number;
 }
 
 @Injectable()
@@ -136,14 +137,15 @@ export class OutboxMaintenance implements OnApplicationBootstrap, OnApplicationS
     const outbox = await prisma.outboxJob.deleteMany({ where: { status: { in: ['DONE', 'FAILED'] }, completedAt: { lt: cutoff } } });
     const sessions = await prisma.authSession.deleteMany({ where: { expiresAt: { lt: now } } });
     const idempotencyKeys = await deleteExpiredIdempotencyKeys(prisma, now);
+    const resets = await prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lt: now } } });
     // Bull's clean takes an age ("grace") relative to its own clock.
     const grace = Math.max(0, Date.now() - cutoff.getTime());
     let bullJobs = 0;
     for (const queue of this.queues.values()) {
       bullJobs += (await queue.clean(grace, 'completed')).length + (await queue.clean(grace, 'failed')).length;
     }
-    const report = { outboxRows: outbox.count, bullJobs, sessions: sessions.count, idempotencyKeys };
-    this.logger.info(report, 'retention: old outbox rows, finished jobs, expired sessions and idempotency keys removed');
+    const report = { outboxRows: outbox.count, bullJobs, sessions: sessions.count, idempotencyKeys, passwordResetTokens: resets.count };
+    this.logger.info(report, 'retention: old outbox rows, finished jobs, expired sessions, idempotency keys and reset links removed');
     return report;
   }
 }

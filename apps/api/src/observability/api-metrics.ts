@@ -49,6 +49,13 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
+  private readonly securityEvents = new Counter({
+    name: 'caravan_security_events_total',
+    help: 'Failed sign-ins and refused requests, by event (sign_in_failed, refused) and reason (an error code)',
+    labelNames: ['event', 'reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor(@Inject(DATABASE) database: Database, @Inject(QUEUE_MAP) queues: QueueMap, @Inject(API_CONFIG) config: ApiConfig) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
@@ -120,6 +127,10 @@ export class ApiMetrics {
   observeRequest(sample: RequestSample): void {
     this.requests.inc({ method: sample.method, route: sample.route, operation: sample.operation, status: String(sample.status) });
     this.duration.observe({ route: sample.route, operation: sample.operation }, sample.seconds);
+  }
+
+  countSecurityEvent(event: 'sign_in_failed' | 'refused', reason: string): void {
+    this.securityEvents.inc({ event, reason: ERROR_CODE.test(reason) ? reason : 'OTHER' });
   }
 
   countErrors(codes: readonly string[]): void {

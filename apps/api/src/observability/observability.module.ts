@@ -1,7 +1,7 @@
 // Per-request observability of the api: a request id for every request (echoed as X-Request-Id,
 // carried into the outbox rows it records), one structured log line per request, the request
 // and error metrics, and GET /metrics.
-import { Controller, Get, Inject, Module, Req, Res, type OnModuleInit } from '@nestjs/common';
+import { Controller, Get, Global, Inject, Module, Req, Res, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -10,6 +10,8 @@ import type { ApiConfig } from '../config/env.js';
 import { ApiMetrics, errorCodesOf } from './api-metrics.js';
 import { metricsAccess } from './metrics-access.js';
 import { requestIdFrom, runWithRequestId } from './request-id.js';
+import { signedInAccountOf } from '../auth/request-auth.js';
+import { REFUSAL_CODES, SecurityLog } from './security-log.js';
 
 /** What the hooks keep on a request. */
 interface Observed {
@@ -46,6 +48,7 @@ export class RequestObserver implements OnModuleInit {
     @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
     @Inject(ApiMetrics) private readonly metrics: ApiMetrics,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(SecurityLog) private readonly security: SecurityLog,
   ) {}
 
   onModuleInit(): void {
@@ -67,9 +70,22 @@ export class RequestObserver implements OnModuleInit {
       if (typeof query === 'string' && query.includes('mutation')) runWithRequestId((request as FastifyRequest & Observed).caravanRequestId ?? '', done);
       else done();
     });
-    fastify.addHook('onSend', (_request, _reply, payload, done) => {
-      if (typeof payload === 'string') this.metrics.countErrors(errorCodesOf(payload));
-      done(null, payload);
+    fastify.addHook('onSend', async (request, _reply, payload) => {
+      if (typeof payload !== 'string') return payload;
+      const codes = errorCodesOf(payload);
+      this.metrics.countErrors(codes);
+      const refusals = codes.filter((code) => REFUSAL_CODES.has(code));
+      if (refusals.length > 0) {
+        const observed = request as FastifyRequest & Observed;
+        const context = {
+          address: request.ip,
+          accountId: await signedInAccountOf(request),
+          operation: observed.caravanOperation ?? request.routeOptions.url ?? 'unmatched',
+          ...(observed.caravanRequestId ? { requestId: observed.caravanRequestId } : {}),
+        };
+        for (const reason of new Set(refusals)) this.security.refused(reason, context);
+      }
+      return payload;
     });
     fastify.addHook('onResponse', (request, reply, done) => {
       const observed = request as FastifyRequest & Observed;
@@ -86,5 +102,7 @@ export class RequestObserver implements OnModuleInit {
   }
 }
 
-@Module({ controllers: [MetricsController], providers: [ApiMetrics, RequestObserver], exports: [ApiMetrics] })
+// Global: every bounded context may record security events (SecurityLog).
+@Global()
+@Module({ controllers: [MetricsController], providers: [ApiMetrics, SecurityLog, RequestObserver], exports: [ApiMetrics, SecurityLog] })
 export class ObservabilityModule {}

@@ -7,4 +7,12 @@ describe(parsePortalConfig.name, () => {
     expect(() => parsePortalConfig({ CARAVAN_API_URL: 'not a url' })).toThrow(PortalConfigError);
     expect(() => parsePortalConfig({ CARAVAN_API_URL: 'ftp://example.org' })).toThrow(/CARAVAN_API_URL must use http or https/);
   });
+
+  it('sends cookies only over HTTPS in production, unless told otherwise for a plain-HTTP run', () => {
+    expect(parsePortalConfig({}).secureCookies).toBe(false);
+    expect(parsePortalConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
+    expect(parsePortalConfig({ NODE_ENV: 'production', PORTAL_SECURE_COOKIES: 'false' }).secureCookies).toBe(false);
+    expect(parsePortalConfig({ PORTAL_SECURE_COOKIES: 'true' }).secureCookies).toBe(true);
+    expect(() => parsePortalConfig({ PORTAL_SECURE_COOKIES: 'yes' })).toThrow(/PORTAL_SECURE_COOKIES must be "true" or "false"/);
+  });
 });

@@ -11,6 +11,8 @@ export class PortalConfigError extends Error {
 
 export interface PortalConfig {
   apiUrl: string;
+  /** Cookies only over HTTPS: on in production unless PORTAL_SECURE_COOKIES=false (a plain-HTTP local run). */
+  secureCookies: boolean;
 }
 
 export function parsePortalConfig(env: Record<string, string | undefined>): PortalConfig {
@@ -24,7 +26,9 @@ export function parsePortalConfig(env: Record<string, string | undefined>): Port
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new PortalConfigError(`CARAVAN_API_URL must use http or https; got "${apiUrl}".`);
   }
-  return { apiUrl: parsed.toString() };
+  const secure = env['PORTAL_SECURE_COOKIES']?.trim() || undefined;
+  if (secure !== undefined && secure !== 'true' && secure !== 'false') throw new PortalConfigError(`PORTAL_SECURE_COOKIES must be "true" or "false"; got "${secure}".`);
+  return { apiUrl: parsed.toString(), secureCookies: secure === undefined ? env['NODE_ENV'] === 'production' : secure === 'true' };
 }
 
 export const config: PortalConfig = parsePortalConfig(process.env);

@@ -1,8 +1,14 @@
-// Chooses the request's UI locale (?lang= / cookie / Accept-Language) and remembers an explicit choice.
+// Chooses the request's UI locale (?lang= / cookie / Accept-Language) and remembers an explicit
+// choice in a cookie, sent only over HTTPS where the portal is configured so (production).
 import { matchLocale, negotiateLocale, type Locale } from '@caravan/i18n';
-import { createCookie } from '@remix-run/node';
+import { createCookie, type Cookie } from '@remix-run/node';
+import { config } from './config.server.js';
 
-const localeCookie = createCookie('caravan_lang', { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
+export function localeCookieOf(secure: boolean): Cookie {
+  return createCookie('caravan_lang', { path: '/', sameSite: 'lax', httpOnly: true, secure, maxAge: 60 * 60 * 24 * 365 });
+}
+
+const defaultCookie = localeCookieOf(config.secureCookies);
 
 export interface RequestLocale {
   locale: Locale;
@@ -12,7 +18,7 @@ export interface RequestLocale {
   setCookie: string | null;
 }
 
-export async function resolveLocale(request: Request): Promise<RequestLocale> {
+export async function resolveLocale(request: Request, localeCookie: Cookie = defaultCookie): Promise<RequestLocale> {
   const url = new URL(request.url);
   const query = url.searchParams.get('lang');
   const cookieValue: unknown = await localeCookie.parse(request.headers.get('cookie'));

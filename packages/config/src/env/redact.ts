@@ -1,5 +1,5 @@
 // The one redaction helper for what a process prints about its configuration: config errors,
-// boot logs, health answers. A connection URL keeps its scheme, user, host and path, and loses
+// boot logs, health answers, and the errors its logger writes. A connection URL keeps its scheme, user, host and path, and loses
 // its password; a variable whose name says it is a secret is never echoed at all.
 
 export const REDACTED = '***';
@@ -41,4 +41,28 @@ export function redactSecrets(text: string): string {
 /** How a config error shows a variable's value: never a secret's, and no URL's password. */
 export function describeValue(name: string, raw: string): string {
   return isSecretVariable(name) ? `a value of ${raw.length} characters, not shown` : `"${redactSecrets(raw)}"`;
+}
+
+/**
+ * A value about to be logged (a serialized error with its cause and extra properties): the
+ * password of every URL in its strings replaced, and properties named like secrets hidden. A
+ * driver's error often carries the connection string it was given, in its message or a field.
+ */
+export function redactForLog(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactSecrets(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > 6) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactForLog(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = isSecretVariable(key) ? REDACTED : redactForLog(item, depth + 1);
+  return out;
+}
+
+/**
+ * The logger's serializers for errors (under `err`, pino's key, and `error`): the logger's own
+ * error serializer (pino.stdSerializers.err), then redactForLog over what it gives.
+ */
+export function redactedErrorSerializers(serializeError: (error: Error) => unknown): Record<'err' | 'error', (value: unknown) => unknown> {
+  const serializer = (value: unknown): unknown => redactForLog(value instanceof Error ? serializeError(value) : value);
+  return { err: serializer, error: serializer };
 }

@@ -10,6 +10,9 @@ export const SERIES_ACTIONS = [
   'role.grant',
   'role.revoke',
   'organizer.create',
+  // Disabling or enabling an account: its series' admins when all its roles are in that series
+  // (roles.service.ts accountScope), platform admins for any other account.
+  'organizer.disable',
 ] as const;
 
 export const PROGRAMME_ACTIONS = [

@@ -8,6 +8,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, Prisma } from '@caravan/db';
 import { AuditService } from '../../audit/audit.service.js';
+import { MfaPolicy } from '../../auth/mfa-policy.js';
 import type { Action } from '../../auth/policy/actions.js';
 import type { Scope } from '../../auth/policy/can.js';
 import { requireScope } from '../../auth/policy/require-scope.js';
@@ -37,10 +38,12 @@ export class MutationRunner {
     @Inject(DATABASE) private readonly database: Database,
     private readonly audit: AuditService,
     private readonly viewers: ViewerService,
+    private readonly mfa: MfaPolicy,
   ) {}
 
   async run<T>(auth: RequestAuth, spec: MutationSpec, work: MutationWork<T>): Promise<T> {
     const actor = requireScope(await this.viewers.viewer(auth), spec.action, spec.scope);
+    await this.mfa.check(actor, spec.action);
     return auditedWrite(this.database, this.audit, spec, { actorId: actor.user.id }, (tx) => work(tx, actor));
   }
 }

@@ -3,7 +3,6 @@
 // in one transaction, as MutationRunner does for organizers. The audit row has no actor; it keeps
 // an HMAC of the client address instead, so abuse can be traced to one address without the trail
 // storing anybody's address. A request over the limit gets RATE_LIMITED and writes nothing.
-import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, Prisma } from '@caravan/db';
 import { AuditService } from '../../audit/audit.service.js';
@@ -12,6 +11,7 @@ import { AUTH_SECRET } from '../../auth/auth.tokens.js';
 import type { RequestAuth } from '../../auth/request-auth.js';
 import { DATABASE } from '../../config/config.tokens.js';
 import type { IdempotencyRequest } from '../../idempotency/idempotency-request.js';
+import { clientAddressHash } from '../client-address-hash.js';
 import { RATE_LIMIT_REDIS, type RateLimitRedis } from '../rate-limit/rate-limit-redis.js';
 import { consumeAll, RateLimiter, type RateLimit } from '../rate-limit/rate-limiter.js';
 import { auditedWrite, type AuditSpec, type MutationChange } from './audited-write.js';
@@ -44,7 +44,7 @@ export class PublicWriteRunner {
 
   /** HMAC-SHA256 of the address under the api's secret: stable per address, not reversible by enumeration. */
   addressHash(address: string): string {
-    return createHmac('sha256', this.secret).update(address).digest('hex');
+    return clientAddressHash(this.secret, address);
   }
 
   async run<T>(auth: RequestAuth, spec: PublicWriteSpec, work: PublicWork<T>): Promise<T> {

@@ -2,7 +2,7 @@
 // through MutationRunner like every other organizer mutation.
 import { randomUUID } from 'node:crypto';
 import { seedOrganizer } from '../../testing/fixtures.js';
-import { inSeries, type AuthorizationCase } from './authorization-matrix.js';
+import { inSeries, onPlatform, type AuthorizationCase } from './authorization-matrix.js';
 
 const CCA = 'china-central-asia' as const;
 
@@ -24,6 +24,39 @@ export const cases: AuthorizationCase[] = [
     mutation: `mutation($email: String!) { grantRole(userEmail: $email, role: MEDIA_OFFICER, seriesSlug: "${CCA}") { id } }`,
     variables: async (ctx) => ({ email: (await seedOrganizer(ctx.prisma)).email }),
     tables: ['RoleGrant'],
+  },
+  {
+    // The account's only roles are in China–Central Asia, so that series' admins may disable it.
+    name: 'disableOrganizer',
+    action: 'organizer.disable',
+    series: CCA,
+    scope: inSeries('china-central-asia'),
+    mutation: `mutation($email: String!) { disableOrganizer(userEmail: $email) }`,
+    variables: async (ctx) => ({ email: (await seedOrganizer(ctx.prisma, { grants: [{ seriesSlug: CCA, role: 'CHECKIN_STAFF' }] })).email }),
+    tables: ['User'],
+  },
+  {
+    name: 'enableOrganizer',
+    action: 'organizer.disable',
+    series: CCA,
+    scope: inSeries('china-central-asia'),
+    mutation: `mutation($email: String!) { enableOrganizer(userEmail: $email) }`,
+    variables: async (ctx) => {
+      const organizer = await seedOrganizer(ctx.prisma, { grants: [{ seriesSlug: CCA, role: 'PROGRAMME_EDITOR' }] });
+      await ctx.prisma.user.update({ where: { id: organizer.id }, data: { disabledAt: new Date() } });
+      return { email: organizer.email };
+    },
+    tables: ['User'],
+  },
+  {
+    // An account without any role is nobody's series': only platform admins may disable it.
+    name: 'disableOrganizer (an account of no series)',
+    action: 'organizer.disable',
+    series: CCA,
+    scope: onPlatform,
+    mutation: `mutation($email: String!) { disableOrganizer(userEmail: $email) }`,
+    variables: async (ctx) => ({ email: (await seedOrganizer(ctx.prisma)).email }),
+    tables: ['User'],
   },
   {
     name: 'revokeRole',
