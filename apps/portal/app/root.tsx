@@ -1,7 +1,7 @@
 // The document shell: <html lang dir>, the theme of the page being shown (as CSS variables), the
 // header, footer and the error pages (404, api unavailable, unexpected).
 import { createTranslator, DEFAULT_LOCALE } from '@caravan/i18n';
-import { getTheme, themeToCssVariables } from '@caravan/themes';
+import { createCaravanClient } from '@caravan/sdk';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import {
   isRouteErrorResponse,
@@ -21,7 +21,9 @@ import { SiteHeader } from './components/site-header.js';
 import { resolveLocale } from './lib/locale.server.js';
 import { useNonce } from './lib/nonce.js';
 import { isPageError } from './lib/page-error.js';
-import { isPageTheme } from './lib/page-theme.js';
+import { seriesSlugParam } from './lib/address.js';
+import { config } from './lib/config.server.js';
+import { isPageTheme, wornTheme, type SeriesPageTheme } from './lib/page-theme.js';
 import type { RootData } from './lib/root-data.js';
 import { languageAttributes } from './lib/text-language.js';
 import { usePortal } from './lib/use-portal.js';
@@ -32,9 +34,31 @@ export const links = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+// The sdk's own series query: it carries the theme, and public answers are cached by the api.
+const caravan = createCaravanClient({ url: config.apiUrl, timeoutMs: 8_000 });
+
+/**
+ * The stored theme of the series in the address, or null (no series there, not published, or the
+ * api away: the page then wears its preset, and its own loader reports the failure).
+ */
+async function seriesTheme(slug: string | null, lang: string): Promise<SeriesPageTheme | null> {
+  if (slug === null) return null;
+  try {
+    const theme = (await caravan.query.series({ slug, lang }))?.theme;
+    if (!theme) return null;
+    // The band's text from the stored theme, in English like the presets' (the schema requires it).
+    const alt = (theme.stored as { ornament?: { alt?: Record<string, string> } }).ornament?.alt;
+    return { key: theme.key, cssVariables: theme.cssVariables, ornamentAlt: alt?.['en'] ?? '' };
+  } catch {
+    return null;
+  }
+}
+
+type RootLoaderData = RootData & { seriesTheme: SeriesPageTheme | null };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale, langParam, setCookie } = await resolveLocale(request);
-  const body: RootData = { locale, langParam };
+  const body: RootLoaderData = { locale, langParam, seriesTheme: await seriesTheme(seriesSlugParam(params['series']), locale) };
   return data(body, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined);
 }
 
@@ -47,10 +71,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: root, error }) => {
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
-  const root = useRouteLoaderData('root') as RootData | undefined;
+  const root = useRouteLoaderData('root') as RootLoaderData | undefined;
   const matches = useMatches();
   const pageTheme = [...matches].reverse().map((match) => match.data).find(isPageTheme)?.pageTheme;
-  const theme = getTheme(pageTheme?.themeKey);
+  // The stored theme only where the page is the series' own (a 404 under its slug wears the default).
+  const { css, theme } = wornTheme(pageTheme ? root?.seriesTheme : null, pageTheme?.themeKey);
   return (
     <html {...languageAttributes(root?.locale ?? DEFAULT_LOCALE)}>
       <head>
@@ -58,8 +83,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {/* Theme tokens are our own constants (no visitor input), and the ornament is percent-encoded. */}
-        <style dangerouslySetInnerHTML={{ __html: `:root {\n${themeToCssVariables(theme)}\n}` }} />
+        {/* Theme declarations are checked line by line (isSafeCssVariables); the ornament is percent-encoded. */}
+        <style dangerouslySetInnerHTML={{ __html: `:root {\n${css}\n}` }} />
       </head>
       <body data-theme={theme.key}>
         <SiteHeader theme={theme} regionLocales={pageTheme?.regionLocales ?? []} />

@@ -52,6 +52,7 @@ export const MATRIX_TABLES = [
   'User',
   'AuthSession',
   'RoleGrant',
+  'LaunchDraft',
   'AuditEntry',
 ] as const;
 export type MatrixTable = (typeof MATRIX_TABLES)[number];
