@@ -11,8 +11,8 @@ const ids = (links: { id: string }[]) => links.map((link) => link.id);
 describe(navigation.name, () => {
   it('offers a series admin every ready page of the series and edition', () => {
     const nav = navigation(viewer('SERIES_ADMIN'), 'china-central-asia', 11);
-    expect(ids(nav.series)).toEqual(['dashboard', 'people', 'organizations', 'agreements', 'indicators', 'team', 'audit']);
-    expect(ids(nav.edition)).toEqual(['programme', 'delegations', 'statements']);
+    expect(ids(nav.series)).toEqual(['dashboard', 'edition-new', 'people', 'organizations', 'agreements', 'indicators', 'team', 'audit']);
+    expect(ids(nav.edition)).toEqual(['edition-setup', 'programme', 'delegations', 'statements']);
     expect(nav.edition.find((link) => link.id === 'programme')?.href).toBe('/series/china-central-asia/editions/11/programme');
   });
 
