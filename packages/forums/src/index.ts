@@ -5,3 +5,5 @@ export * from './edition-lifecycle.js';
 export * from './agreement-lifecycle.js';
 export * from './schemas.js';
 export * from './issues.js';
+export * from './theme-choice.js';
+export * from './launch.js';

@@ -31,7 +31,7 @@ const series = {
   description: { en: 'A proposed forum between China and the South Caucasus.' },
   regionCode: 'south-caucasus',
   partnerCountryCode: 'CN',
-  themeKey: 'south-caucasus',
+  theme: { preset: 'south-caucasus' },
   focusTrackSlugs: ['trade-investment', 'transport-logistics', 'regional-security'],
 };
 

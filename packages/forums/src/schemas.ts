@@ -11,6 +11,7 @@ import { getTrack, ZTrackSlug } from '@caravan/tracks';
 import { z } from 'zod';
 import { AGREEMENT_STATUSES } from './agreement-lifecycle.js';
 import { EDITION_STATUSES } from './edition-lifecycle.js';
+import { ZThemeChoice } from './theme-choice.js';
 
 export const SESSION_KINDS = [
   'PLENARY',
@@ -95,7 +96,7 @@ export const ZSeriesInput = z
     description: ZLocalizedText,
     regionCode: ZRegionCode,
     partnerCountryCode: ZCountryCode.optional(),
-    themeKey: ZSlug,
+    theme: ZThemeChoice,
     focusTrackSlugs: uniqueList(ZTrackSlug, 'focusTrackSlugs'),
     status: z.enum(EDITION_STATUSES, { error: oneOf(EDITION_STATUSES) }).optional(),
     published: z.boolean().optional(),
@@ -133,23 +134,26 @@ export const ZEditionInput = z
     attendance: z.number().int().nonnegative({ error: 'attendance cannot be negative' }).optional(),
     published: z.boolean().optional(),
   })
-  .superRefine((edition, ctx) => {
-    const { startDate, endDate } = edition;
-    if (Boolean(startDate) !== Boolean(endDate)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [startDate ? 'endDate' : 'startDate'],
-        message: 'startDate and endDate go together: give both, or neither for an unscheduled edition',
-      });
-    } else if (startDate && endDate && endDate < startDate) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: `endDate ${endDate} is before startDate ${startDate}`,
-      });
-    }
-  });
+  .superRefine(checkEditionDates);
 export type EditionInput = z.infer<typeof ZEditionInput>;
+
+/** Both dates or neither, the last not before the first; issues on the field to change. */
+export function checkEditionDates(edition: { startDate?: string | null; endDate?: string | null }, ctx: z.RefinementCtx): void {
+  const { startDate, endDate } = edition;
+  if (Boolean(startDate) !== Boolean(endDate)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [startDate ? 'endDate' : 'startDate'],
+      message: 'startDate and endDate go together: give both, or neither for an unscheduled edition',
+    });
+  } else if (startDate && endDate && endDate < startDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: `endDate ${endDate} is before startDate ${startDate}`,
+    });
+  }
+}
 
 export const ZSessionInput = z
   .object({

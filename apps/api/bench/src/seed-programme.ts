@@ -114,7 +114,7 @@ export async function seedProgramme(prisma: PrismaClient): Promise<SeededProgram
     description: { en: 'A yearly meeting of the region and its partner on practical cooperation.' },
     regionCode: 'central-asia',
     partnerCountryCode: 'CN',
-    themeKey: 'central-asia',
+    theme: { preset: 'central-asia' },
     focusTrackSlugs: TRACK_SLUGS,
     status: 'LIVE',
     memberCountryCodes: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],

@@ -14,6 +14,7 @@ describe(parseApiEnv.name, () => {
       bullPrefix: 'bull',
       logLevel: 'info',
       publicUrl: 'http://localhost:4000',
+      portalUrl: 'http://localhost:3000',
       outboxPollMs: 2000,
       outboxReconcileMs: 30_000,
       outboxReconcileAfterMs: 60_000,

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   HEALTH_MAX_JOB_WAIT_MS: wholeNumber(1, 300_000),
   LOG_LEVEL: env.LOG_LEVEL,
   PUBLIC_URL: variable(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
+  PORTAL_URL: variable(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:3000')),
   OUTBOX_POLL_MS: wholeNumber(50, 2000),
   JOB_BACKOFF_MS: wholeNumber(1, 1000),
   // The reconciler: how often it runs, and how long a row stays DISPATCHED before it looks.
@@ -58,6 +59,8 @@ export interface ApiConfig {
   bullPrefix: string;
   logLevel: (typeof LOG_LEVELS)[number];
   publicUrl: string;
+  /** Base URL of the visitors' portal, for links to a series' pages (launchForum's answer). */
+  portalUrl: string;
   outboxPollMs: number;
   jobBackoffMs: number;
   /** How often the reconciler re-dispatches rows whose Bull job is gone. */
@@ -109,6 +112,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     bullPrefix: env.BULL_PREFIX,
     logLevel: env.LOG_LEVEL,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    portalUrl: env.PORTAL_URL.replace(/\/+$/, ''),
     outboxPollMs: env.OUTBOX_POLL_MS,
     jobBackoffMs: env.JOB_BACKOFF_MS,
     outboxReconcileMs: env.OUTBOX_RECONCILE_MS,

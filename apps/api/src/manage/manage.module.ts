@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { ManageAgreementsModule } from './agreements/manage-agreements.module.js';
 import { ManageDelegationsModule } from './delegations/manage-delegations.module.js';
 import { ManageEditionsModule } from './editions/manage-editions.module.js';
+import { ManageLaunchModule } from './launch/manage-launch.module.js';
 import { ManageIndicatorsModule } from './indicators/manage-indicators.module.js';
 import { ManageOrganizationsModule } from './organizations/manage-organizations.module.js';
 import { ManagePeopleModule } from './people/manage-people.module.js';
@@ -22,6 +23,7 @@ import { ManageStatementsModule } from './statements/manage-statements.module.js
     ManageAgreementsModule,
     ManageIndicatorsModule,
     ManageStatementsModule,
+    ManageLaunchModule,
   ],
 })
 export class ManageModule {}

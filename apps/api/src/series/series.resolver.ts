@@ -14,9 +14,10 @@ import { EditionModel } from '../editions/models/edition.model.js';
 import { OrganizationModel } from '../people/models/organization.model.js';
 import { PeopleService } from '../people/people.service.js';
 import type { OrganizationView } from '../people/people.views.js';
+import { SeriesThemeModel } from './models/series-theme.model.js';
 import { SeriesModel } from './models/series.model.js';
 import { SeriesService } from './series.service.js';
-import type { SeriesView } from './series.views.js';
+import { seriesThemeView, type SeriesThemeView, type SeriesView } from './series.views.js';
 
 @Resolver(() => SeriesModel)
 export class SeriesResolver {
@@ -39,6 +40,11 @@ export class SeriesResolver {
     @Args(LANG_ARG) _lang?: string,
   ): Promise<SeriesView | null> {
     return this.series.bySlug(ctx, slug);
+  }
+
+  @ResolveField('theme', () => SeriesThemeModel, { description: "The series' theme, resolved for a page: CSS variables, ornament and the stored data." })
+  theme(series: SeriesView, _args: NoArgs, context: GraphQLContext): SeriesThemeView {
+    return seriesThemeView(series, context[CONTEXT_KEY].lang);
   }
 
   @ResolveField('region', () => RegionModel, { description: 'The region the series is about.' })

@@ -60,7 +60,7 @@ export async function seedForum(prisma: PrismaClient, options: { sessions?: numb
     description: { en: 'A yearly forum for practical cooperation.' },
     regionCode: 'central-asia',
     partnerCountryCode: 'CN',
-    themeKey: 'central-asia',
+    theme: { preset: 'central-asia' },
     status: 'LIVE',
     focusTrackSlugs: ['green-development'],
     memberCountryCodes: ['KZ', 'UZ'],

@@ -41,7 +41,7 @@ describe(OutboxJobProcessor.name, () => {
       data: { code: 'CN', name: { en: 'China' }, capital: { en: 'Beijing' }, languages: ['zh-Hans'], timeZone: 'Asia/Shanghai', regionCode: 'central-asia' },
     });
     const series = await prisma.series.create({
-      data: { slug: 'china-central-asia', name: { en: 'China–Central Asia Forum' }, shortName: { en: 'CCAF' }, description: { en: '-' }, regionCode: 'central-asia', themeKey: 'central-asia' },
+      data: { slug: 'china-central-asia', name: { en: 'China–Central Asia Forum' }, shortName: { en: 'CCAF' }, description: { en: '-' }, regionCode: 'central-asia', theme: {} }, // the worker never reads a series' theme
     });
     const edition = await prisma.edition.create({
       data: { seriesId: series.id, number: 11, theme: { en: 'Shared growth' }, description: { en: '-' }, timeZone: 'Asia/Shanghai', hostCity: { en: 'Yinchuan' }, startDate: new Date('2024-10-26T00:00:00Z') },

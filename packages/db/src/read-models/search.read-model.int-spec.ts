@@ -1,6 +1,7 @@
 // Search on the real PostgreSQL: names in Latin, Cyrillic, Chinese, Georgian and Armenian script,
 // whole words and parts of words, any case; visibility exactly as the rest of the read models;
 // and text that looks like SQL, LIKE wildcards or websearch syntax is only ever text.
+import { storedThemeOf } from '@caravan/forums';
 import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { searchRecords, type SearchHit } from './search.read-model.js';
@@ -13,7 +14,7 @@ const ids = { seriesA: '', seriesB: '', editionA: '', editionB: '' };
 async function makeSeries(slug: string, published: boolean): Promise<{ seriesId: string; editionId: string }> {
   const region = await prisma.region.upsert({ where: { code: 'test-region' }, update: {}, create: { code: 'test-region', name: { en: 'Test region' }, kind: 'region' } });
   const series = await prisma.series.create({
-    data: { slug, name: { en: `Series ${slug}` }, shortName: { en: slug }, description: { en: 'A test series' }, regionCode: region.code, themeKey: 'silk-road', published },
+    data: { slug, name: { en: `Series ${slug}` }, shortName: { en: slug }, description: { en: 'A test series' }, regionCode: region.code, theme: storedThemeOf({ preset: 'default' }), published },
   });
   const edition = await prisma.edition.create({
     data: {

@@ -1,5 +1,5 @@
 // A forum series with its member and partner countries and co-organizing organizations.
-import { ZSeriesInput, type SeriesInput } from '@caravan/forums';
+import { storedThemeOf, ZSeriesInput, type SeriesInput } from '@caravan/forums';
 import type { Series } from '../generated/prisma/client.js';
 import type { SeedClient } from './seed-client.js';
 import { validate } from './validate.js';
@@ -23,7 +23,7 @@ export async function ensureSeries(prisma: SeedClient, input: SeriesSeed): Promi
     description: series.description,
     regionCode: series.regionCode,
     partnerCountryCode: series.partnerCountryCode ?? null,
-    themeKey: series.themeKey,
+    theme: storedThemeOf(series.theme),
     focusTrackSlugs: [...series.focusTrackSlugs],
     status: series.status ?? 'PLANNED',
     published: series.published ?? true,

@@ -7,6 +7,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** A hall or room of a venue. */
@@ -298,6 +302,42 @@ export type AuthPayload = {
   user: Organizer;
 };
 
+/** A new edition copied from another: tracks, venues and rooms, registration set-up and categories, optionally the sessions, all shifted to the new dates. */
+export type CloneEditionInput = {
+  /** Last day (inclusive); the source's length from startDate when left out. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** Host city; the source's when left out. */
+  hostCity?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Number of the new edition, unique in the series. */
+  number: Scalars['Int']['input'];
+  /** First day of the new edition, YYYY-MM-DD; everything dated moves by the days between the source's first day and this one. */
+  startDate: Scalars['String']['input'];
+  /** Motto of the new edition, at least in English; the source's when left out. */
+  theme?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Copy the session skeleton too (times shifted, no speakers, unpublished); false when left out. */
+  withSessions?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An edition copied from another, shifted to its new dates. */
+export type ClonedEdition = {
+  /** Accreditation categories copied. */
+  accreditationCategories: Scalars['Int']['output'];
+  /** Number of the new edition. */
+  number: Scalars['Int']['output'];
+  /** Whether the registration setup (form, notice, quotas) was copied. */
+  registrationSetup: Scalars['Boolean']['output'];
+  /** Rooms copied. */
+  rooms: Scalars['Int']['output'];
+  /** Series slug. */
+  seriesSlug: Scalars['String']['output'];
+  /** Sessions copied (the skeleton: no speakers, unpublished); 0 unless withSessions. */
+  sessions: Scalars['Int']['output'];
+  /** Tracks copied. */
+  tracks: Scalars['Int']['output'];
+  /** Venues copied. */
+  venues: Scalars['Int']['output'];
+};
+
 /** A country taking part in one or more forum series. */
 export type Country = {
   /** Capital city. */
@@ -462,8 +502,8 @@ export type CreateSeriesInput = {
   slug: Scalars['String']['input'];
   /** Where the series stands; PLANNED when left out. */
   status?: InputMaybe<EditionStatus>;
-  /** Key of the visual theme in @caravan/themes, e.g. south-caucasus. */
-  themeKey: Scalars['String']['input'];
+  /** The theme: a preset (copied into the series) or a custom theme, checked by validateTheme. */
+  theme: ThemeChoiceInput;
 };
 
 /** A programme session. Times are local wall-clock in the edition's time zone (Edition.timeZone), not UTC. */
@@ -628,6 +668,14 @@ export type EditionStatus =
   | 'PROPOSED'
   | 'REGISTRATION_OPEN';
 
+/** A focus track: a slug of the @caravan/tracks taxonomy, or a custom slug with its name. */
+export type FocusTrackInput = {
+  /** Name of a custom track, at least in English; leave out for a taxonomy track. */
+  name?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Taxonomy slug (e.g. trade-investment) or a custom kebab-case slug. */
+  slug: Scalars['String']['input'];
+};
+
 /** A reported figure followed over time, such as trade turnover between two countries. */
 export type Indicator = {
   /** Countries the indicator concerns, in the order given. */
@@ -682,6 +730,104 @@ export type IndicatorValueInput = {
   value: Scalars['String']['input'];
 };
 
+/** A half-finished launch, kept for the user who saved it. */
+export type LaunchDraft = {
+  /** What the wizard holds so far, as the client saved it (not validated until launch). */
+  data: Scalars['JSONObject']['output'];
+  /** Stable id; pass it to saveLaunchDraft to save over it. */
+  id: Scalars['ID']['output'];
+  /** The wizard step the user reached. */
+  step: Scalars['Int']['output'];
+  /** Last save. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The first edition of a launched series; its dates are required. */
+export type LaunchEditionInput = {
+  /** Reported number of participants. */
+  attendance?: InputMaybe<Scalars['Int']['input']>;
+  /** What the edition is about, at least in English; empty when left out. */
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Last day (inclusive), YYYY-MM-DD, not before startDate. */
+  endDate: Scalars['String']['input'];
+  /** Host city, at least in English. */
+  hostCity: Array<LocalizedTextInput>;
+  /** Catalogue country code of the host, e.g. GE. */
+  hostCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Catalogue id of the host province or region, e.g. CN-NX. */
+  hostSubdivisionId?: InputMaybe<Scalars['String']['input']>;
+  /** Ordinal within the series, unique in it (1 for the first forum). Cannot be changed later. */
+  number: Scalars['Int']['input'];
+  /** Ignored: the edition is published with the series (series.published). */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day, YYYY-MM-DD in the host time zone. */
+  startDate: Scalars['String']['input'];
+  /** Starting status; PLANNED when left out. */
+  status?: InputMaybe<EditionStatus>;
+  /** Motto or theme, at least in English. */
+  theme: Array<LocalizedTextInput>;
+  /** IANA time zone of the host city, e.g. Asia/Shanghai or Asia/Tbilisi. Session times are entered in it. */
+  timeZone: Scalars['String']['input'];
+  /** Working languages (BCP 47), at least one, each once. */
+  workingLanguages: Array<Scalars['String']['input']>;
+};
+
+/** A new forum series with its region, languages, theme, focus tracks and first edition, created in one transaction. */
+export type LaunchForumInput = {
+  /** The first edition. */
+  edition: LaunchEditionInput;
+  /** Focus tracks of the series; the first edition gets a track for each. */
+  focusTracks: Array<FocusTrackInput>;
+  /** ISO 3166-1 code of the partner country from outside the region, e.g. CN. */
+  partnerCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** UI languages the portal offers for the series, in menu order (supported languages), at least one. */
+  portalLanguages: Array<Scalars['String']['input']>;
+  /** The region: a stored one by code, or a new named set of countries. */
+  region: LaunchRegionInput;
+  /** Slug and names of the series. */
+  series: LaunchSeriesInput;
+  /** The theme: a preset, or a custom theme (colours, type scale, motif or sanitised SVG ornament). */
+  theme: ThemeChoiceInput;
+  /** Languages the forum works in (BCP 47), at least one, each once. */
+  workingLanguages: Array<Scalars['String']['input']>;
+};
+
+/** The region a series is about: a stored one, or a new named set of countries. */
+export type LaunchRegionInput = {
+  /** Code of a stored region (e.g. south-caucasus), or of the new region that name and countries define. */
+  code: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 codes of a new region, each once; countries not stored yet are added from CLDR data. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name of a new region, at least in English; leave out to use a stored region. */
+  name?: InputMaybe<Array<LocalizedTextInput>>;
+};
+
+/** The series a launch creates. */
+export type LaunchSeriesInput = {
+  /** What the series is for, at least in English. */
+  description: Array<LocalizedTextInput>;
+  /** Full name, at least in English. */
+  name: Array<LocalizedTextInput>;
+  /** Visible to visitors right away (series and first edition); false (drafts) when left out. */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Short name for menus and titles, at least in English. */
+  shortName: Array<LocalizedTextInput>;
+  /** URL slug, lower-case kebab-case, e.g. china-mongolia. Cannot be changed later. */
+  slug: Scalars['String']['input'];
+};
+
+/** A series launched with its first edition. */
+export type LaunchedForum = {
+  /** Countries the launch added to the catalogue, from CLDR data. */
+  addedCountryCodes: Array<Scalars['String']['output']>;
+  /** Number of its first edition. */
+  editionNumber: Scalars['Int']['output'];
+  /** The first edition's page on the portal (shown to visitors once published). */
+  portalUrl: Scalars['String']['output'];
+  /** Slug of the new series. */
+  seriesSlug: Scalars['String']['output'];
+};
+
 /** A visitor-facing text in the language the query asked for, or the nearest one available. */
 export type LocalizedString = {
   /** True when the requested language was not available and another one was used. */
@@ -719,6 +865,8 @@ export type Mutation = {
   addTrack: Track;
   /** Adds a venue to an edition; add its rooms with addRoom. */
   addVenue: VenuePayload;
+  /** Creates an edition from another of the same series: tracks, venues and rooms, registration set-up and categories, optionally the session skeleton, shifted to the new dates. Unpublished. Series admins. */
+  cloneEdition: ClonedEdition;
   /** Records an agreement of an edition (a draft unless input.published is true). */
   createAgreement: Agreement;
   /** Adds a country's delegation to an edition (a draft unless input.published is true). */
@@ -743,12 +891,16 @@ export type Mutation = {
   deleteAgreement: Scalars['ID']['output'];
   /** Deletes a delegation and its member list (the people stay); answers its id. */
   deleteDelegation: Scalars['ID']['output'];
+  /** Deletes one of the signed-in user's launch drafts. */
+  deleteLaunchDraft: Scalars['Boolean']['output'];
   /** Deletes a session and its speaker list. Answers the deleted id. */
   deleteSession: Scalars['ID']['output'];
   /** Deletes a statement; answers its id. */
   deleteStatement: Scalars['ID']['output'];
   /** Grants a role in a series, or in one edition when editionNumber is given. Series admins and platform admins only. */
   grantRole: RoleGrant;
+  /** Launches a forum series: the series, its region (stored or new) and countries, languages, theme, focus tracks and first edition, in one transaction with one audit entry. Platform admins only. */
+  launchForum: LaunchedForum;
   /** Makes an agreement visible to visitors and counted in public figures. */
   publishAgreement: Agreement;
   /** Makes a delegation visible to visitors. */
@@ -773,6 +925,8 @@ export type Mutation = {
   requestProgrammeDocument: ProgrammeDocumentRequest;
   /** Revokes a role grant (see Organizer.roles for ids). */
   revokeRole: Scalars['Boolean']['output'];
+  /** Saves a half-finished launch for the signed-in user: a new draft without id, over an own draft with it. Platform admins only. */
+  saveLaunchDraft: LaunchDraft;
   /** Replaces the members of a delegation, in protocol order. */
   setDelegationMembers: Delegation;
   /** Replaces the people of a session, in order. Refused when a speaker is in another session at the same time. */
@@ -859,6 +1013,13 @@ export type MutationAddVenueArgs = {
 };
 
 
+export type MutationCloneEditionArgs = {
+  fromNumber: Scalars['Int']['input'];
+  input: CloneEditionInput;
+  series: Scalars['String']['input'];
+};
+
+
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
   number: Scalars['Int']['input'];
@@ -934,6 +1095,11 @@ export type MutationDeleteDelegationArgs = {
 };
 
 
+export type MutationDeleteLaunchDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -949,6 +1115,11 @@ export type MutationGrantRoleArgs = {
   role: OrganizerRole;
   seriesSlug: Scalars['String']['input'];
   userEmail: Scalars['String']['input'];
+};
+
+
+export type MutationLaunchForumArgs = {
+  input: LaunchForumInput;
 };
 
 
@@ -1011,6 +1182,13 @@ export type MutationRequestProgrammeDocumentArgs = {
 
 export type MutationRevokeRoleArgs = {
   grantId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveLaunchDraftArgs = {
+  data: Scalars['JSONObject']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
+  step: Scalars['Int']['input'];
 };
 
 
@@ -1236,6 +1414,8 @@ export type Organizer = {
 export type OrganizerRole =
   /** Checking participants in at the venue. */
   | 'CHECKIN_STAFF'
+  /** The media centre: reviewing media applications within the outlets' and countries' quotas. */
+  | 'MEDIA_OFFICER'
   /** Programme, people, organizations, delegations, agreements, statements; publishing them. */
   | 'PROGRAMME_EDITOR'
   /** Reviewing and editing registrations, issuing badges, check-in. */
@@ -1332,6 +1512,8 @@ export type Query = {
   edition: Maybe<Edition>;
   /** Reported indicators, by slug; optionally of one published series or concerning one country. */
   indicators: Array<Indicator>;
+  /** The signed-in user's launch drafts, newest first. Platform admins only. */
+  launchDrafts: Array<LaunchDraft>;
   /** The signed-in organizer with their roles; null for visitors. */
   me: Maybe<Organizer>;
   /** Organizations (ministries, embassies, companies, ...), by slug. */
@@ -1352,6 +1534,8 @@ export type Query = {
   seriesList: Array<Series>;
   /** Published statements of a series, optionally of one edition or person. */
   statements: StatementConnection;
+  /** Checks a theme without storing it: every problem (contrast failures name the pair), or its CSS variables for a live preview. */
+  validateTheme: ThemeValidation;
 };
 
 
@@ -1459,6 +1643,11 @@ export type QueryStatementsArgs = {
   series: Scalars['String']['input'];
 };
 
+
+export type QueryValidateThemeArgs = {
+  theme: Scalars['JSONObject']['input'];
+};
+
 /** A world region a forum series is about (Central Asia, South Caucasus) or a partner. */
 export type Region = {
   /** Stable slug, e.g. central-asia. */
@@ -1554,10 +1743,28 @@ export type Series = {
   slug: Scalars['String']['output'];
   /** Where the series as a whole stands (a series can be only proposed). */
   status: EditionStatus;
-  /** Key of the visual theme in @caravan/themes. */
+  /** The series' theme, resolved for a page: CSS variables, ornament and the stored data. */
+  theme: SeriesTheme;
+  /** Key of the series' stored theme (theme.key): a preset's key, or the series' own. */
   themeKey: Scalars['String']['output'];
   /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
   version: Scalars['Int']['output'];
+};
+
+/** A series' own theme: stored with the series (a preset copied in, or the organizers' own). */
+export type SeriesTheme = {
+  /** CSS custom property declarations, one per line, for `:root { ... }`: colours, fonts, type sizes and the ornament. */
+  cssVariables: Scalars['String']['output'];
+  /** The theme's key, e.g. central-asia or the series slug; shown to stylesheets as --caravan-theme. */
+  key: Scalars['String']['output'];
+  /** Name of the theme, for organizers. */
+  name: Scalars['String']['output'];
+  /** Alternative text of the ornament band. */
+  ornamentAlt: LocalizedString;
+  /** The ornament tile as SVG text (a built-in motif, or the sanitised upload). */
+  ornamentSvg: Scalars['String']['output'];
+  /** The stored theme as data (the ZStoredTheme shape of @caravan/themes), e.g. to start a custom theme from. */
+  stored: Scalars['JSONObject']['output'];
 };
 
 /** A published slot of the programme: a plenary, panel, ceremony, ... */
@@ -1677,6 +1884,40 @@ export type SubnationalUnit = {
   kind: Scalars['String']['output'];
   /** Name of the unit. */
   name: LocalizedString;
+};
+
+/** A theme for a series: a preset key, or a custom theme; give exactly one. */
+export type ThemeChoiceInput = {
+  /** A theme of your own in the stored-theme shape of @caravan/themes (schemaVersion, key, name, colors, typography, ornament); validateTheme checks it first. */
+  custom?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Key of a built-in preset (default, central-asia, south-caucasus); copied into the series. */
+  preset?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One thing wrong with a theme, beside its field. */
+export type ThemeProblem = {
+  /** For LOW_CONTRAST: the background role of the failing pair. */
+  background: Maybe<Scalars['String']['output']>;
+  /** INVALID_FIELD, LOW_CONTRAST or an SVG_* code of the ornament sanitiser. */
+  code: Scalars['String']['output'];
+  /** For LOW_CONTRAST: the foreground role of the failing pair. */
+  foreground: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what to do; a contrast failure names the pair, both colours and the ratio. */
+  message: Scalars['String']['output'];
+  /** Dotted path of the field in the stored-theme shape, e.g. colors.muted or ornament.svg. */
+  path: Scalars['String']['output'];
+};
+
+/** What validateTheme found: problems, or the CSS variables of the theme for a live preview. */
+export type ThemeValidation = {
+  /** CSS custom property declarations for `:root { ... }`; null when the theme is not ok. */
+  cssVariables: Maybe<Scalars['String']['output']>;
+  /** True when the theme can be stored. */
+  ok: Scalars['Boolean']['output'];
+  /** Every problem at once; empty when ok. */
+  problems: Array<ThemeProblem>;
+  /** The theme as it would be stored (an uploaded SVG in its sanitised form); null when not ok. */
+  theme: Maybe<Scalars['JSONObject']['output']>;
 };
 
 /** A thematic track of one edition. */
@@ -1835,8 +2076,8 @@ export type UpdateSeriesInput = {
   shortName?: InputMaybe<Array<LocalizedTextInput>>;
   /** Where the series stands; PLANNED when left out. */
   status?: InputMaybe<EditionStatus>;
-  /** Key of the visual theme in @caravan/themes, e.g. south-caucasus. */
-  themeKey?: InputMaybe<Scalars['String']['input']>;
+  /** The theme: a preset (copied into the series) or a custom theme, checked by validateTheme. */
+  theme?: InputMaybe<ThemeChoiceInput>;
 };
 
 /** Changes to a session: a field left out keeps its value, null clears an optional one. Times are local wall-clock in the edition's time zone. */

@@ -2,7 +2,7 @@
 import { ZEditionInput } from '@caravan/forums';
 import { inputType, type FieldDocs, type InputOf, type PatchOf } from '../../common/write/input-type.js';
 
-const FIELDS: FieldDocs<typeof ZEditionInput> = {
+export const EDITION_FIELDS: FieldDocs<typeof ZEditionInput> = {
   number: 'Ordinal within the series, unique in it (1 for the first forum). Cannot be changed later.',
   theme: 'Motto or theme, at least in English.',
   description: 'What the edition is about, at least in English; empty when left out.',
@@ -18,13 +18,13 @@ const FIELDS: FieldDocs<typeof ZEditionInput> = {
   published: 'Visible to visitors right away; false (a draft) when left out.',
 };
 
-export const CreateEditionInput = inputType('CreateEditionInput', ZEditionInput, { description: 'A new edition of a series.', fields: FIELDS });
+export const CreateEditionInput = inputType('CreateEditionInput', ZEditionInput, { description: 'A new edition of a series.', fields: EDITION_FIELDS });
 export type CreateEditionInput = InputOf<typeof ZEditionInput>;
 
 const IMMUTABLE = ['number', 'status', 'published'] as const;
 export const UpdateEditionInput = inputType('UpdateEditionInput', ZEditionInput, {
   description: 'Changes to an edition: a field left out keeps its value, null clears an optional one. Number and status change elsewhere (status: transitionEdition).',
-  fields: FIELDS,
+  fields: EDITION_FIELDS,
   omit: IMMUTABLE,
   patch: true,
 });

@@ -1,6 +1,7 @@
 // GraphQL inputs of the series mutations, derived from ZSeriesInput of @caravan/forums: the
 // schema lists the fields, this file only describes them.
 import { ZSeriesInput } from '@caravan/forums';
+import { ThemeChoiceInput } from './series-theme.js';
 import { inputType, type FieldDocs, type InputOf, type PatchOf } from '../../common/write/input-type.js';
 
 const FIELDS: FieldDocs<typeof ZSeriesInput> = {
@@ -10,7 +11,7 @@ const FIELDS: FieldDocs<typeof ZSeriesInput> = {
   description: 'What the series is for, at least in English.',
   regionCode: 'Catalogue code of the region the series is about, e.g. south-caucasus.',
   partnerCountryCode: 'ISO 3166-1 code of the partner country from outside the region, e.g. CN.',
-  themeKey: 'Key of the visual theme in @caravan/themes, e.g. south-caucasus.',
+  theme: { description: 'The theme: a preset (copied into the series) or a custom theme, checked by validateTheme.', type: () => ThemeChoiceInput },
   focusTrackSlugs: 'Slugs of the @caravan/tracks taxonomy the series concentrates on, each once.',
   status: 'Where the series stands; PLANNED when left out.',
   published: 'Visible to visitors right away; false (a draft) when left out.',

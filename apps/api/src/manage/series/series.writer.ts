@@ -13,17 +13,19 @@ import { NEXT_VERSION, RowLocks } from '../../common/write/row-locks.js';
 import { publishedChange } from '../../common/write/publishing.js';
 import { ScopeResolver } from '../../common/write/scope-resolver.js';
 import type { CreateSeriesInput, UpdateSeriesInput } from './series.inputs.js';
+import { themeChoiceOf, themeToStore } from './series-theme.js';
 
 const snapshot = snapshotOf<SeriesRow>(ZSeriesInput);
 
 function columns(input: SeriesInput) {
+  const theme = themeToStore(input.theme, 'theme');
   return {
     name: input.name,
     shortName: input.shortName,
     description: input.description,
     regionCode: input.regionCode,
     partnerCountryCode: input.partnerCountryCode ?? null,
-    themeKey: input.themeKey,
+    theme,
     focusTrackSlugs: input.focusTrackSlugs,
     ...(input.status ? { status: input.status } : {}),
   } satisfies Prisma.SeriesUncheckedUpdateInput;
@@ -39,7 +41,7 @@ export class SeriesWriter {
 
   create(auth: RequestAuth, input: CreateSeriesInput): Promise<SeriesRow> {
     return this.runner.run(auth, { action: 'series.create', scope: null, audit: { action: 'create', entityType: 'Series' } }, async (tx) => {
-      const parsed = parseGraphQLInput(ZSeriesInput, input);
+      const parsed = parseGraphQLInput(ZSeriesInput, { ...input, theme: themeChoiceOf(input.theme) });
       const row = await tx.series.create({ data: { ...columns(parsed), slug: parsed.slug, published: parsed.published ?? false } });
       return { result: row, entityId: row.id, after: snapshot(row), auditScope: { seriesId: row.id } };
     });
@@ -50,7 +52,9 @@ export class SeriesWriter {
     return this.runner.run(auth, { action: 'series.update', scope, audit: { action: 'update', entityType: 'Series' } }, async (tx) => {
       await this.locks.atVersion(tx, 'Series', scope.seriesId, expectedVersion);
       const current = await tx.series.findUniqueOrThrow({ where: { id: scope.seriesId } });
-      const parsed = parsePatch(ZSeriesInput, currentValues(ZSeriesInput, current), input);
+      // The stored theme stands as a custom choice until the patch gives another.
+      const stored = { ...currentValues(ZSeriesInput, current), theme: { custom: current.theme } };
+      const parsed = parsePatch(ZSeriesInput, stored, { ...input, theme: input.theme === undefined ? undefined : themeChoiceOf(input.theme) });
       const row = await tx.series.update({ where: { id: current.id }, data: { ...NEXT_VERSION, ...columns(parsed) } });
       return { result: row, entityId: row.id, before: snapshot(current), after: snapshot(row) };
     });

@@ -48,6 +48,7 @@ export const MATRIX_TABLES = [
   'OutboxJob',
   'User',
   'RoleGrant',
+  'LaunchDraft',
   'AuditEntry',
 ] as const;
 export type MatrixTable = (typeof MATRIX_TABLES)[number];

@@ -18,7 +18,7 @@ export const cases: AuthorizationCase[] = [
         description: text('A series created by the authorization matrix.'),
         regionCode: 'south-caucasus',
         partnerCountryCode: 'CN',
-        themeKey: 'south-caucasus',
+        theme: { preset: 'south-caucasus' },
         focusTrackSlugs: ['trade-investment'],
       },
     }),

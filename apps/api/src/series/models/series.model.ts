@@ -18,7 +18,7 @@ export class SeriesModel {
   @Field(() => EditionStatus, { description: 'Where the series as a whole stands (a series can be only proposed).' })
   status: EditionStatus;
 
-  @Field({ description: 'Key of the visual theme in @caravan/themes.' })
+  @Field({ description: "Key of the series' stored theme (theme.key): a preset's key, or the series' own." })
   themeKey: string;
 
   // Plain fields, worked out with the view (series.views.ts).
