@@ -71,6 +71,8 @@ export type OrganizationKind =
 export type OrganizerRole =
   /** Checking participants in at the venue. */
   | 'CHECKIN_STAFF'
+  /** The media centre: reviewing media applications within the outlets' and countries' quotas. */
+  | 'MEDIA_OFFICER'
   /** Programme, people, organizations, delegations, agreements, statements; publishing them. */
   | 'PROGRAMME_EDITOR'
   /** Reviewing and editing registrations, issuing badges, check-in. */

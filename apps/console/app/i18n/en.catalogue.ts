@@ -76,6 +76,7 @@ export const en = {
   'role.PROGRAMME_EDITOR': 'Programme editor',
   'role.REGISTRATION_OFFICER': 'Registration officer',
   'role.CHECKIN_STAFF': 'Check-in staff',
+  'role.MEDIA_OFFICER': 'Media officer',
 
   'home.title': 'Your forum series',
   'home.noSeries': 'You hold no role in any series yet. Ask a series admin to grant you one.',
@@ -495,4 +496,14 @@ export const en = {
   'theme.sampleTitle': "Plenary session: opening of the forum",
   'theme.sampleMeta': "Day 1, 09:30–11:00 · Main hall",
   'theme.sampleLink': "Read the programme",
+
+  'nav.editionClone': "Clone this edition",
+  'clone.title': "Clone an edition",
+  'clone.heading': "Clone edition {number}",
+  'clone.intro': "The new edition gets this one’s tracks, venues and rooms, and its registration setup and categories, shifted to the new dates. Its programme starts empty unless you copy the sessions’ skeleton (times, rooms and tracks, without speakers), which stays unpublished.",
+  'clone.newEdition': "The new edition",
+  'clone.withSessions': "Also copy the sessions’ skeleton",
+  'clone.submit': "Clone edition",
+  'clone.done': "Edition {number} cloned from edition {from}. It is not published yet.",
+  'clone.endDateHint': "Left empty, the new edition lasts as long as this one.",
 } as const;

@@ -76,6 +76,7 @@ export const zhHans: ConsoleCatalogue = {
   'role.PROGRAMME_EDITOR': '议程编辑',
   'role.REGISTRATION_OFFICER': '注册专员',
   'role.CHECKIN_STAFF': '签到人员',
+  'role.MEDIA_OFFICER': '媒体事务专员',
 
   'home.title': '我的论坛系列',
   'home.noSeries': '您尚未在任何系列中担任角色。请向系列管理员申请。',
@@ -497,4 +498,14 @@ export const zhHans: ConsoleCatalogue = {
   'theme.sampleTitle': "全体会议：论坛开幕",
   'theme.sampleMeta': "第 1 天，09:30–11:00 · 主会场",
   'theme.sampleLink': "查看议程",
+
+  'nav.editionClone': "克隆本届论坛",
+  'clone.title': "克隆一届论坛",
+  'clone.heading': "克隆第{number}届论坛",
+  'clone.intro': "新一届将获得本届的议题、场馆和会议室，以及注册设置和类别，并整体移到新的日期。除非复制会议框架（时间、会议室和议题，不含发言人），议程将从空白开始；复制的会议保持未发布。",
+  'clone.newEdition': "新一届论坛",
+  'clone.withSessions': "同时复制会议框架",
+  'clone.submit': "克隆论坛",
+  'clone.done': "已依照第{from}届克隆出第{number}届，尚未发布。",
+  'clone.endDateHint': "留空时，新一届的会期与本届相同。",
 };

@@ -51,6 +51,8 @@ export const ROLE_ALLOWS: Readonly<Record<OrganizerRole, ReadonlySet<ConsoleActi
   PROGRAMME_EDITOR: new Set<ConsoleAction>([...PROGRAMME, 'audit.read']),
   REGISTRATION_OFFICER: new Set<ConsoleAction>(['registration.read', 'checkin.read', 'audit.read']),
   CHECKIN_STAFF: new Set<ConsoleAction>(['checkin.read', 'audit.read']),
+  // The media centre's review pages are not in the console yet; the audit trail is.
+  MEDIA_OFFICER: new Set<ConsoleAction>(['audit.read']),
 };
 
 /** Actions above any series: only platform admins. */
