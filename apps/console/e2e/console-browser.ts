@@ -1,7 +1,34 @@
 // Browser helpers of the console's end-to-end test: pages that record console errors, axe-core
 // runs, and signing in through the real form.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { freePort, startProcess, waitForHttp, type RunningProcess } from '../../portal/e2e/stack';
+
+const consoleDir = resolve(__dirname, '..');
+export const consoleServer = join(consoleDir, 'build/server/index.js');
+
+/** The built console, served as production serves it, on a free port; resolves with its base URL. */
+export async function startConsole(apiUrl: string, processes: RunningProcess[], env: Record<string, string> = {}): Promise<string> {
+  const port = await freePort();
+  const server = startProcess(
+    'console',
+    [join(consoleDir, 'start.mjs')],
+    { PORT: String(port), HOST: '127.0.0.1', CARAVAN_API_URL: apiUrl, NODE_ENV: 'production', CONSOLE_SESSION_SECRET: randomUUID() + randomUUID(), ...env },
+    consoleDir,
+  );
+  processes.push(server);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${baseUrl}/favicon.svg`, server);
+  return baseUrl;
+}
+
+/** A form control by its label's text (a required field's label adds "(required)"). */
+export function field(page: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${escaped}( \\(required\\))?$`));
+}
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

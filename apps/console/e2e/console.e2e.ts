@@ -11,12 +11,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // The portal's harness starts and stops processes on free ports; the console's test reuses it.
 import { freePort, startProcess, waitForHttp, type RunningProcess } from '../../portal/e2e/stack';
 import { consoleTranslator } from '../app/i18n/console-i18n';
-import { ConsolePages, seriousViolations } from './console-browser';
+import { ConsolePages, consoleServer, field, seriousViolations, startConsole } from './console-browser';
 
 const consoleDir = resolve(__dirname, '..');
 const repoRoot = resolve(consoleDir, '../..');
 const apiMain = join(repoRoot, 'apps/api/dist/main.js');
-const consoleServer = join(consoleDir, 'build/server/index.js');
 const SERIES = 'china-central-asia';
 const PROGRAMME = `/series/${SERIES}/editions/11/programme`;
 const ADMIN = { email: 'cca-organizer@caravan.local', password: 'caravan-cca' };
@@ -49,11 +48,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(dir, `console-${name}.png`), fullPage: true });
 }
 
-/** A form control by its label's text (a required field's label adds "(required)"). */
-function field(page: Page, label: string) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByLabel(new RegExp(`^${escaped}( \\(required\\))?$`));
-}
 
 async function selectRoom(page: Page, name: string): Promise<void> {
   const room = field(page, en('session.room'));
@@ -96,16 +90,7 @@ beforeAll(async () => {
   processes.push(api);
   await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api);
   apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-  const consolePort = await freePort();
-  const server = startProcess(
-    'console',
-    [join(consoleDir, 'start.mjs')],
-    { PORT: String(consolePort), HOST: '127.0.0.1', CARAVAN_API_URL: apiUrl, NODE_ENV: 'production', CONSOLE_SESSION_SECRET: randomUUID() + randomUUID() },
-    consoleDir,
-  );
-  processes.push(server);
-  const baseUrl = `http://127.0.0.1:${consolePort}`;
-  await waitForHttp(`${baseUrl}/favicon.svg`, server);
+  const baseUrl = await startConsole(apiUrl, processes);
   userDataDir = mkdtempSync(join(tmpdir(), 'caravan-console-e2e-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',

@@ -132,7 +132,7 @@ function FieldFrame({ id, label, hint, problems, required, children }: { id: str
 const describedBy = (id: string, hint: string | undefined, problems: string[]) =>
   [hint ? `${id}-hint` : null, ...problems.map((_, index) => `${id}-error-${index}`)].filter(Boolean).join(' ') || undefined;
 
-export function TextField({ name, label, hint, required, defaultValue, type = 'text', autoComplete, lang }: FieldProps & { defaultValue?: string; type?: 'text' | 'email' | 'password' | 'time' | 'date' | 'number' | 'url'; autoComplete?: string; lang?: string }) {
+export function TextField({ name, label, hint, required, defaultValue, type = 'text', autoComplete, lang, list }: FieldProps & { defaultValue?: string; type?: 'text' | 'email' | 'password' | 'time' | 'date' | 'number' | 'url'; autoComplete?: string; lang?: string; list?: string }) {
   const field = useField(name, defaultValue);
   return (
     <FieldFrame id={field.id} label={label} problems={field.problems} {...(hint ? { hint } : {})} {...(required ? { required } : {})}>
@@ -146,6 +146,7 @@ export function TextField({ name, label, hint, required, defaultValue, type = 't
         required={required}
         autoComplete={autoComplete}
         lang={lang}
+        list={list}
         // Remount after a refusal so the entered values (not the stale ones) show.
         key={field.submitted ? `submitted-${String(field.value)}` : 'initial'}
       />

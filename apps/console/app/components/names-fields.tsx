@@ -4,7 +4,7 @@ import { textField, TEXT_LANGUAGES } from '../lib/localized-input.js';
 import { useConsole } from '../lib/use-console.js';
 import { TextField } from './form.js';
 
-export function NamesFields({ base, label, initial = {} }: { base: string; label: ConsoleMessageKey; initial?: Partial<Record<ConsoleLocale, string>> }) {
+export function NamesFields({ base, label, initial = {}, optional = false }: { base: string; label: ConsoleMessageKey; initial?: Partial<Record<ConsoleLocale, string>>; optional?: boolean }) {
   const { t } = useConsole();
   return (
     <>
@@ -15,7 +15,7 @@ export function NamesFields({ base, label, initial = {} }: { base: string; label
           label={t(label, { language: LOCALE_NAMES[language] })}
           lang={language}
           defaultValue={initial[language] ?? ''}
-          {...(language === 'en' ? { required: true } : {})}
+          {...(language === 'en' && !optional ? { required: true } : {})}
         />
       ))}
     </>

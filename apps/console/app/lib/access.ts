@@ -6,6 +6,7 @@ import type { OrganizerRole, ViewerQuery } from '../generated/graphql.js';
 export type ConsoleAction =
   | 'series.update'
   | 'series.create'
+  | 'edition.create'
   | 'edition.update'
   | 'role.grant'
   | 'role.revoke'
@@ -38,6 +39,7 @@ const PROGRAMME: readonly ConsoleAction[] = [
 export const ROLE_ALLOWS: Readonly<Record<OrganizerRole, ReadonlySet<ConsoleAction>>> = {
   SERIES_ADMIN: new Set<ConsoleAction>([
     'series.update',
+    'edition.create',
     'edition.update',
     'role.grant',
     'role.revoke',

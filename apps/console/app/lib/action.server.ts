@@ -40,7 +40,14 @@ export class FormRefusal extends Error {
   }
 }
 
-export async function organizerAction(request: Request, options: ActionOptions, work: (context: ActionContext) => Promise<Response>): Promise<Response | ReturnType<typeof data<FormFailure>>> {
+/** What an action's work answers: a redirect, or data for the page (a preview, say). */
+type ActionAnswer = Response | ReturnType<typeof data<unknown>>;
+
+export async function organizerAction<Answer extends ActionAnswer = Response>(
+  request: Request,
+  options: ActionOptions,
+  work: (context: ActionContext) => Promise<Answer>,
+): Promise<Answer | ReturnType<typeof data<FormFailure>>> {
   const form = await request.formData();
   await assertCsrf(form, request.headers);
   const organizer = await requireOrganizer(request);

@@ -11,8 +11,8 @@ const ids = (links: { id: string }[]) => links.map((link) => link.id);
 describe(navigation.name, () => {
   it('offers a series admin every ready page of the series and edition', () => {
     const nav = navigation(viewer('SERIES_ADMIN'), 'china-central-asia', 11);
-    expect(ids(nav.series)).toEqual(['dashboard', 'people', 'organizations', 'agreements', 'indicators', 'team', 'audit']);
-    expect(ids(nav.edition)).toEqual(['programme', 'delegations', 'statements']);
+    expect(ids(nav.series)).toEqual(['dashboard', 'edition-new', 'people', 'organizations', 'agreements', 'indicators', 'team', 'audit']);
+    expect(ids(nav.edition)).toEqual(['edition-setup', 'edition-clone', 'programme', 'delegations', 'statements']);
     expect(nav.edition.find((link) => link.id === 'programme')?.href).toBe('/series/china-central-asia/editions/11/programme');
   });
 
@@ -24,11 +24,16 @@ describe(navigation.name, () => {
     expect(ids(checkin.edition)).toEqual([]);
   });
 
+  it('offers the launch wizard to platform admins only', () => {
+    expect(ids(navigation(viewer('SERIES_ADMIN', null, true), null, null).platform)).toEqual(['launch']);
+    expect(ids(navigation(viewer('SERIES_ADMIN'), 'china-central-asia', 11).platform)).toEqual([]);
+  });
+
   it('never links a place that is still coming, whoever looks', () => {
     const nav = navigation(viewer('SERIES_ADMIN', null, true), 'china-central-asia', 11);
     const offered = new Set([...nav.platform, ...nav.series, ...nav.edition].map((link) => link.id));
     const coming = CONSOLE_PLACES.filter((entry) => entry.status === 'coming').map((entry) => entry.id);
-    expect(coming).toEqual(['launch', 'accreditation', 'check-in']);
+    expect(coming).toEqual(['accreditation', 'check-in']);
     expect(coming.filter((id) => offered.has(id))).toEqual([]);
   });
 });

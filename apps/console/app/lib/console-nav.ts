@@ -20,8 +20,11 @@ const seriesPath = (series: string, rest = '') => `/series/${encodeURIComponent(
 const editionPath = (series: string, edition: number | null, rest: string) => seriesPath(series, `/editions/${edition ?? ''}${rest}`);
 
 export const CONSOLE_PLACES: readonly ConsolePlace[] = [
-  { id: 'launch', label: 'nav.launch', level: 'platform', needs: 'series.create', status: 'coming', path: () => '/launch' },
+  { id: 'launch', label: 'nav.launch', level: 'platform', needs: 'series.create', status: 'ready', path: () => '/launch' },
   { id: 'dashboard', label: 'nav.dashboard', level: 'series', needs: 'organizer', status: 'ready', path: (s) => seriesPath(s) },
+  { id: 'edition-new', label: 'nav.editionNew', level: 'series', needs: 'edition.create', status: 'ready', path: (s) => seriesPath(s, '/editions/new') },
+  { id: 'edition-setup', label: 'nav.editionSetup', level: 'edition', needs: 'programme.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/setup') },
+  { id: 'edition-clone', label: 'nav.editionClone', level: 'edition', needs: 'edition.create', status: 'ready', path: (s, e) => editionPath(s, e, '/clone') },
   { id: 'programme', label: 'nav.programme', level: 'edition', needs: 'programme.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/programme') },
   { id: 'delegations', label: 'nav.delegations', level: 'edition', needs: 'delegation.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/delegations') },
   { id: 'statements', label: 'nav.statements', level: 'edition', needs: 'statement.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/statements') },

@@ -5,6 +5,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { StatusBadge } from '../components/status-badge.js';
 import { SeriesDashboardDocument } from '../generated/graphql.js';
 import type { ConsoleMessageKey } from '../i18n/console-i18n.js';
+import { can } from '../lib/access.js';
 import { fromApi, notFound } from '../lib/api.server.js';
 import { navigation } from '../lib/console-nav.js';
 import { formatDateRange, formatNumber } from '../lib/format.server.js';
@@ -44,11 +45,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       pages: navigation(organizer.viewer, series, edition.number).edition,
     };
   });
-  return data({ name: result.series.name.text, status: result.series.status, editions }, { headers: organizer.headers });
+  const addEdition = can(organizer.viewer, 'edition.create', { series }) ? `/series/${encodeURIComponent(series)}/editions/new` : null;
+  return data({ name: result.series.name.text, status: result.series.status, editions, addEdition }, { headers: organizer.headers });
 }
 
 export default function Dashboard() {
-  const { name, status, editions } = useLoaderData<typeof loader>();
+  const { name, status, editions, addEdition } = useLoaderData<typeof loader>();
   const { t } = useConsole();
   return (
     <>
@@ -58,6 +60,13 @@ export default function Dashboard() {
       </p>
       <h2>{t('dashboard.editions')}</h2>
       {editions.length === 0 ? <p>{t('dashboard.noEditions')}</p> : null}
+      {addEdition ? (
+        <p>
+          <Link to={addEdition} className="button">
+            {t('dashboard.addEdition')}
+          </Link>
+        </p>
+      ) : null}
       <ul className="card-list">
         {editions.map((edition) => (
           <li key={edition.number} className="card edition-card">
