@@ -2,9 +2,8 @@
 // agreements, indicators and statements. Records outside editions are owned by a series, so
 // some cases run in China–Caucasus (which has no edition) to test both directions.
 import { registry, seedEdition } from '../../testing/fixtures.js';
+import { englishText as text } from '../../testing/graphql-inputs.js';
 import { inSeries, inEdition, type AuthorizationCase, type MatrixContext } from './authorization-matrix.js';
-
-const text = (en: string) => [{ language: 'en', text: en }];
 const CCA = 'china-central-asia' as const;
 const CAUCASUS = 'china-caucasus' as const;
 

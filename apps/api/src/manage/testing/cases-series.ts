@@ -1,7 +1,6 @@
 // Authorization-matrix cases of the series mutations.
+import { englishText as text } from '../../testing/graphql-inputs.js';
 import { inSeries, onPlatform, type AuthorizationCase } from './authorization-matrix.js';
-
-const text = (en: string) => [{ language: 'en', text: en }];
 
 export const cases: AuthorizationCase[] = [
   {
