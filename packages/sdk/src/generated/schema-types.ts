@@ -593,12 +593,66 @@ export type Delegation = {
   version: Scalars['Int']['output'];
 };
 
+/** A category the delegation may register its members in. */
+export type DelegationCategoryView = {
+  /** The sort of category. */
+  kind: AccreditationKind;
+  /** Its name in the language asked for. */
+  name: Scalars['String']['output'];
+  /** Slug of the category; pass it to registerDelegationMember. */
+  slug: Scalars['String']['output'];
+};
+
+/** A new invitation: its link is shown this once (only a hash of its token is kept). */
+export type DelegationInvitationLink = {
+  /** When the link stops working (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+  /** Id of the invitation; pass it to revokeDelegationInvitation. */
+  id: Scalars['ID']['output'];
+  /** The portal address the delegation registers its members at. */
+  url: Scalars['String']['output'];
+};
+
+/** What an invitation link opens: the delegation, its quota and the members registered so far. */
+export type DelegationInvitationView = {
+  /** The categories members may be registered in. */
+  categories: Array<DelegationCategoryView>;
+  /** Country of the delegation, ISO 3166-1 alpha-2. */
+  countryCode: Maybe<Scalars['String']['output']>;
+  /** Name of the delegation (its country, when it has no name of its own). */
+  delegationName: Scalars['String']['output'];
+  /** Name of the edition. */
+  editionName: Scalars['String']['output'];
+  /** Number of the edition. */
+  editionNumber: Scalars['Int']['output'];
+  /** When the link stops working (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+  /** The members registered so far. */
+  members: Array<DelegationMemberView>;
+  /** How many members the delegation may register; null for no limit. */
+  quota: Maybe<Scalars['Int']['output']>;
+  /** How many members are registered (withdrawn and cancelled ones do not count). */
+  registeredCount: Scalars['Int']['output'];
+  /** Slug of the series. */
+  seriesSlug: Scalars['String']['output'];
+};
+
 /** A member of a delegation; members are listed in protocol order. */
 export type DelegationMemberInput = {
   /** Slug of the person (of this series, shared, or published by another series). */
   person: Scalars['String']['input'];
   /** Role in the delegation, e.g. en "Adviser", at least in English when given. */
   role?: InputMaybe<Array<LocalizedTextInput>>;
+};
+
+/** A member the delegation has registered. */
+export type DelegationMemberView = {
+  /** Given and family name. */
+  name: Scalars['String']['output'];
+  /** The application reference. */
+  reference: Scalars['String']['output'];
+  /** Where the application stands. */
+  status: ApplicationStatus;
 };
 
 /** One gathering of a forum series, with its programme and delegations. */
@@ -805,6 +859,8 @@ export type Mutation = {
   createAgreement: Agreement;
   /** Adds a country's delegation to an edition (a draft unless input.published is true). */
   createDelegation: Delegation;
+  /** Invites a delegation to register its members: a signed link that expires (shown this once), mailed (delegation.invitation) when an email is given; memberQuota sets how many members the delegation may register. Registration officers and series admins of the edition. */
+  createDelegationInvitation: DelegationInvitationLink;
   /** Creates an edition of a series, unpublished unless input.published is true. Series admins. */
   createEdition: Edition;
   /** Creates an indicator owned by the series, with its first values. Series admins. */
@@ -831,6 +887,8 @@ export type Mutation = {
   deleteStatement: Scalars['ID']['output'];
   /** Grants a role in a series, or in one edition when editionNumber is given. Series admins and platform admins only. */
   grantRole: RoleGrant;
+  /** Imports a delegation's members from a CSV (a header line, one member per line; delegationCsvHeader names the columns). All or nothing: any bad row answers BAD_USER_INPUT naming each line and field (csv.line<N>.<field>) and nothing is written; the delegation's quota holds. Registration officers and series admins of the edition. */
+  importDelegationMembers: Array<ApplicationReceipt>;
   /** Makes an agreement visible to visitors and counted in public figures. */
   publishAgreement: Agreement;
   /** Makes a delegation visible to visitors. */
@@ -847,6 +905,8 @@ export type Mutation = {
   publishStatement: Statement;
   /** Exchanges a refresh token for new tokens. Each refresh token works once. */
   refreshSession: AuthPayload;
+  /** Registers one member of the delegation an invitation link opens, within the delegation's quota (DELEGATION_QUOTA_FULL past it). A link that does not work: INVITATION_INVALID with extensions.reason (forged, expired, revoked, unknown). Honours the Idempotency-Key header. */
+  registerDelegationMember: ApplicationReceipt;
   /** Rejects submitted or waitlisted applications. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
   rejectApplications: Array<ApplicationDecision>;
   /** Removes a room; its sessions stay, without a room. Answers the removed id. */
@@ -855,6 +915,8 @@ export type Mutation = {
   removeTrack: Scalars['ID']['output'];
   /** Asks the worker to render an edition's programme document; needs programme.edit in the edition. While a render of the edition is waiting (PENDING or DISPATCHED), answers that job instead of queueing another. */
   requestProgrammeDocument: ProgrammeDocumentRequest;
+  /** Withdraws an invitation: its link stops working at once (INVITATION_INVALID, reason revoked). */
+  revokeDelegationInvitation: Scalars['Boolean']['output'];
   /** Revokes a role grant (see Organizer.roles for ids). */
   revokeRole: Scalars['Boolean']['output'];
   /** Replaces the members of a delegation, in protocol order. */
@@ -973,6 +1035,15 @@ export type MutationCreateDelegationArgs = {
 };
 
 
+export type MutationCreateDelegationInvitationArgs = {
+  delegationId: Scalars['ID']['input'];
+  email: InputMaybe<Scalars['String']['input']>;
+  expiresInDays: InputMaybe<Scalars['Int']['input']>;
+  language: Scalars['String']['input'];
+  memberQuota: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationCreateEditionArgs = {
   input: CreateEditionInput;
   series: Scalars['String']['input'];
@@ -1052,6 +1123,13 @@ export type MutationGrantRoleArgs = {
 };
 
 
+export type MutationImportDelegationMembersArgs = {
+  category: Scalars['String']['input'];
+  csv: Scalars['String']['input'];
+  delegationId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishAgreementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1093,6 +1171,14 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRegisterDelegationMemberArgs = {
+  answers: Scalars['JSON']['input'];
+  category: Scalars['String']['input'];
+  language: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationRejectApplicationsArgs = {
   ids: Array<Scalars['ID']['input']>;
   reason: InputMaybe<Scalars['String']['input']>;
@@ -1112,6 +1198,11 @@ export type MutationRemoveTrackArgs = {
 export type MutationRequestProgrammeDocumentArgs = {
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeDelegationInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1515,6 +1606,8 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** All countries in the catalogue, by name. */
   countries: Array<Country>;
+  /** What a delegation invitation link opens (for its holder, no sign-in): the delegation, its quota, its members so far and the categories to register them in. INVITATION_INVALID names why a link does not work. */
+  delegationInvitation: DelegationInvitationView;
   /** A published edition; a NOT_FOUND error names what is missing. */
   edition: Maybe<Edition>;
   /** Reported indicators, by slug; optionally of one published series or concerning one country. */
@@ -1580,6 +1673,12 @@ export type QueryAuditTrailArgs = {
 
 export type QueryCountriesArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDelegationInvitationArgs = {
+  lang: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
 };
 
 

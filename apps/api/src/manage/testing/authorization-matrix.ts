@@ -98,6 +98,7 @@ export const PUBLIC_MUTATIONS: Readonly<Record<string, string>> = {
   signIn: 'auth/auth.int-spec.ts (rate-limited per email and address)',
   refreshSession: 'auth/auth.int-spec.ts (a refresh token works once)',
   signOut: 'auth/auth.int-spec.ts (ends only the session of its token)',
+  registerDelegationMember: 'accreditation/delegations/delegations.int-spec.ts (the invitation token is the credential: forged, expired, revoked and foreign tokens refused; quota under a row lock)',
   submitApplication: 'accreditation/capacity.int-spec.ts and accreditation/registration-mail.int-spec.ts (rate-limited per address, idempotent with the Idempotency-Key header)',
 };
 
