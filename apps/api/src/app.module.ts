@@ -7,6 +7,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Database } from '@caravan/db';
 import type { Logger } from 'pino';
 import { ApplicationsReviewService } from './accreditation/review/applications-review.service.js';
+import { DelegationsModule } from './accreditation/delegations/delegations.module.js';
 import { ReviewModule } from './accreditation/review/review.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -162,6 +163,7 @@ export class AppModule {
         // applications.csv reads through the accreditation review, with its scope per category.
         ExportsModule.register({ imports: [ReviewModule], viewerResolver: AuthExportViewerResolver, applicationsSource: ApplicationsReviewService }),
         ReviewModule,
+        DelegationsModule,
         HealthModule,
         ObservabilityModule,
         QueuesDashboardModule,

@@ -17,4 +17,3 @@ export const ZDecisionArgs = z.strictObject({
     .nullish()
     .transform((reason) => reason || null),
 });
-export type DecisionArgs = z.output<typeof ZDecisionArgs>;
