@@ -1,7 +1,7 @@
 // The public registration of the GraphQL contract: the edition's form, submitting (rate-limited,
 // Idempotency-Key), a magic link by mail, and the participant's application through that link.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
+import { JSONScalar as GraphQLJSON } from '../common/graphql/json.scalar.js';
 import { Auth, type RequestAuth } from '../auth/request-auth.js';
 import { OpenToVisitors } from '../auth/signed-in-mutations.guard.js';
 import { Ctx } from '../common/graphql/request-context.decorator.js';

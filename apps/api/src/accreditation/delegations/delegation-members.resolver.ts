@@ -1,7 +1,7 @@
 // Registering a delegation's members: one by one through the invitation link (its holder, no
 // sign-in), or all at once from a CSV (organizers).
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
+import { JSONScalar as GraphQLJSON } from '../../common/graphql/json.scalar.js';
 import { Auth, type RequestAuth } from '../../auth/request-auth.js';
 import { OpenToVisitors } from '../../auth/signed-in-mutations.guard.js';
 import { Idempotency } from '../../idempotency/idempotency.decorator.js';

@@ -1,6 +1,6 @@
 // What the participant sees through their magic link.
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
+import { JSONScalar as GraphQLJSON } from '../../common/graphql/json.scalar.js';
 import { ApplicationStatusEnum } from './application-status.enum.js';
 
 @ObjectType('ApplicationStatusChange')

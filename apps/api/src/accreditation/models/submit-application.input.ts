@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
+import { JSONScalar as GraphQLJSON } from '../../common/graphql/json.scalar.js';
 
 @InputType('SubmitApplicationInput')
 export class SubmitApplicationInput {
