@@ -7,6 +7,7 @@ import {
   ZAccreditationCategory,
   ZRegistrationForm,
   type AccreditationCategory,
+  type FieldKey,
   type RegistrationForm,
   type RegistrationProblem,
   type RegistrationSubmission,
@@ -91,24 +92,34 @@ export function formOf(edition: EditionForRegistration): RegistrationForm {
 const schemas = new Map<string, z.ZodType<RegistrationSubmission>>();
 const SCHEMA_CACHE_SIZE = 200;
 
-export function submissionSchema(edition: EditionForRegistration, category: CategoryRow): z.ZodType<RegistrationSubmission> {
+/**
+ * The submission schema of a category; `deferred` names required fields given later (the photos
+ * of members a delegation registers), which are checked when present but not required now.
+ */
+export function submissionSchema(edition: EditionForRegistration, category: CategoryRow, deferred: readonly FieldKey[] = []): z.ZodType<RegistrationSubmission> {
   const setup = edition.registrationSetup;
   if (!setup || !edition.startDate || !edition.endDate) throw registrationClosed();
   // Every input of the schema is in the key: the edition's dates and languages, the setup, the category.
-  const key = [edition.id, edition.version, day(edition.startDate), day(edition.endDate), edition.workingLanguages.join(','), setup.version, setup.privacyNoticeId, setup.privacyNoticeVersion, setup.passportValidityMonths, category.id, category.version].join('|');
+  const key = [edition.id, edition.version, day(edition.startDate), day(edition.endDate), edition.workingLanguages.join(','), setup.version, setup.privacyNoticeId, setup.privacyNoticeVersion, setup.passportValidityMonths, category.id, category.version, deferred.join(',')].join('|');
   const cached = schemas.get(key);
   if (cached) return cached;
-  const built = buildSchema({ ...edition, startDate: edition.startDate, endDate: edition.endDate }, setup, category);
+  const built = buildSchema({ ...edition, startDate: edition.startDate, endDate: edition.endDate }, setup, category, deferred);
   if (schemas.size >= SCHEMA_CACHE_SIZE) schemas.clear();
   schemas.set(key, built);
   return built;
 }
 
-function buildSchema(edition: EditionForRegistration & { startDate: Date; endDate: Date }, setup: RegistrationSetupRow, category: CategoryRow): z.ZodType<RegistrationSubmission> {
+function buildSchema(
+  edition: EditionForRegistration & { startDate: Date; endDate: Date },
+  setup: RegistrationSetupRow,
+  category: CategoryRow,
+  deferred: readonly FieldKey[],
+): z.ZodType<RegistrationSubmission> {
   return buildRegistrationSchema(formOf(edition), toDomainCategory(category), {
     edition: { startDate: day(edition.startDate), endDate: day(edition.endDate), languages: edition.workingLanguages },
     privacyNotice: { noticeId: setup.privacyNoticeId, version: setup.privacyNoticeVersion },
     passportValidityMonths: setup.passportValidityMonths,
+    deferred,
   });
 }
 

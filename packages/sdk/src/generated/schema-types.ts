@@ -7,8 +7,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: unknown; output: unknown; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** A category visitors may apply in. */
@@ -29,6 +33,17 @@ export type AccreditationCategoryView = {
   /** NONE, OPTIONAL or REQUIRED: whether a visa-support letter is offered. */
   visaSupport: Scalars['String']['output'];
 };
+
+/** The sort of participant an accreditation category is for; MEDIA categories are the media centre’s to review. */
+export type AccreditationKind =
+  | 'BUSINESS'
+  | 'DELEGATION_MEMBER'
+  | 'EXPERT_SPEAKER'
+  | 'GOVERNMENT_OFFICIAL'
+  | 'HEAD_OF_DELEGATION'
+  | 'MEDIA'
+  | 'OBSERVER'
+  | 'STAFF';
 
 /** A hall or room of a venue. */
 export type AddRoomInput = {
@@ -249,6 +264,44 @@ export type AgreementTypeTally = {
   type: AgreementType;
 };
 
+/** How many applications of one category are in one status. */
+export type ApplicationCount = {
+  /** Slug of the category. */
+  category: Scalars['String']['output'];
+  /** How many applications of the category are in that status. */
+  count: Scalars['Int']['output'];
+  /** The status counted. */
+  status: ApplicationStatus;
+};
+
+/** What a decision did to one application of the batch: its status after it, or why it stayed as it was. */
+export type ApplicationDecision = {
+  /** Null when the decision was made; else its code: CATEGORY_FULL, MEDIA_QUOTA_FULL, NOT_FOUND, STALE_EDIT (changed meanwhile), APPLICATION_TRANSITION_REFUSED (not from this status), APPLICATION_REASON_REQUIRED. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The application id as given. */
+  id: Scalars['ID']['output'];
+  /** What went wrong, for a person; null when the decision was made. */
+  message: Maybe<Scalars['String']['output']>;
+  /** Applications promoted from the waitlist into the place this decision freed. */
+  promoted: Array<Scalars['ID']['output']>;
+  /** The status after the decision (unchanged when it failed); null for an id that is not an application. */
+  status: Maybe<ApplicationStatus>;
+};
+
+/** Narrows the applications of an edition; every condition given must hold. */
+export type ApplicationFilter = {
+  /** Only applications in one of these categories, by slug. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only citizens of this country (ISO 3166-1 alpha-2). */
+  citizenship?: InputMaybe<Scalars['String']['input']>;
+  /** Only members of this delegation. */
+  delegationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications in one of these statuses. */
+  statuses?: InputMaybe<Array<ApplicationStatus>>;
+  /** Words found in the given or family name, email, organization, media outlet or reference (any case). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What a participant is told when their application is recorded. */
 export type ApplicationReceipt = {
   /** The address the mail went to (lower-cased). */
@@ -259,7 +312,7 @@ export type ApplicationReceipt = {
   status: ApplicationStatus;
 };
 
-/** Where an accreditation application stands in its lifecycle. */
+/** Where an accreditation application stands: draft, submitted, then approved, rejected or waitlisted, then cancelled or withdrawn. */
 export type ApplicationStatus =
   | 'APPROVED'
   | 'CANCELLED'
@@ -378,6 +431,42 @@ export type CategoryField = {
   key: Scalars['String']['output'];
   /** Required in this category. */
   required: Scalars['Boolean']['output'];
+};
+
+/** A new edition copied from another: tracks, venues and rooms, registration set-up and categories, optionally the sessions, all shifted to the new dates. */
+export type CloneEditionInput = {
+  /** Last day (inclusive); the source's length from startDate when left out. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** Host city; the source's when left out. */
+  hostCity?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Number of the new edition, unique in the series. */
+  number: Scalars['Int']['input'];
+  /** First day of the new edition, YYYY-MM-DD; everything dated moves by the days between the source's first day and this one. */
+  startDate: Scalars['String']['input'];
+  /** Motto of the new edition, at least in English; the source's when left out. */
+  theme?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Copy the session skeleton too (times shifted, no speakers, unpublished); false when left out. */
+  withSessions?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An edition copied from another, shifted to its new dates. */
+export type ClonedEdition = {
+  /** Accreditation categories copied. */
+  accreditationCategories: Scalars['Int']['output'];
+  /** Number of the new edition. */
+  number: Scalars['Int']['output'];
+  /** Whether the registration setup (form, notice, quotas) was copied. */
+  registrationSetup: Scalars['Boolean']['output'];
+  /** Rooms copied. */
+  rooms: Scalars['Int']['output'];
+  /** Series slug. */
+  seriesSlug: Scalars['String']['output'];
+  /** Sessions copied (the skeleton: no speakers, unpublished); 0 unless withSessions. */
+  sessions: Scalars['Int']['output'];
+  /** Tracks copied. */
+  tracks: Scalars['Int']['output'];
+  /** Venues copied. */
+  venues: Scalars['Int']['output'];
 };
 
 /** A country taking part in one or more forum series. */
@@ -544,8 +633,8 @@ export type CreateSeriesInput = {
   slug: Scalars['String']['input'];
   /** Where the series stands; PLANNED when left out. */
   status?: InputMaybe<EditionStatus>;
-  /** Key of the visual theme in @caravan/themes, e.g. south-caucasus. */
-  themeKey: Scalars['String']['input'];
+  /** The theme: a preset (copied into the series) or a custom theme, checked by validateTheme. */
+  theme: ThemeChoiceInput;
 };
 
 /** A programme session. Times are local wall-clock in the edition's time zone (Edition.timeZone), not UTC. */
@@ -604,12 +693,66 @@ export type Delegation = {
   version: Scalars['Int']['output'];
 };
 
+/** A category the delegation may register its members in. */
+export type DelegationCategoryView = {
+  /** The sort of category. */
+  kind: AccreditationKind;
+  /** Its name in the language asked for. */
+  name: Scalars['String']['output'];
+  /** Slug of the category; pass it to registerDelegationMember. */
+  slug: Scalars['String']['output'];
+};
+
+/** A new invitation: its link is shown this once (only a hash of its token is kept). */
+export type DelegationInvitationLink = {
+  /** When the link stops working (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+  /** Id of the invitation; pass it to revokeDelegationInvitation. */
+  id: Scalars['ID']['output'];
+  /** The portal address the delegation registers its members at. */
+  url: Scalars['String']['output'];
+};
+
+/** What an invitation link opens: the delegation, its quota and the members registered so far. */
+export type DelegationInvitationView = {
+  /** The categories members may be registered in. */
+  categories: Array<DelegationCategoryView>;
+  /** Country of the delegation, ISO 3166-1 alpha-2. */
+  countryCode: Maybe<Scalars['String']['output']>;
+  /** Name of the delegation (its country, when it has no name of its own). */
+  delegationName: Scalars['String']['output'];
+  /** Name of the edition. */
+  editionName: Scalars['String']['output'];
+  /** Number of the edition. */
+  editionNumber: Scalars['Int']['output'];
+  /** When the link stops working (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+  /** The members registered so far. */
+  members: Array<DelegationMemberView>;
+  /** How many members the delegation may register; null for no limit. */
+  quota: Maybe<Scalars['Int']['output']>;
+  /** How many members are registered (withdrawn and cancelled ones do not count). */
+  registeredCount: Scalars['Int']['output'];
+  /** Slug of the series. */
+  seriesSlug: Scalars['String']['output'];
+};
+
 /** A member of a delegation; members are listed in protocol order. */
 export type DelegationMemberInput = {
   /** Slug of the person (of this series, shared, or published by another series). */
   person: Scalars['String']['input'];
   /** Role in the delegation, e.g. en "Adviser", at least in English when given. */
   role?: InputMaybe<Array<LocalizedTextInput>>;
+};
+
+/** A member the delegation has registered. */
+export type DelegationMemberView = {
+  /** Given and family name. */
+  name: Scalars['String']['output'];
+  /** The application reference. */
+  reference: Scalars['String']['output'];
+  /** Where the application stands. */
+  status: ApplicationStatus;
 };
 
 /** One gathering of a forum series, with its programme and delegations. */
@@ -723,6 +866,14 @@ export type EditionStatus =
   | 'PROPOSED'
   | 'REGISTRATION_OPEN';
 
+/** A focus track: a slug of the @caravan/tracks taxonomy, or a custom slug with its name. */
+export type FocusTrackInput = {
+  /** Name of a custom track, at least in English; leave out for a taxonomy track. */
+  name?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Taxonomy slug (e.g. trade-investment) or a custom kebab-case slug. */
+  slug: Scalars['String']['input'];
+};
+
 /** A reported figure followed over time, such as trade turnover between two countries. */
 export type Indicator = {
   /** Countries the indicator concerns, in the order given. */
@@ -777,6 +928,104 @@ export type IndicatorValueInput = {
   value: Scalars['String']['input'];
 };
 
+/** A half-finished launch, kept for the user who saved it. */
+export type LaunchDraft = {
+  /** What the wizard holds so far, as the client saved it (not validated until launch). */
+  data: Scalars['JSONObject']['output'];
+  /** Stable id; pass it to saveLaunchDraft to save over it. */
+  id: Scalars['ID']['output'];
+  /** The wizard step the user reached. */
+  step: Scalars['Int']['output'];
+  /** Last save. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The first edition of a launched series; its dates are required. */
+export type LaunchEditionInput = {
+  /** Reported number of participants. */
+  attendance?: InputMaybe<Scalars['Int']['input']>;
+  /** What the edition is about, at least in English; empty when left out. */
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Last day (inclusive), YYYY-MM-DD, not before startDate. */
+  endDate: Scalars['String']['input'];
+  /** Host city, at least in English. */
+  hostCity: Array<LocalizedTextInput>;
+  /** Catalogue country code of the host, e.g. GE. */
+  hostCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Catalogue id of the host province or region, e.g. CN-NX. */
+  hostSubdivisionId?: InputMaybe<Scalars['String']['input']>;
+  /** Ordinal within the series, unique in it (1 for the first forum). Cannot be changed later. */
+  number: Scalars['Int']['input'];
+  /** Ignored: the edition is published with the series (series.published). */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day, YYYY-MM-DD in the host time zone. */
+  startDate: Scalars['String']['input'];
+  /** Starting status; PLANNED when left out. */
+  status?: InputMaybe<EditionStatus>;
+  /** Motto or theme, at least in English. */
+  theme: Array<LocalizedTextInput>;
+  /** IANA time zone of the host city, e.g. Asia/Shanghai or Asia/Tbilisi. Session times are entered in it. */
+  timeZone: Scalars['String']['input'];
+  /** Working languages (BCP 47), at least one, each once. */
+  workingLanguages: Array<Scalars['String']['input']>;
+};
+
+/** A new forum series with its region, languages, theme, focus tracks and first edition, created in one transaction. */
+export type LaunchForumInput = {
+  /** The first edition. */
+  edition: LaunchEditionInput;
+  /** Focus tracks of the series; the first edition gets a track for each. */
+  focusTracks: Array<FocusTrackInput>;
+  /** ISO 3166-1 code of the partner country from outside the region, e.g. CN. */
+  partnerCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** UI languages the portal offers for the series, in menu order (supported languages), at least one. */
+  portalLanguages: Array<Scalars['String']['input']>;
+  /** The region: a stored one by code, or a new named set of countries. */
+  region: LaunchRegionInput;
+  /** Slug and names of the series. */
+  series: LaunchSeriesInput;
+  /** The theme: a preset, or a custom theme (colours, type scale, motif or sanitised SVG ornament). */
+  theme: ThemeChoiceInput;
+  /** Languages the forum works in (BCP 47), at least one, each once. */
+  workingLanguages: Array<Scalars['String']['input']>;
+};
+
+/** The region a series is about: a stored one, or a new named set of countries. */
+export type LaunchRegionInput = {
+  /** Code of a stored region (e.g. south-caucasus), or of the new region that name and countries define. */
+  code: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 codes of a new region, each once; countries not stored yet are added from CLDR data. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name of a new region, at least in English; leave out to use a stored region. */
+  name?: InputMaybe<Array<LocalizedTextInput>>;
+};
+
+/** The series a launch creates. */
+export type LaunchSeriesInput = {
+  /** What the series is for, at least in English. */
+  description: Array<LocalizedTextInput>;
+  /** Full name, at least in English. */
+  name: Array<LocalizedTextInput>;
+  /** Visible to visitors right away (series and first edition); false (drafts) when left out. */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Short name for menus and titles, at least in English. */
+  shortName: Array<LocalizedTextInput>;
+  /** URL slug, lower-case kebab-case, e.g. china-mongolia. Cannot be changed later. */
+  slug: Scalars['String']['input'];
+};
+
+/** A series launched with its first edition. */
+export type LaunchedForum = {
+  /** Countries the launch added to the catalogue, from CLDR data. */
+  addedCountryCodes: Array<Scalars['String']['output']>;
+  /** Number of its first edition. */
+  editionNumber: Scalars['Int']['output'];
+  /** The first edition's page on the portal (shown to visitors once published). */
+  portalUrl: Scalars['String']['output'];
+  /** Slug of the new series. */
+  seriesSlug: Scalars['String']['output'];
+};
+
 /** A visitor-facing text in the language the query asked for, or the nearest one available. */
 export type LocalizedString = {
   /** True when the requested language was not available and another one was used. */
@@ -793,6 +1042,21 @@ export type LocalizedTextInput = {
   language: Scalars['String']['input'];
   /** The text in that language (not empty). */
   text: Scalars['String']['input'];
+};
+
+/** What a media applicant does: writes, films, photographs, or keeps the equipment running. */
+export type MediaRole =
+  | 'CAMERA'
+  | 'JOURNALIST'
+  | 'PHOTO'
+  | 'TECHNICAL';
+
+/** The secret of a two-step sign-in being set up; confirm it with a code from the app (confirmMfaEnrolment). */
+export type MfaEnrolment = {
+  /** The otpauth:// URI of the secret, to show as a QR code. */
+  otpauthUri: Scalars['String']['output'];
+  /** The TOTP secret in base32, to type into an authenticator app. */
+  secret: Scalars['String']['output'];
 };
 
 /** An amount of money in one currency. */
@@ -814,10 +1078,22 @@ export type Mutation = {
   addTrack: Track;
   /** Adds a venue to an edition; add its rooms with addRoom. */
   addVenue: VenuePayload;
+  /** Approves submitted or waitlisted applications, each taking a place in its category; a full category answers CATEGORY_FULL for that id and the others proceed. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
+  approveApplications: Array<ApplicationDecision>;
+  /** Cancels submitted, waitlisted or approved applications; the place of an approved one goes to the first waitlisted of its category. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
+  cancelApplications: Array<ApplicationDecision>;
+  /** Changes the signed-in organizer's password. The current password is required; every other session of the account ends. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Creates an edition from another of the same series: tracks, venues and rooms, registration set-up and categories, optionally the session skeleton, shifted to the new dates. Unpublished. Series admins. */
+  cloneEdition: ClonedEdition;
+  /** Confirms two-step sign-in with the code the app shows; from then on signIn asks for a code. Answers ten one-time recovery codes, shown only this once. */
+  confirmMfaEnrolment: Array<Scalars['String']['output']>;
   /** Records an agreement of an edition (a draft unless input.published is true). */
   createAgreement: Agreement;
   /** Adds a country's delegation to an edition (a draft unless input.published is true). */
   createDelegation: Delegation;
+  /** Invites a delegation to register its members: a signed link that expires (shown this once), mailed (delegation.invitation) when an email is given; memberQuota sets how many members the delegation may register. Registration officers and series admins of the edition. */
+  createDelegationInvitation: DelegationInvitationLink;
   /** Creates an edition of a series, unpublished unless input.published is true. Series admins. */
   createEdition: Edition;
   /** Creates an indicator owned by the series, with its first values. Series admins. */
@@ -838,12 +1114,22 @@ export type Mutation = {
   deleteAgreement: Scalars['ID']['output'];
   /** Deletes a delegation and its member list (the people stay); answers its id. */
   deleteDelegation: Scalars['ID']['output'];
+  /** Deletes one of the signed-in user's launch drafts. */
+  deleteLaunchDraft: Scalars['Boolean']['output'];
   /** Deletes a session and its speaker list. Answers the deleted id. */
   deleteSession: Scalars['ID']['output'];
   /** Deletes a statement; answers its id. */
   deleteStatement: Scalars['ID']['output'];
+  /** Disables an organizer account: it can no longer sign in or refresh, and its sessions end at once. Series admins may disable accounts whose roles all lie in their series; platform admins any other. */
+  disableOrganizer: Scalars['Boolean']['output'];
+  /** Enables a disabled organizer account again (the same admins as disableOrganizer); it signs in anew. */
+  enableOrganizer: Scalars['Boolean']['output'];
   /** Grants a role in a series, or in one edition when editionNumber is given. Series admins and platform admins only. */
   grantRole: RoleGrant;
+  /** Imports a delegation's members from a CSV (a header line, one member per line; delegationCsvHeader names the columns). All or nothing: any bad row answers BAD_USER_INPUT naming each line and field (csv.line<N>.<field>) and nothing is written; the delegation's quota holds. Registration officers and series admins of the edition. */
+  importDelegationMembers: Array<ApplicationReceipt>;
+  /** Launches a forum series: the series, its region (stored or new) and countries, languages, theme, focus tracks and first edition, in one transaction with one audit entry. Platform admins only. */
+  launchForum: LaunchedForum;
   /** Makes an agreement visible to visitors and counted in public figures. */
   publishAgreement: Agreement;
   /** Makes a delegation visible to visitors. */
@@ -860,24 +1146,38 @@ export type Mutation = {
   publishStatement: Statement;
   /** Exchanges a refresh token for new tokens. Each refresh token works once. */
   refreshSession: AuthPayload;
+  /** Registers one member of the delegation an invitation link opens, within the delegation's quota (DELEGATION_QUOTA_FULL past it). A link that does not work: INVITATION_INVALID with extensions.reason (forged, expired, revoked, unknown). Honours the Idempotency-Key header. */
+  registerDelegationMember: ApplicationReceipt;
+  /** Rejects submitted or waitlisted applications. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
+  rejectApplications: Array<ApplicationDecision>;
   /** Removes a room; its sessions stay, without a room. Answers the removed id. */
   removeRoom: Scalars['ID']['output'];
   /** Removes a track; its sessions and agreements stay, without a track. Answers the removed id. */
   removeTrack: Scalars['ID']['output'];
   /** Mails a fresh link to the application of this email in the edition, if there is one. Always true. */
   requestApplicationLink: Scalars['Boolean']['output'];
+  /** Mails a password-reset link to the organizer account with this email, if there is one. Always true: the answer does not tell whether the email has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks the worker to render an edition's programme document; needs programme.edit in the edition. While a render of the edition is waiting (PENDING or DISPATCHED), answers that job instead of queueing another. */
   requestProgrammeDocument: ProgrammeDocumentRequest;
+  /** Sets a new password with the token of a reset link; the link works once, and every session of the account ends. */
+  resetPassword: Scalars['Boolean']['output'];
+  /** Withdraws an invitation: its link stops working at once (INVITATION_INVALID, reason revoked). */
+  revokeDelegationInvitation: Scalars['Boolean']['output'];
   /** Revokes a role grant (see Organizer.roles for ids). */
   revokeRole: Scalars['Boolean']['output'];
+  /** Saves a half-finished launch for the signed-in user: a new draft without id, over an own draft with it. Platform admins only. */
+  saveLaunchDraft: LaunchDraft;
   /** Replaces the members of a delegation, in protocol order. */
   setDelegationMembers: Delegation;
   /** Replaces the people of a session, in order. Refused when a speaker is in another session at the same time. */
   setSessionSpeakers: Session;
-  /** Signs an organizer in. Wrong email and wrong password give the same INVALID_CREDENTIALS; too many attempts give RATE_LIMITED. */
+  /** Signs an organizer in. Wrong email and wrong password give the same INVALID_CREDENTIALS; too many attempts give RATE_LIMITED; an account with two-step sign-in gives MFA_REQUIRED until mfaCode is sent. */
   signIn: AuthPayload;
   /** Ends the session of this refresh token and its access tokens; false when none was live. */
   signOut: Scalars['Boolean']['output'];
+  /** Starts turning on two-step sign-in for the signed-in organizer: a TOTP secret for an authenticator app. Needs the current password; nothing changes at sign-in until confirmMfaEnrolment. */
+  startMfaEnrolment: MfaEnrolment;
   /** Applies for accreditation to an edition open for registration (or saves a draft). Invalid answers: BAD_USER_INPUT with extensions.problems [{ field, code, message }]; closed edition: REGISTRATION_CLOSED. Honours the Idempotency-Key header. */
   submitApplication: ApplicationReceipt;
   /** Moves an agreement to its next status (PROPOSED -> SIGNED -> IN_IMPLEMENTATION -> COMPLETED, or LAPSED) and records the dated step as a milestone. */
@@ -922,6 +1222,8 @@ export type Mutation = {
   updateStatement: Statement;
   /** Changes a track; fields left out keep their value. */
   updateTrack: Track;
+  /** Puts submitted applications on the waitlist, in the order of this call. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
+  waitlistApplications: Array<ApplicationDecision>;
   /** Withdraws a submitted, approved or waitlisted application; a place it held goes to the first waitlisted. */
   withdrawMyApplication: ApplicationView;
 };
@@ -962,6 +1264,36 @@ export type MutationAddVenueArgs = {
 };
 
 
+export type MutationApproveApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloneEditionArgs = {
+  fromNumber: Scalars['Int']['input'];
+  input: CloneEditionInput;
+  series: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmMfaEnrolmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
   number: Scalars['Int']['input'];
@@ -973,6 +1305,15 @@ export type MutationCreateDelegationArgs = {
   input: CreateDelegationInput;
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDelegationInvitationArgs = {
+  delegationId: Scalars['ID']['input'];
+  email: InputMaybe<Scalars['String']['input']>;
+  expiresInDays: InputMaybe<Scalars['Int']['input']>;
+  language: Scalars['String']['input'];
+  memberQuota: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1037,6 +1378,11 @@ export type MutationDeleteDelegationArgs = {
 };
 
 
+export type MutationDeleteLaunchDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1047,11 +1393,33 @@ export type MutationDeleteStatementArgs = {
 };
 
 
+export type MutationDisableOrganizerArgs = {
+  userEmail: Scalars['String']['input'];
+};
+
+
+export type MutationEnableOrganizerArgs = {
+  userEmail: Scalars['String']['input'];
+};
+
+
 export type MutationGrantRoleArgs = {
   editionNumber: InputMaybe<Scalars['Int']['input']>;
   role: OrganizerRole;
   seriesSlug: Scalars['String']['input'];
   userEmail: Scalars['String']['input'];
+};
+
+
+export type MutationImportDelegationMembersArgs = {
+  category: Scalars['String']['input'];
+  csv: Scalars['String']['input'];
+  delegationId: Scalars['ID']['input'];
+};
+
+
+export type MutationLaunchForumArgs = {
+  input: LaunchForumInput;
 };
 
 
@@ -1096,6 +1464,20 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRegisterDelegationMemberArgs = {
+  answers: Scalars['JSON']['input'];
+  category: Scalars['String']['input'];
+  language: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRejectApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRemoveRoomArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1113,14 +1495,37 @@ export type MutationRequestApplicationLinkArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
 export type MutationRequestProgrammeDocumentArgs = {
   number: Scalars['Int']['input'];
   series: Scalars['String']['input'];
 };
 
 
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeDelegationInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeRoleArgs = {
   grantId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveLaunchDraftArgs = {
+  data: Scalars['JSONObject']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
+  step: Scalars['Int']['input'];
 };
 
 
@@ -1138,12 +1543,18 @@ export type MutationSetSessionSpeakersArgs = {
 
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
+  mfaCode: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
 };
 
 
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationStartMfaEnrolmentArgs = {
+  currentPassword: Scalars['String']['input'];
 };
 
 
@@ -1289,6 +1700,12 @@ export type MutationUpdateTrackArgs = {
 };
 
 
+export type MutationWaitlistApplicationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationWithdrawMyApplicationArgs = {
   reason: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
@@ -1359,6 +1776,70 @@ export type Organizer = {
   isPlatformAdmin: Scalars['Boolean']['output'];
   /** Roles held, by series. */
   roles: Array<RoleGrant>;
+};
+
+/** An accreditation application in an organizer's queue, with the person's details and the last decision. */
+export type OrganizerApplication = {
+  /** Every answer of the form as submitted, as JSON text. */
+  answers: Scalars['String']['output'];
+  /** Slug of the accreditation category applied for. */
+  category: Scalars['String']['output'];
+  /** The sort of category: MEDIA ones are the media centre’s. */
+  categoryKind: AccreditationKind;
+  /** Citizenship, ISO 3166-1 alpha-2. */
+  citizenship: Scalars['String']['output'];
+  /** When the application was started (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** When the last decision was made (ISO 8601). */
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** The reason given with the last decision. */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** The delegation the person registered with, if any. */
+  delegationId: Maybe<Scalars['ID']['output']>;
+  /** Email address (lower-case); one application per address per edition. */
+  email: Scalars['String']['output'];
+  /** Family name as entered. */
+  familyName: Scalars['String']['output'];
+  /** Given name as entered. */
+  givenName: Scalars['String']['output'];
+  /** Id of the application; pass it to the decision mutations. */
+  id: Scalars['ID']['output'];
+  /** The participant's language; their mail is written in it. */
+  language: Scalars['String']['output'];
+  /** Role in the media team, for media categories. */
+  mediaRole: Maybe<MediaRole>;
+  /** Organization the person represents, if given. */
+  organization: Maybe<Scalars['String']['output']>;
+  /** Media outlet, for media categories. */
+  outlet: Maybe<Scalars['String']['output']>;
+  /** The reference the participant quotes, e.g. CCA12-7K3M9Q. */
+  reference: Scalars['String']['output'];
+  /** Where the application stands. */
+  status: ApplicationStatus;
+  /** When it was submitted (ISO 8601), null for a draft. */
+  submittedAt: Maybe<Scalars['String']['output']>;
+  /** Counts changes to the application. */
+  version: Scalars['Int']['output'];
+  /** When it joined the waitlist (ISO 8601); the first waitlisted is promoted first. */
+  waitlistedAt: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of applications, in a stable order. */
+export type OrganizerApplicationConnection = {
+  /** The items of this page with their cursors. */
+  edges: Array<OrganizerApplicationEdge>;
+  /** Whether more items follow, and where to continue. */
+  pageInfo: PageInfo;
+  /** Number of applications matching the query, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the applications with its cursor. */
+export type OrganizerApplicationEdge = {
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: OrganizerApplication;
 };
 
 /** What an organizer may do within a series, or within one edition when the grant names it. */
@@ -1462,14 +1943,22 @@ export type Query = {
   agreementStats: AgreementStats;
   /** Published agreements of a series, by slug; an unknown series has none. */
   agreements: AgreementConnection;
+  /** How many applications of the edition are in each category and status, within the categories the reader may see. */
+  applicationCounts: Array<ApplicationCount>;
+  /** Applications of an edition, newest first. Registration officers see the non-media categories, media officers the media ones, series admins all; grants of one edition cover that edition. */
+  applications: OrganizerApplicationConnection;
   /** Recorded changes of a series, newest first. Organizers of that series only. */
   auditTrail: AuditEntryConnection;
   /** All countries in the catalogue, by name. */
   countries: Array<Country>;
+  /** What a delegation invitation link opens (for its holder, no sign-in): the delegation, its quota, its members so far and the categories to register them in. INVITATION_INVALID names why a link does not work. */
+  delegationInvitation: DelegationInvitationView;
   /** A published edition; a NOT_FOUND error names what is missing. */
   edition: Maybe<Edition>;
   /** Reported indicators, by slug; optionally of one published series or concerning one country. */
   indicators: Array<Indicator>;
+  /** The signed-in user's launch drafts, newest first. Platform admins only. */
+  launchDrafts: Array<LaunchDraft>;
   /** The signed-in organizer with their roles; null for visitors. */
   me: Maybe<Organizer>;
   /** The application a mailed link opens; APPLICATION_LINK_INVALID when the token is forged, foreign or expired. */
@@ -1494,6 +1983,8 @@ export type Query = {
   seriesList: Array<Series>;
   /** Published statements of a series, optionally of one edition or person. */
   statements: StatementConnection;
+  /** Checks a theme without storing it: every problem (contrast failures name the pair), or its CSS variables for a live preview. */
+  validateTheme: ThemeValidation;
 };
 
 
@@ -1513,6 +2004,19 @@ export type QueryAgreementsArgs = {
 };
 
 
+export type QueryApplicationCountsArgs = {
+  editionId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  editionId: Scalars['ID']['input'];
+  filter: InputMaybe<ApplicationFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAuditTrailArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1522,6 +2026,12 @@ export type QueryAuditTrailArgs = {
 
 export type QueryCountriesArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDelegationInvitationArgs = {
+  lang: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
 };
 
 
@@ -1612,6 +2122,11 @@ export type QueryStatementsArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
   person: InputMaybe<Scalars['String']['input']>;
   series: Scalars['String']['input'];
+};
+
+
+export type QueryValidateThemeArgs = {
+  theme: Scalars['JSONObject']['input'];
 };
 
 /** A world region a forum series is about (Central Asia, South Caucasus) or a partner. */
@@ -1736,10 +2251,28 @@ export type Series = {
   slug: Scalars['String']['output'];
   /** Where the series as a whole stands (a series can be only proposed). */
   status: EditionStatus;
-  /** Key of the visual theme in @caravan/themes. */
+  /** The series' theme, resolved for a page: CSS variables, ornament and the stored data. */
+  theme: SeriesTheme;
+  /** Key of the series' stored theme (theme.key): a preset's key, or the series' own. */
   themeKey: Scalars['String']['output'];
   /** Edit version, raised by each update. Pass it to the update mutation as expectedVersion to have a stale edit refused (STALE_EDIT). */
   version: Scalars['Int']['output'];
+};
+
+/** A series' own theme: stored with the series (a preset copied in, or the organizers' own). */
+export type SeriesTheme = {
+  /** CSS custom property declarations, one per line, for `:root { ... }`: colours, fonts, type sizes and the ornament. */
+  cssVariables: Scalars['String']['output'];
+  /** The theme's key, e.g. central-asia or the series slug; shown to stylesheets as --caravan-theme. */
+  key: Scalars['String']['output'];
+  /** Name of the theme, for organizers. */
+  name: Scalars['String']['output'];
+  /** Alternative text of the ornament band. */
+  ornamentAlt: LocalizedString;
+  /** The ornament tile as SVG text (a built-in motif, or the sanitised upload). */
+  ornamentSvg: Scalars['String']['output'];
+  /** The stored theme as data (the ZStoredTheme shape of @caravan/themes), e.g. to start a custom theme from. */
+  stored: Scalars['JSONObject']['output'];
 };
 
 /** A published slot of the programme: a plenary, panel, ceremony, ... */
@@ -1872,6 +2405,40 @@ export type SubnationalUnit = {
   kind: Scalars['String']['output'];
   /** Name of the unit. */
   name: LocalizedString;
+};
+
+/** A theme for a series: a preset key, or a custom theme; give exactly one. */
+export type ThemeChoiceInput = {
+  /** A theme of your own in the stored-theme shape of @caravan/themes (schemaVersion, key, name, colors, typography, ornament); validateTheme checks it first. */
+  custom?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Key of a built-in preset (default, central-asia, south-caucasus); copied into the series. */
+  preset?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One thing wrong with a theme, beside its field. */
+export type ThemeProblem = {
+  /** For LOW_CONTRAST: the background role of the failing pair. */
+  background: Maybe<Scalars['String']['output']>;
+  /** INVALID_FIELD, LOW_CONTRAST or an SVG_* code of the ornament sanitiser. */
+  code: Scalars['String']['output'];
+  /** For LOW_CONTRAST: the foreground role of the failing pair. */
+  foreground: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what to do; a contrast failure names the pair, both colours and the ratio. */
+  message: Scalars['String']['output'];
+  /** Dotted path of the field in the stored-theme shape, e.g. colors.muted or ornament.svg. */
+  path: Scalars['String']['output'];
+};
+
+/** What validateTheme found: problems, or the CSS variables of the theme for a live preview. */
+export type ThemeValidation = {
+  /** CSS custom property declarations for `:root { ... }`; null when the theme is not ok. */
+  cssVariables: Maybe<Scalars['String']['output']>;
+  /** True when the theme can be stored. */
+  ok: Scalars['Boolean']['output'];
+  /** Every problem at once; empty when ok. */
+  problems: Array<ThemeProblem>;
+  /** The theme as it would be stored (an uploaded SVG in its sanitised form); null when not ok. */
+  theme: Maybe<Scalars['JSONObject']['output']>;
 };
 
 /** A thematic track of one edition. */
@@ -2030,8 +2597,8 @@ export type UpdateSeriesInput = {
   shortName?: InputMaybe<Array<LocalizedTextInput>>;
   /** Where the series stands; PLANNED when left out. */
   status?: InputMaybe<EditionStatus>;
-  /** Key of the visual theme in @caravan/themes, e.g. south-caucasus. */
-  themeKey?: InputMaybe<Scalars['String']['input']>;
+  /** The theme: a preset (copied into the series) or a custom theme, checked by validateTheme. */
+  theme?: InputMaybe<ThemeChoiceInput>;
 };
 
 /** Changes to a session: a field left out keeps its value, null clears an optional one. Times are local wall-clock in the edition's time zone. */
