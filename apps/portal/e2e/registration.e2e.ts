@@ -44,7 +44,8 @@ beforeAll(async () => {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-});
+  // A mail catcher, a database, three servers and Chromium: minutes on a busy machine.
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all(contexts.map((context) => context.close()));
