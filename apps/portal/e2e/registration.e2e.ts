@@ -198,7 +198,10 @@ describe('registration in Chromium', () => {
     await expect(page.locator('label[for="field-email"]').innerText()).resolves.toContain(zh('field.email'));
     const email = `li.wei.${randomUUID().slice(0, 8)}@example.cn`;
     await fillForm(page, { givenName: 'Wei', email });
-    await Promise.all([page.waitForURL(/register\/done/), page.locator('button[name="intent"][value="submit"]').click()]);
+    await page.locator('button[name="intent"][value="submit"]').click();
+    await page.waitForURL(/register\/done/, { timeout: 20_000 }).catch(async () => {
+      throw new Error(`not registered: ${await page.locator('.error-summary, .notice').evaluateAll((nodes) => nodes.map((node) => node.outerHTML).join(' '))}`);
+    });
     const confirmation = await page.locator('.confirmation').innerText();
     expect(confirmation).toMatch(/[A-Z0-9]+-[A-Z0-9]+/);
     expect(confirmation).toContain(zh('done.mailSent'));
