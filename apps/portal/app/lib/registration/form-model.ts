@@ -133,7 +133,10 @@ export function answersFromValues(values: FormValues, fields: readonly AskedForm
   }
   answers['custom'] = custom;
   if (category.visaSupport === 'OPTIONAL') answers['visaLetter'] = ticked(values, 'visaLetter');
-  if (takesPassport(category)) answers['passport'] = Object.fromEntries(PASSPORT_PARTS.map((part) => [part, singleValue(values, `passport.${part}`)]));
+  // Passport data goes only with a letter: asked for (OPTIONAL) or always due (REQUIRED).
+  if (category.visaSupport === 'REQUIRED' || answers['visaLetter'] === true) {
+    answers['passport'] = Object.fromEntries(PASSPORT_PARTS.map((part) => [part, singleValue(values, `passport.${part}`)]));
+  }
   if (ticked(values, CONSENT_INPUT)) answers['consent'] = { noticeId: consent.noticeId, version: consent.version };
   return answers;
 }
