@@ -96,3 +96,12 @@ describe('ZIndicatorValueInput messages', () => {
     expect(ZIndicatorValueInput.safeParse({ period: '2024-10-26', periodStart: '2024-10-26', periodEnd: '2024-10-26', value: '0' }).success).toBe(true);
   });
 });
+
+describe('registry cross-field rules', () => {
+  it('report custom issues', () => {
+    const codes = (schema: z.ZodType, input: unknown) => schema.safeParse(input).error?.issues.map((issue) => issue.code);
+    expect(codes(ZDelegationMembersInput, [{ person: 'x' }, { person: 'x' }])).toEqual(['custom']);
+    expect(codes(ZIndicatorValueInput, { period: '2024', periodStart: '2024-01-01', periodEnd: '2023-12-31', value: '1' })).toEqual(['custom']);
+  });
+});
+

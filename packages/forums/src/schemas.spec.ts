@@ -334,3 +334,18 @@ describe('agreement value bounds', () => {
     expect(issuesOf(ZAgreementInput, { ...valued, valueAmount: 1e300 })).toHaveLength(1);
   });
 });
+
+describe('cross-field rules', () => {
+  it('report custom issues, as their callers expect of a rule of ours', () => {
+    const codes = (schema: z.ZodType, input: unknown) => schema.safeParse(input).error?.issues.map((issue) => issue.code);
+    expect(codes(ZSeriesInput, { ...series, partnerCountryCode: 'GE' })).toEqual(['custom']);
+    expect(codes(ZEditionInput, { ...edition, endDate: undefined })).toEqual(['custom']);
+    expect(codes(ZEditionInput, { ...edition, endDate: '2024-10-24' })).toEqual(['custom']);
+    expect(codes(ZSessionInput, { ...sessionInput, endsAt: sessionInput.startsAt })).toEqual(['custom']);
+    expect(codes(ZAgreementPartyInput, {})).toEqual(['custom']);
+    expect(codes(ZAgreementInput, { ...agreement, parties: [{ subdivisionId: 'CN-NX' }, { countryCode: 'UZ' }], valueAmount: 5 })).toEqual(['custom', 'custom']);
+    expect(codes(ZTrackInput, { slug: 'youth' })).toEqual(['custom']);
+    expect(codes(ZSessionSpeakersInput, [{ person: 'a-b', role: 'SPEAKER' }, { person: 'a-b', role: 'SPEAKER' }])).toEqual(['custom']);
+  });
+});
+
