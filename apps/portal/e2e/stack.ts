@@ -80,12 +80,12 @@ export function assertBuilt(): void {
 }
 
 /** The built api on a free port, on the given database; resolves once /health answers. */
-export async function startApi(databaseUrl: string, processes: RunningProcess[]): Promise<string> {
+export async function startApi(databaseUrl: string, processes: RunningProcess[], env: Record<string, string> = {}): Promise<string> {
   const port = await freePort();
   const api = startProcess(
     'api',
     [apiMain],
-    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-${randomUUID().slice(0, 8)}` },
+    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-${randomUUID().slice(0, 8)}`, ...env },
     repoRoot,
   );
   processes.push(api);
@@ -94,8 +94,8 @@ export async function startApi(databaseUrl: string, processes: RunningProcess[])
 }
 
 /** The built portal, served as production serves it, on a free port; resolves with its base URL. */
-export async function startPortal(apiUrl: string, processes: RunningProcess[]): Promise<string> {
-  const port = await freePort();
+export async function startPortal(apiUrl: string, processes: RunningProcess[], port?: number): Promise<string> {
+  port ??= await freePort();
   const portal = startProcess('portal', [remixServeCli, portalServer], { PORT: String(port), HOST: '127.0.0.1', CARAVAN_API_URL: apiUrl, NODE_ENV: 'production' }, portalDir);
   processes.push(portal);
   const url = `http://127.0.0.1:${port}`;
