@@ -467,7 +467,7 @@ export const en = {
   'launch.problem.color': "Enter a colour as #RRGGBB.",
   'launch.problem.language': "Choose at least one language.",
   'launch.problem.track': "Choose at least one track from the taxonomy or name a custom one.",
-  'theme.preset': "Theme",
+  'theme.preset': "Preset or custom theme",
   'theme.presetHint': "A built-in theme as it is, or “custom” to set the colours, fonts and ornament below.",
   'theme.custom': "Custom",
   'theme.base': "Custom theme starts from",

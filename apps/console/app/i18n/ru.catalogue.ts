@@ -469,7 +469,7 @@ export const ru: ConsoleCatalogue = {
   'launch.problem.color': "Введите цвет в виде #RRGGBB.",
   'launch.problem.language': "Выберите хотя бы один язык.",
   'launch.problem.track': "Выберите хотя бы одно направление из классификатора или назовите своё.",
-  'theme.preset': "Оформление",
+  'theme.preset': "Готовое или своё оформление",
   'theme.presetHint': "Готовое оформление как есть или «своё», чтобы задать цвета, шрифты и орнамент ниже.",
   'theme.custom': "Своё",
   'theme.base': "Своё оформление на основе",

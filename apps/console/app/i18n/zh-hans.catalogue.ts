@@ -469,7 +469,7 @@ export const zhHans: ConsoleCatalogue = {
   'launch.problem.color': "请按 #RRGGBB 填写颜色。",
   'launch.problem.language': "请至少选择一种语言。",
   'launch.problem.track': "请至少从分类中选择一个议题，或命名一个自定义议题。",
-  'theme.preset': "视觉主题",
+  'theme.preset': "预设或自定义主题",
   'theme.presetHint': "直接使用内置主题，或选择“自定义”以设置下面的颜色、字体和纹饰。",
   'theme.custom': "自定义",
   'theme.base': "自定义主题的基础",
