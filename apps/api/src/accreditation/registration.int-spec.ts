@@ -166,9 +166,14 @@ describe('public registration', () => {
     expect((await submit(validAnswers(fixture, third), { category: 'observer' })).data?.submitApplication.status).toBe('WAITLISTED');
     const approved = await api.prisma.application.findUniqueOrThrow({ where: { editionId_email: { editionId: fixture.editionId, email: first } } });
     const token = await api.app.get(MagicLinks).token(approved.id);
+    // Read through the link before and after, as the portal does: the answer is never served stale.
+    const viewStatus = async () => (await api.gql<{ myApplication: { status: string } }>(MY_APPLICATION, { token })).data?.myApplication.status;
+    expect(await viewStatus()).toBe('APPROVED');
+    expect(await viewStatus()).toBe('APPROVED');
     const WITHDRAW = `mutation($token: String!) { withdrawMyApplication(token: $token, reason: "cannot travel") { status withdrawable } }`;
     const withdrawn = await api.gql<{ withdrawMyApplication: { status: string; withdrawable: boolean } }>(WITHDRAW, { token });
     expect(withdrawn.data?.withdrawMyApplication).toEqual({ status: 'WITHDRAWN', withdrawable: false });
+    expect(await viewStatus()).toBe('WITHDRAWN');
     const statusOf = async (email: string) => (await api.prisma.application.findUniqueOrThrow({ where: { editionId_email: { editionId: fixture.editionId, email } } })).status;
     expect([await statusOf(second), await statusOf(third)]).toEqual(['APPROVED', 'WAITLISTED']);
     const category = await api.prisma.accreditationCategory.findUniqueOrThrow({ where: { editionId_slug: { editionId: fixture.editionId, slug: 'observer' } } });

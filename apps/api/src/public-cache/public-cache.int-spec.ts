@@ -100,6 +100,20 @@ describe('the public-answer cache', () => {
   });
 });
 
+describe('answers that are personal or change with every visitor', () => {
+  it('never caches an edition\'s registration, whose places left change with every submission', async () => {
+    // (A participant's own application is read back after a withdrawal in accreditation/registration.int-spec.ts.)
+    const places = `query { registration(series: "china-central-asia", edition: 12) { categories { slug placesLeft } } }`;
+    const first = await post(places);
+    expect(first.json.errors).toBeUndefined();
+    expect((await post(places)).cache).not.toBe('hit');
+    // Negative control: the same request shape for a cached field is a hit the second time.
+    const cached = `query { edition(series: "china-central-asia", number: 12) { id } }`;
+    await post(cached);
+    expect((await post(cached)).cache).toBe('hit');
+  });
+});
+
 describe('without Redis', () => {
   it('answers every query without the cache', async () => {
     const plain = await startTestApi({ env: { REDIS_URL: 'off' } });

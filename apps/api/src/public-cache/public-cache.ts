@@ -3,15 +3,24 @@
 // served only while that generation is current: an organizer's write moves the generation on in
 // its own transaction, so the next read after it commits computes a fresh answer, while answers
 // of other queries are simply left to expire. What is never cached: a signed-in caller's request
-// (organizers see drafts), a mutation, an answer with errors, anything but a 200.
+// (organizers see drafts), a mutation, an answer with errors, anything but a 200, and a query that
+// reads one of the root fields below.
 import { createHash } from 'node:crypto';
 import { readPublicCacheGeneration, type Database } from '@caravan/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type SelectionNode } from 'graphql';
 import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 
 const KEY_PREFIX = 'caravan:public-answer:';
+
+/**
+ * Root fields whose answers are never cached: a participant's own application and a delegation's
+ * members, read by the token in the link (personal data, and changed by the visitor's own writes,
+ * which do not move the generation on), and an edition's registration, whose places left change
+ * with every submission.
+ */
+export const UNCACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(['myApplication', 'delegationInvitation', 'registration']);
 
 interface Pending {
   key: string;
@@ -39,6 +48,15 @@ function cacheKey(request: FastifyRequest): string | null {
   if (typeof source !== 'object' || source === null || !('query' in source) || typeof source.query !== 'string') return null;
   const { query, operationName = null, variables = null } = source as { query: string; operationName?: unknown; variables?: unknown };
   return KEY_PREFIX + createHash('sha256').update(JSON.stringify([query, operationName, variables])).digest('base64url');
+}
+
+/** Whether the operation's root selections (through inline fragments) name an uncached field; a named fragment counts as one. */
+function readsUncachedField(selections: readonly SelectionNode[]): boolean {
+  return selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) return UNCACHED_ROOT_FIELDS.has(selection.name.value);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return readsUncachedField(selection.selectionSet.selections);
+    return true;
+  });
 }
 
 export class PublicCache {
@@ -83,7 +101,7 @@ export class PublicCache {
     const pending = request ? this.pending.get(request) : undefined;
     if (!pending) return;
     const operation = getOperationAST(document, operationName ?? undefined);
-    pending.query = operation?.operation === 'query';
+    pending.query = operation?.operation === 'query' && !readsUncachedField(operation.selectionSet.selections);
     pending.operation = operation?.name?.value ?? '';
   };
 

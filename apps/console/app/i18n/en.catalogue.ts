@@ -77,7 +77,6 @@ export const en = {
   'role.REGISTRATION_OFFICER': 'Registration officer',
   'role.MEDIA_OFFICER': 'Media officer',
   'role.CHECKIN_STAFF': 'Check-in staff',
-  'role.MEDIA_OFFICER': 'Media officer',
 
   'home.title': 'Your forum series',
   'home.noSeries': 'You hold no role in any series yet. Ask a series admin to grant you one.',

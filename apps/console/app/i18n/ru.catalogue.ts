@@ -77,7 +77,6 @@ export const ru: ConsoleCatalogue = {
   'role.REGISTRATION_OFFICER': 'Сотрудник регистрации',
   'role.MEDIA_OFFICER': 'Сотрудник пресс-центра',
   'role.CHECKIN_STAFF': 'Сотрудник стойки регистрации',
-  'role.MEDIA_OFFICER': 'Сотрудник пресс-центра',
 
   'home.title': 'Ваши серии форумов',
   'home.noSeries': 'У вас пока нет ролей ни в одной серии. Попросите администратора серии выдать роль.',

@@ -77,7 +77,6 @@ export const zhHans: ConsoleCatalogue = {
   'role.REGISTRATION_OFFICER': '注册专员',
   'role.MEDIA_OFFICER': '媒体中心专员',
   'role.CHECKIN_STAFF': '签到人员',
-  'role.MEDIA_OFFICER': '媒体中心官员',
 
   'home.title': '我的论坛系列',
   'home.noSeries': '您尚未在任何系列中担任角色。请向系列管理员申请。',

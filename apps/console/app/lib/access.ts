@@ -55,8 +55,6 @@ export const ROLE_ALLOWS: Readonly<Record<OrganizerRole, ReadonlySet<ConsoleActi
   // The media centre reviews media applications only.
   MEDIA_OFFICER: new Set<ConsoleAction>(['media.read', 'audit.read']),
   CHECKIN_STAFF: new Set<ConsoleAction>(['checkin.read', 'audit.read']),
-  // The media centre's own pages are not in the console yet; the audit trail is.
-  MEDIA_OFFICER: new Set<ConsoleAction>(['audit.read']),
 };
 
 /** Every role, in the order the console offers them; the table above is the one list. */
