@@ -18,6 +18,14 @@ const CAUCASUS = 'china-caucasus';
 /** Argument and input-field names that name another record. */
 const REFERENCES = new Set(['roomId', 'trackSlug', 'sessionSlug', 'session', 'person', 'head', 'members', 'speakers', 'organization', 'parties', 'edition', 'editionNumber']);
 
+/**
+ * Mutations whose arguments carry one of those names without naming an existing record, each with
+ * why: the check below leaves them out, and fails if one of them is no longer in the schema.
+ */
+const NOT_REFERENCES: Readonly<Record<string, string>> = {
+  launchForum: "its `edition` is the first edition of the series it creates, written with it; it names no other series' record",
+};
+
 /** What the other series has, and the records of China–Central Asia the writers change. */
 interface World {
   draftPerson: string;
@@ -279,8 +287,9 @@ describe('tenancy of the organizer writers', () => {
       .filter((field) => field.args.some((arg) => REFERENCES.has(arg.name) || fieldNames(arg.type).some((name) => REFERENCES.has(name))))
       .map((field) => field.name)
       .sort();
+    expect(Object.keys(NOT_REFERENCES).filter((name) => !taking.includes(name))).toEqual([]);
     expect(taking.length).toBeGreaterThan(10);
-    expect(taking.filter((name) => !CASES.some((c) => c.name === name))).toEqual([]);
+    expect(taking.filter((name) => !CASES.some((c) => c.name === name) && !(name in NOT_REFERENCES))).toEqual([]);
   });
 
   const runs = CASES.flatMap((c) => (['ccaOrganizer', 'platformAdmin'] as DemoAccount[]).map((as) => [c.name, c.what, as, c] as const));
