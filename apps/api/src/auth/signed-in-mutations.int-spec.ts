@@ -40,6 +40,8 @@ function literal(type: GraphQLInputType): string {
         return '1.5';
       case 'Boolean':
         return 'true';
+      case 'JSONObject':
+        return '{ nothing: "here" }';
       default:
         return '"no-such-record"';
     }

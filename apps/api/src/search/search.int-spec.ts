@@ -72,7 +72,7 @@ describe('search', () => {
     for (const [text, reason] of [
       ['   ', 'type at least one character'],
       ['x'.repeat(201), 'must be at most 200 characters'],
-      ['bell\u0007ring', 'must not contain control characters'],
+      ['bell\u0007ring', 'must not contain control characters (other than tab and line breaks)'],
     ] as const) {
       const res = await api.gql(SEARCH, { text });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'text', reason }] });

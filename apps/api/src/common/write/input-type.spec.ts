@@ -20,7 +20,7 @@ describe('inputs derived from the domain schemas', () => {
       description: 'LocalizedTextInput!',
       regionCode: 'String!',
       partnerCountryCode: 'String',
-      themeKey: 'String!',
+      theme: 'ThemeChoiceInput!',
       focusTrackSlugs: 'String!',
       status: 'EditionStatus',
       published: 'Boolean',
