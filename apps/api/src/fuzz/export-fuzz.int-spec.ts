@@ -53,6 +53,9 @@ afterAll(async () => {
 });
 
 describe('fuzzing the export URLs', () => {
+  // 1,500 requests, each rendering an export: minutes on a busy two-core machine, not seconds.
+  jest.setTimeout(600_000);
+
   it(`answers ${RUNS} generated requests without a fault or a leak (seed ${SEED})`, async () => {
     console.log(`export fuzz: FUZZ_SEED=${SEED} FUZZ_EXPORT_OPERATIONS=${RUNS}`);
     const findings: { url: string; problems: string[] }[] = [];

@@ -40,11 +40,13 @@ describe('authorization matrix of organizer mutations', () => {
   let ctx: MatrixContext;
   let actors: MatrixActors;
 
+  // Signing in one account per role (eleven password hashes) and seeding their grants takes over a
+  // minute on a busy two-core machine.
   beforeAll(async () => {
     api = await startTestApi();
     ctx = createMatrixContext(api.prisma);
     actors = await createMatrixActors(api);
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await api?.close();
