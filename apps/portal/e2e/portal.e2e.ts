@@ -81,7 +81,9 @@ describe('portal in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(en('home.title'));
     await expect(page.locator('a[href="/china-central-asia"]').count()).resolves.toBe(1);
     await expect(page.locator('a[href="/china-caucasus"]').count()).resolves.toBe(1);
-    await expect(page.locator('a[href="/china-central-asia/11"]').count()).resolves.toBe(1);
+    // The latest edition is the upcoming 12th (demo data, registration open), not the concluded 11th.
+    await expect(page.locator('a[href="/china-central-asia/12"]').count()).resolves.toBe(1);
+    await expect(page.locator('a[href="/china-central-asia/11"]').count()).resolves.toBe(0);
     const caucasusCard = page.locator('li.series-card', { has: page.locator('a[href="/china-caucasus"]') });
     await expect(caucasusCard.locator('.status-badge').textContent()).resolves.toBe(en('status.PROPOSED'));
     await close(page);
