@@ -41,4 +41,12 @@ describe(`${EditionsResolver.name} (session filters)`, () => {
     );
     expect((await query('room: "no-such-room"')).data?.edition.some).toEqual([]);
   });
+
+  it('tells an edition of invented demo detail from a reported one', async () => {
+    const res = await api.gql<{ reported: { isDemo: boolean }; demo: { isDemo: boolean } }>(
+      `{ reported: edition(series: "china-central-asia", number: 11) { isDemo } demo: edition(series: "china-central-asia", number: 12) { isDemo } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ reported: { isDemo: false }, demo: { isDemo: true } });
+  });
 });

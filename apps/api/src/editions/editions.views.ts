@@ -14,6 +14,7 @@ export interface EditionView {
   status: EditionStatus;
   timeZone: string;
   workingLanguages: string[];
+  isDemo: boolean;
   attendance: number | null;
   theme: ResolvedText;
   description: ResolvedText;
@@ -35,6 +36,7 @@ export function toEditionView(row: EditionRow, lang: string): EditionView {
     status: row.status,
     timeZone: row.timeZone,
     workingLanguages: row.workingLanguages,
+    isDemo: row.isDemo,
     attendance: row.attendance,
     theme: localize(textColumn(row.theme, `${what} theme`), lang),
     description: localize(textColumn(row.description, `${what} description`), lang),

@@ -777,6 +777,8 @@ export type Edition = {
   id: Scalars['ID']['output'];
   /** Indicators of the edition's series, by slug. */
   indicators: Array<Indicator>;
+  /** True when its dates, city and programme are invented demo detail rather than a reported fact. */
+  isDemo: Scalars['Boolean']['output'];
   /** Ordinal within the series (1 for the first forum). */
   number: Scalars['Int']['output'];
   /** Organizing bodies. */

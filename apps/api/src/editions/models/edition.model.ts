@@ -23,6 +23,9 @@ export class EditionModel {
   @Field(() => [String], { description: 'Working languages (BCP 47).' })
   workingLanguages: string[];
 
+  @Field({ description: 'True when its dates, city and programme are invented demo detail rather than a reported fact.' })
+  isDemo: boolean;
+
   @Field(() => Int, { nullable: true, description: 'Reported number of participants.' })
   attendance: number | null;
 
