@@ -1094,7 +1094,9 @@ export type Mutation = {
   addRoom: Room;
   /** Adds a track to an edition, from the taxonomy or custom. */
   addTrack: Track;
-  /** Adds a venue to an edition; add its rooms with addRoom. */
+  /** Adds several tracks to an edition at once: all of them, or none when one is refused (its problems name tracks.<index>). */
+  addTracks: Array<Track>;
+  /** Adds a venue to an edition with its first rooms, all or nothing (a refused room names rooms.<index>); add more rooms with addRoom. */
   addVenue: VenuePayload;
   /** Approves submitted or waitlisted applications, each taking a place in its category; a full category answers CATEGORY_FULL for that id and the others proceed. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
   approveApplications: Array<ApplicationDecision>;
@@ -1275,9 +1277,17 @@ export type MutationAddTrackArgs = {
 };
 
 
+export type MutationAddTracksArgs = {
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+  tracks: Array<AddTrackInput>;
+};
+
+
 export type MutationAddVenueArgs = {
   input: AddVenueInput;
   number: Scalars['Int']['input'];
+  rooms: InputMaybe<Array<AddRoomInput>>;
   series: Scalars['String']['input'];
 };
 
@@ -2007,7 +2017,7 @@ export type Query = {
   myApplication: ApplicationView;
   /** Organizations (ministries, embassies, companies, ...), by slug. */
   organizations: OrganizationConnection;
-  /** Every edition of the series, newest first, drafts included. Organizers of that series only. */
+  /** Every edition of the series, newest first, drafts included. Organizers of that series (any role in it) only. */
   organizerEditions: Array<OrganizerEdition>;
   /** Participation figures per published edition of a series, newest first. */
   participationStats: Array<EditionParticipation>;
