@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCaravanClient } from '@caravan/sdk';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { consoleTranslator } from '../app/i18n/console-i18n';
-import { field, screenshot, seriousViolations, startConsoleStack, type ConsolePages, type ConsoleStack } from './console-browser';
+import { field, screenshot, seriousViolations, startConsoleStack, submitSignIn, type ConsolePages, type ConsoleStack } from './console-browser';
 
 const SERIES = 'china-central-asia';
 const EDITION = 12;
@@ -159,6 +159,29 @@ describe('accreditation queue in Chromium', () => {
     expect(pages.errorsOf(page)).toEqual([]);
   });
 
+  it('works without JavaScript: a plain form post waitlists the ticked application', async () => {
+    const plain = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const context = await plain.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${pages.baseUrl}${QUEUE}`);
+      await submitSignIn(page, OFFICER.email, OFFICER.password);
+      expect(new URL(page.url()).pathname).toBe(QUEUE);
+      await page.locator(`tr[data-reference="${second}"] input[name=ids]`).check();
+      await field(page, en('accreditation.reason')).fill('Places are held for delegations first');
+      await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: en('accreditation.waitlist'), exact: true }).click()]);
+      await page.locator('.notice', { hasText: en('accreditation.decided', { decision: en('accreditation.waitlist'), done: 1, total: 1 }) }).waitFor();
+      await expect(page.locator(`tr[data-reference="${second}"] .application-status`).textContent()).resolves.toBe(en('accreditation.status.WAITLISTED'));
+      await expect(statusOf(second)).resolves.toBe('WAITLISTED');
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('shows one application: answers, photo and history with the officer and the reason', async () => {
     const page = officer();
     await Promise.all([page.waitForURL(`**${QUEUE}/${reference}`), page.getByRole('link', { name: reference, exact: true }).click()]);
@@ -184,6 +207,7 @@ describe('accreditation queue in Chromium', () => {
     const csv = await answer.text();
     expect(csv).toContain(reference);
     expect(csv).toContain(second);
+    expect(csv).toContain('WAITLISTED');
     // Without the session cookie, the file is not given out.
     const anonymous = await fetch(`${pages.baseUrl}${QUEUE}/applications.csv`, { redirect: 'manual' });
     expect(anonymous.status).toBe(302);
