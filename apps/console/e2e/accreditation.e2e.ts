@@ -16,6 +16,7 @@ const EDITION = 12;
 const QUEUE = `/series/${SERIES}/editions/${EDITION}/accreditation`;
 const ADMIN = { email: 'cca-organizer@caravan.local', password: 'caravan-cca' };
 const OFFICER = { email: `officer-${randomUUID().slice(0, 8)}@caravan.local`, password: 'a-long-officer-password', displayName: 'Registration Officer' };
+const MEDIA = { email: `media-${randomUUID().slice(0, 8)}@caravan.local`, password: 'a-long-media-password', displayName: 'Media Officer' };
 const PHOTO = join(__dirname, '../../portal/e2e/fixtures/portrait.jpg');
 const en = consoleTranslator('en');
 
@@ -85,6 +86,8 @@ beforeAll(async () => {
   const admin = await stack.signedInApi(ADMIN);
   await admin.mutation.createOrganizer({ email: OFFICER.email, displayName: OFFICER.displayName, password: OFFICER.password, seriesSlug: SERIES });
   await admin.mutation.grantRole({ userEmail: OFFICER.email, role: 'REGISTRATION_OFFICER', seriesSlug: SERIES, editionNumber: EDITION });
+  await admin.mutation.createOrganizer({ email: MEDIA.email, displayName: MEDIA.displayName, password: MEDIA.password, seriesSlug: SERIES });
+  await admin.mutation.grantRole({ userEmail: MEDIA.email, role: 'MEDIA_OFFICER', seriesSlug: SERIES, editionNumber: EDITION });
 });
 
 afterAll(async () => {
@@ -239,6 +242,19 @@ describe('accreditation queue in Chromium', () => {
     await page.waitForLoadState('networkidle');
     await expect(page.locator('section.card', { hasText: 'KG' }).locator('ul.members').textContent()).resolves.toContain(`Aibek Toktogulov (${receipt.reference})`);
     expect(pages.errorsOf(page)).toEqual([]);
+  });
+
+  it('gives a media officer the queue of the media categories only, and no invitations', async () => {
+    await live().browser().clearCookies();
+    const page = await pages.signIn(MEDIA.email, MEDIA.password, QUEUE);
+    expect(new URL(page.url()).pathname).toBe(QUEUE);
+    // The government officials' applications are the registration officers'.
+    await expect(page.locator('tr[data-reference]').count()).resolves.toBe(0);
+    await expect(page.locator('.console-nav a', { hasText: en('nav.invitations') }).count()).resolves.toBe(0);
+    const refused = await page.goto(`${pages.baseUrl}/series/${SERIES}/editions/${EDITION}/invitations`);
+    expect(refused?.status()).toBe(403);
+    await expect(page.locator('h1').textContent()).resolves.toBe(en('error.forbidden.title'));
+    await page.close();
   });
 
   it('has no serious or critical axe violation on any accreditation page', () => {
