@@ -1,21 +1,11 @@
 // Browser test of the organizer console against the real stack: a fresh PostgreSQL database with
 // the demo seed, the built api and the built console, driven by Debian's Chromium.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { seedDemo } from '@caravan/db/seed';
 import { createCaravanClient } from '@caravan/sdk';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-// The portal's harness starts and stops processes on free ports; the console's test reuses it.
-import { freePort, startProcess, waitForHttp, type RunningProcess } from '../../portal/e2e/stack';
+import type { Page } from 'playwright-core';
 import { consoleTranslator } from '../app/i18n/console-i18n';
-import { ConsolePages, consoleServer, field, seriousViolations, startConsole } from './console-browser';
+import { field, screenshot, seriousViolations, startConsoleStack, submitSignIn, type ConsolePages, type ConsoleStack } from './console-browser';
 
-const consoleDir = resolve(__dirname, '..');
-const repoRoot = resolve(consoleDir, '../..');
-const apiMain = join(repoRoot, 'apps/api/dist/main.js');
 const SERIES = 'china-central-asia';
 const PROGRAMME = `/series/${SERIES}/editions/11/programme`;
 const ADMIN = { email: 'cca-organizer@caravan.local', password: 'caravan-cca' };
@@ -23,42 +13,30 @@ const EDITOR = { email: `editor-${randomUUID().slice(0, 8)}@caravan.local`, pass
 const en = consoleTranslator('en');
 const ru = consoleTranslator('ru');
 
-let database: TestDatabase | undefined;
-let userDataDir: string | undefined;
-let context: BrowserContext | undefined;
-let apiUrl = '';
-const processes: RunningProcess[] = [];
+let stack: ConsoleStack | undefined;
 let pages: ConsolePages;
+let apiUrl = '';
 /** Serious or critical axe findings per page type, checked together at the end. */
 const accessibility: Record<string, unknown[]> = {};
 
 const browser = () => {
-  if (!context) throw new Error('E2E_NO_BROWSER: the browser did not start');
-  return context;
+  if (!stack) throw new Error('E2E_NO_STACK: the stack did not start');
+  return stack.browser();
 };
 
 async function checkAxe(name: string, page: Page): Promise<void> {
   accessibility[name] = await seriousViolations(page);
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env['UPDATE_SCREENSHOTS'] !== '1') return;
-  const dir = join(repoRoot, 'docs/screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `console-${name}.png`), fullPage: true });
-}
-
-
 async function selectRoom(page: Page, name: string): Promise<void> {
   const room = field(page, en('session.room'));
   await room.selectOption((await room.locator('option', { hasText: name }).getAttribute('value')) ?? '');
 }
 
-async function adminApi() {
-  const anonymous = createCaravanClient({ url: apiUrl });
-  const { accessToken } = await anonymous.mutation.signIn(ADMIN);
-  return createCaravanClient({ url: apiUrl, accessToken });
-}
+const adminApi = () => {
+  if (!stack) throw new Error('E2E_NO_STACK: the stack did not start');
+  return stack.signedInApi(ADMIN);
+};
 
 /** The refresh token inside the browser's signed session cookie (base64 JSON before the signature). */
 async function sessionRefreshToken(): Promise<string> {
@@ -75,37 +53,13 @@ async function newestAuditEntry(): Promise<string | undefined> {
 }
 
 beforeAll(async () => {
-  for (const file of [apiMain, consoleServer]) {
-    if (!existsSync(file)) throw new Error(`E2E_NOT_BUILT: ${file} is missing; run \`pnpm --filter @caravan/api build\` and \`pnpm --filter @caravan/console build\` first.`);
-  }
-  database = await createTestDatabase();
-  await seedDemo(database.db.prisma);
-  const apiPort = await freePort();
-  const api = startProcess(
-    'api',
-    [apiMain],
-    { DATABASE_URL: database.url, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', BULL_PREFIX: `e2e-console-${randomUUID().slice(0, 8)}` },
-    repoRoot,
-  );
-  processes.push(api);
-  await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api);
-  apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-  const baseUrl = await startConsole(apiUrl, processes);
-  userDataDir = mkdtempSync(join(tmpdir(), 'caravan-console-e2e-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-  });
-  pages = new ConsolePages(browser, baseUrl);
+  stack = await startConsoleStack();
+  pages = stack.pages;
+  apiUrl = stack.apiUrl;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await Promise.all(processes.map((proc) => proc.stop()));
-  await database?.drop();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('organizer console in Chromium', () => {
@@ -138,19 +92,50 @@ describe('organizer console in Chromium', () => {
     await signIn.getByRole('button', { name: 'Sign in' }).click();
     await signIn.locator('.error-summary').waitFor();
     await expect(signIn.getByLabel(/^Email/).inputValue()).resolves.toBe(ADMIN.email);
-    await signIn.getByLabel(/^Password/).fill(ADMIN.password);
-    // The sign-in address carries the target in its query, so wait on the path itself.
-    await Promise.all([signIn.waitForURL((url) => url.pathname === `/series/${SERIES}`), signIn.getByRole('button', { name: 'Sign in' }).click()]);
-    await signIn.waitForLoadState('networkidle');
+    // Signing in leads back to the page asked for (the address keeps it in its query).
+    await submitSignIn(signIn, ADMIN.email, ADMIN.password);
+    expect(new URL(signIn.url()).pathname).toBe(`/series/${SERIES}`);
     await expect(signIn.locator('h1').textContent()).resolves.toBe('China–Central Asia Cooperation Forum');
     const edition = signIn.locator('.edition-card', { hasText: en('dashboard.editionTitle', { number: 11, city: 'Yinchuan' }) });
-    await expect(edition.locator('dt').allTextContents()).resolves.toEqual([en('dashboard.sessions'), en('dashboard.delegations'), en('dashboard.agreements')]);
+    await expect(edition.locator('dt').allTextContents()).resolves.toEqual([en('dashboard.sessions'), en('dashboard.delegations'), en('dashboard.agreements'), en('dashboard.applications')]);
     expect(Number(await edition.locator('dd').first().textContent())).toBeGreaterThan(0);
     await expect(signIn.locator('.console-nav a', { hasText: en('nav.team') }).count()).resolves.toBe(1);
     await checkAxe('dashboard', signIn);
     await screenshot(signIn, 'dashboard');
     expect(pages.errorsOf(signIn)).toEqual([]);
     await signIn.close();
+  });
+
+  it('clones the 11th edition with its sessions’ skeleton onto new dates; the draft shows on the dashboard', async () => {
+    const { page } = await pages.open(`/series/${SERIES}/editions/11/clone`);
+    await checkAxe('clone', page);
+    const number = Number(await field(page, en('edition.number')).inputValue());
+    // No start day: refused beside the field, nothing created.
+    await page.getByRole('button', { name: en('clone.submit') }).click();
+    await page.locator('.error-summary').waitFor();
+    await expect(page.locator('.field--invalid', { has: field(page, en('edition.startDate')) }).count()).resolves.toBe(1);
+    const prisma = stack?.database.db.prisma;
+    if (!prisma) throw new Error('E2E_NO_STACK: the stack did not start');
+    await expect(prisma.edition.count({ where: { number, series: { slug: SERIES } } })).resolves.toBe(0);
+    await field(page, en('edition.startDate')).fill('2027-10-25');
+    await page.locator('input[name=withSessions]').check();
+    await Promise.all([page.waitForURL((url) => url.pathname === `/series/${SERIES}`), page.getByRole('button', { name: en('clone.submit') }).click()]);
+    await page.locator('.notice', { hasText: en('clone.done', { number, from: 11 }) }).waitFor();
+    // The clone is a draft: listed for its organizers, marked as such, with the 11th's length and skeleton.
+    const card = page.locator('.edition-card', { hasText: en('dashboard.editionTitle', { number, city: 'Yinchuan' }) });
+    await expect(card.textContent()).resolves.toContain(en('dashboard.draft'));
+    const [source, clone] = await Promise.all(
+      [11, number].map((n) => prisma.edition.findFirstOrThrow({ where: { number: n, series: { slug: SERIES } }, include: { _count: { select: { sessions: true, tracks: true } } } })),
+    );
+    if (!source || !clone) throw new Error('E2E_NO_EDITION: an edition is missing');
+    expect(clone.published).toBe(false);
+    expect(clone.startDate?.toISOString().slice(0, 10)).toBe('2027-10-25');
+    const days = (edition: { startDate: Date | null; endDate: Date | null }) => ((edition.endDate?.getTime() ?? 0) - (edition.startDate?.getTime() ?? 0)) / 86_400_000;
+    expect(days(clone)).toBe(days(source));
+    expect(clone._count.tracks).toBe(source._count.tracks);
+    expect(clone._count.sessions).toBe(source._count.sessions);
+    expect(pages.errorsOf(page)).toEqual([]);
+    await page.close();
   });
 
   it('creates a session, publishes it, and shows ROOM_OVERLAP beside the room of a second one', async () => {
@@ -323,7 +308,7 @@ describe('organizer console in Chromium', () => {
 
   it('has no serious or critical axe violation on any page type', () => {
     expect(Object.keys(accessibility).sort()).toEqual(
-      ['agreement', 'agreements', 'audit', 'dashboard', 'dashboard-ru', 'delegations', 'forbidden', 'indicators', 'organizations', 'people', 'person', 'programme', 'session-form', 'session-form-with-errors', 'sign-in', 'statements', 'team'].sort(),
+      ['agreement', 'agreements', 'audit', 'clone', 'dashboard', 'dashboard-ru', 'delegations', 'forbidden', 'indicators', 'organizations', 'people', 'person', 'programme', 'session-form', 'session-form-with-errors', 'sign-in', 'statements', 'team'].sort(),
     );
     for (const [name, violations] of Object.entries(accessibility)) expect({ name, violations }).toEqual({ name, violations: [] });
   });

@@ -4,40 +4,26 @@
 // brand-new series with a custom theme and countries outside the seed through the wizard, and
 // finds it on the portal. The scripted launch's duration, fields and steps are written to
 // bench/results/launch.md (a record, not an assertion).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
-import { seedDemo } from '@caravan/db/seed';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { assertBuilt, freePort, startApi, startPortal, type RunningProcess } from '../../portal/e2e/stack';
+import type { Page } from 'playwright-core';
 import { consoleTranslator } from '../app/i18n/console-i18n';
-import { ConsolePages, field, seriousViolations, startConsole } from './console-browser';
+import { field, screenshot, seriousViolations, startConsoleStack, type ConsolePages, type ConsoleStack } from './console-browser';
 
 const repoRoot = resolve(__dirname, '../../..');
 const CAUCASUS = { email: 'caucasus-organizer@caravan.local', password: 'caravan-caucasus' };
 const PLATFORM = { email: 'admin@caravan.local', password: 'caravan-admin' };
 const en = consoleTranslator('en');
 
-let database: TestDatabase | undefined;
-let userDataDir: string | undefined;
-let context: BrowserContext | undefined;
+let stack: ConsoleStack | undefined;
 let portalUrl = '';
-const processes: RunningProcess[] = [];
 let pages: ConsolePages;
 const accessibility: Record<string, unknown[]> = {};
 
 const browser = () => {
-  if (!context) throw new Error('E2E_NO_BROWSER: the browser did not start');
-  return context;
+  if (!stack) throw new Error('E2E_NO_STACK: the stack did not start');
+  return stack.browser();
 };
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env['UPDATE_SCREENSHOTS'] !== '1') return;
-  const dir = join(repoRoot, 'docs/screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `console-${name}.png`), fullPage: true });
-}
 
 /** Submits the page's form with the button named `label` and waits for the next page to settle. */
 async function submit(page: Page, label: string, url?: string | RegExp): Promise<void> {
@@ -60,29 +46,14 @@ async function portalTheme(path: string): Promise<{ status: number | undefined; 
 }
 
 beforeAll(async () => {
-  assertBuilt();
-  database = await createTestDatabase();
-  await seedDemo(database.db.prisma);
-  // The api links a launched forum to the portal, so the portal's address is chosen first.
-  const portalPort = await freePort();
-  const apiUrl = await startApi(database.url, processes, { PORTAL_URL: `http://127.0.0.1:${portalPort}` });
-  portalUrl = await startPortal(apiUrl, processes, portalPort);
-  const baseUrl = await startConsole(apiUrl, processes);
-  userDataDir = mkdtempSync(join(tmpdir(), 'caravan-launch-e2e-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-  });
-  pages = new ConsolePages(browser, baseUrl);
+  // The api links a launched forum to the portal, so the stack starts the portal too.
+  stack = await startConsoleStack({ portal: true });
+  pages = stack.pages;
+  portalUrl = stack.portalUrl;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await Promise.all(processes.map((proc) => proc.stop()));
-  await database?.drop();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('launching forums from the console, in Chromium', () => {

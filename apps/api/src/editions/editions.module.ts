@@ -6,10 +6,11 @@ import { ProgrammeModule } from '../programme/programme.module.js';
 import { EditionsRepository } from './editions.repository.js';
 import { EditionParticipationResolver, EditionsResolver } from './editions.resolver.js';
 import { EditionsService } from './editions.service.js';
+import { OrganizerEditionsResolver } from './organizer-editions.resolver.js';
 
 @Module({
   imports: [CatalogueModule, PeopleModule, ProgrammeModule],
-  providers: [EditionsRepository, EditionsService, EditionsResolver, EditionParticipationResolver],
+  providers: [EditionsRepository, EditionsService, EditionsResolver, EditionParticipationResolver, OrganizerEditionsResolver],
   exports: [EditionsService],
 })
 export class EditionsModule {}

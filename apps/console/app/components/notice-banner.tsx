@@ -9,6 +9,13 @@ export function NoticeBanner({ notice, series }: { notice: Notice; series: strin
   return (
     <div className={`notice notice--${notice.kind}`} role="status">
       <p>{t(notice.message, notice.values)}</p>
+      {notice.lines && notice.lines.length > 0 ? (
+        <ul>
+          {notice.lines.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
       {notice.draft && series ? (
         <>
           <p className="muted">{t('notice.draftHidden')}</p>

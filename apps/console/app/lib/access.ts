@@ -20,7 +20,10 @@ export type ConsoleAction =
   | 'content.publish'
   | 'content.unpublish'
   | 'registration.read'
+  | 'registration.review'
+  | 'registration.edit'
   | 'media.read'
+  | 'media.review'
   | 'checkin.read'
   | 'audit.read';
 
@@ -46,14 +49,17 @@ export const ROLE_ALLOWS: Readonly<Record<OrganizerRole, ReadonlySet<ConsoleActi
     'organizer.create',
     ...PROGRAMME,
     'registration.read',
+    'registration.review',
+    'registration.edit',
     'media.read',
+    'media.review',
     'checkin.read',
     'audit.read',
   ]),
   PROGRAMME_EDITOR: new Set<ConsoleAction>([...PROGRAMME, 'audit.read']),
-  REGISTRATION_OFFICER: new Set<ConsoleAction>(['registration.read', 'checkin.read', 'audit.read']),
+  REGISTRATION_OFFICER: new Set<ConsoleAction>(['registration.read', 'registration.review', 'registration.edit', 'checkin.read', 'audit.read']),
   // The media centre reviews media applications only.
-  MEDIA_OFFICER: new Set<ConsoleAction>(['media.read', 'audit.read']),
+  MEDIA_OFFICER: new Set<ConsoleAction>(['media.read', 'media.review', 'audit.read']),
   CHECKIN_STAFF: new Set<ConsoleAction>(['checkin.read', 'audit.read']),
 };
 

@@ -5,8 +5,31 @@ import { data } from '@remix-run/node';
 import { config } from './config.server.js';
 import type { PageError } from './page-error.js';
 
-export function apiClient(accessToken?: string): CaravanClient {
-  return createCaravanClient({ url: config.apiUrl, timeoutMs: 10_000, ...(accessToken ? { accessToken } : {}) });
+export function apiClient(accessToken?: string, headers?: Record<string, string>): CaravanClient {
+  return createCaravanClient({ url: config.apiUrl, timeoutMs: 10_000, ...(accessToken ? { accessToken } : {}), ...(headers ? { headers } : {}) });
+}
+
+/**
+ * A plain HTTP file of the api (an export, a photo) read with the organizer's token and passed on
+ * as it came: its type and disposition kept, never cached by anyone else. The api's refusal
+ * (401/403/404) becomes the console's own error page.
+ */
+export async function apiFile(path: string, accessToken: string): Promise<Response> {
+  let answer: Response;
+  try {
+    answer = await fetch(new URL(path, config.apiUrl), { headers: { authorization: `Bearer ${accessToken}` }, signal: AbortSignal.timeout(20_000) });
+  } catch {
+    pageError(503, { code: 'API_UNAVAILABLE' });
+  }
+  if (answer.status === 404) notFound();
+  if (answer.status === 401 || answer.status === 403) forbidden();
+  if (!answer.ok) pageError(502, { code: 'API_ERROR', detail: `HTTP ${answer.status}` });
+  const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
+  for (const name of ['content-type', 'content-disposition', 'content-length']) {
+    const value = answer.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return new Response(answer.body, { status: 200, headers });
 }
 
 export function pageError(status: number, body: PageError): never {

@@ -15,6 +15,8 @@ export interface Organizer {
   viewer: Viewer;
   /** An sdk client that sends this organizer's access token. */
   client: CaravanClient;
+  /** The access token itself, for the api's plain HTTP files (exports, photos) and per-request headers. */
+  accessToken: string;
   session: ConsoleSession;
   /** Headers every answer of this request must carry (the renewed session cookie, if any). */
   headers: Headers;
@@ -88,7 +90,7 @@ export async function requireOrganizer(request: Request): Promise<Organizer> {
   }
   const headers = new Headers();
   if (renewed) headers.append('Set-Cookie', await sessionStorage.commitSession(session));
-  return { viewer, client: apiClient(tokens.accessToken), session, headers };
+  return { viewer, client: apiClient(tokens.accessToken), accessToken: tokens.accessToken, session, headers };
 }
 
 /** Signs in with the api and stores the tokens; the answer redirects to where the organizer was going. */

@@ -12,7 +12,7 @@ describe(navigation.name, () => {
   it('offers a series admin every ready page of the series and edition', () => {
     const nav = navigation(viewer('SERIES_ADMIN'), 'china-central-asia', 11);
     expect(ids(nav.series)).toEqual(['dashboard', 'edition-new', 'people', 'organizations', 'agreements', 'indicators', 'team', 'audit']);
-    expect(ids(nav.edition)).toEqual(['edition-setup', 'edition-clone', 'programme', 'delegations', 'statements']);
+    expect(ids(nav.edition)).toEqual(['edition-setup', 'edition-clone', 'programme', 'delegations', 'statements', 'accreditation', 'invitations']);
     expect(nav.edition.find((link) => link.id === 'programme')?.href).toBe('/series/china-central-asia/editions/11/programme');
   });
 
@@ -24,6 +24,17 @@ describe(navigation.name, () => {
     expect(ids(checkin.edition)).toEqual([]);
   });
 
+  it('offers the accreditation queue to registration and media officers, the invitations to registration officers only', () => {
+    const registration = navigation(viewer('REGISTRATION_OFFICER', 12), 'china-central-asia', 12);
+    expect(ids(registration.edition)).toEqual(['accreditation', 'invitations']);
+    expect(registration.edition[0]?.href).toBe('/series/china-central-asia/editions/12/accreditation');
+    const media = navigation(viewer('MEDIA_OFFICER', 12), 'china-central-asia', 12);
+    expect(ids(media.edition)).toEqual(['accreditation']);
+    // An edition grant opens that edition's queue only.
+    expect(ids(navigation(viewer('MEDIA_OFFICER', 12), 'china-central-asia', 11).edition)).toEqual([]);
+    expect(ids(navigation(viewer('PROGRAMME_EDITOR'), 'china-central-asia', 12).edition)).not.toContain('accreditation');
+  });
+
   it('offers the launch wizard to platform admins only', () => {
     expect(ids(navigation(viewer('SERIES_ADMIN', null, true), null, null).platform)).toEqual(['launch']);
     expect(ids(navigation(viewer('SERIES_ADMIN'), 'china-central-asia', 11).platform)).toEqual([]);
@@ -33,7 +44,7 @@ describe(navigation.name, () => {
     const nav = navigation(viewer('SERIES_ADMIN', null, true), 'china-central-asia', 11);
     const offered = new Set([...nav.platform, ...nav.series, ...nav.edition].map((link) => link.id));
     const coming = CONSOLE_PLACES.filter((entry) => entry.status === 'coming').map((entry) => entry.id);
-    expect(coming).toEqual(['accreditation', 'check-in']);
+    expect(coming).toEqual(['check-in']);
     expect(coming.filter((id) => offered.has(id))).toEqual([]);
   });
 });

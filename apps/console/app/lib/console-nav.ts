@@ -10,8 +10,8 @@ export interface ConsolePlace {
   id: string;
   label: ConsoleMessageKey;
   level: PlaceLevel;
-  /** The action the place needs; 'organizer' means any role in the series. */
-  needs: ConsoleAction | 'organizer';
+  /** The action the place needs (any one of a list); 'organizer' means any role in the series. */
+  needs: ConsoleAction | readonly ConsoleAction[] | 'organizer';
   status: 'ready' | 'coming';
   path(series: string, edition: number | null): string;
 }
@@ -28,7 +28,9 @@ export const CONSOLE_PLACES: readonly ConsolePlace[] = [
   { id: 'programme', label: 'nav.programme', level: 'edition', needs: 'programme.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/programme') },
   { id: 'delegations', label: 'nav.delegations', level: 'edition', needs: 'delegation.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/delegations') },
   { id: 'statements', label: 'nav.statements', level: 'edition', needs: 'statement.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/statements') },
-  { id: 'accreditation', label: 'nav.accreditation', level: 'edition', needs: 'registration.read', status: 'coming', path: (s, e) => editionPath(s, e, '/accreditation') },
+  // Registration officers review the non-media categories, media officers the media ones: either opens the queue.
+  { id: 'accreditation', label: 'nav.accreditation', level: 'edition', needs: ['registration.read', 'media.read'], status: 'ready', path: (s, e) => editionPath(s, e, '/accreditation') },
+  { id: 'invitations', label: 'nav.invitations', level: 'edition', needs: 'registration.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/invitations') },
   { id: 'check-in', label: 'nav.checkIn', level: 'edition', needs: 'checkin.read', status: 'coming', path: (s, e) => editionPath(s, e, '/check-in') },
   { id: 'people', label: 'nav.people', level: 'series', needs: 'people.edit', status: 'ready', path: (s) => seriesPath(s, '/people') },
   { id: 'organizations', label: 'nav.organizations', level: 'series', needs: 'organization.edit', status: 'ready', path: (s) => seriesPath(s, '/organizations') },
@@ -46,12 +48,15 @@ export function place(id: string): ConsolePlace {
 
 /** Whether the viewer may open the place for this series (and edition, for edition places). */
 export function mayOpen(viewer: AccessViewer, entry: ConsolePlace, series: string | null, edition: number | null): boolean {
-  if (entry.level === 'platform') return entry.needs !== 'organizer' && can(viewer, entry.needs, null);
-  if (series === null) return false;
-  if (entry.needs === 'organizer') return organizes(viewer, series);
-  if (entry.level === 'edition' && edition !== null) return can(viewer, entry.needs, { series, edition });
-  if (entry.level === 'edition') return canInSomeEdition(viewer, entry.needs, series);
-  return can(viewer, entry.needs, { series });
+  if (entry.needs === 'organizer') return entry.level !== 'platform' && series !== null && organizes(viewer, series);
+  const actions: readonly ConsoleAction[] = typeof entry.needs === 'string' ? [entry.needs] : entry.needs;
+  return actions.some((action) => {
+    if (entry.level === 'platform') return can(viewer, action, null);
+    if (series === null) return false;
+    if (entry.level === 'edition' && edition !== null) return can(viewer, action, { series, edition });
+    if (entry.level === 'edition') return canInSomeEdition(viewer, action, series);
+    return can(viewer, action, { series });
+  });
 }
 
 export interface NavLink {

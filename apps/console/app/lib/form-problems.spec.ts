@@ -31,6 +31,17 @@ describe(problemsFromApi.name, () => {
     ]);
   });
 
+  it('puts a problem of one row of a list on the field of that row, by the longest part of its path the form names', () => {
+    const error = badInput([
+      { field: 'rooms.1.name.0.text', reason: 'must not be empty' },
+      { field: 'rooms.2.slug', reason: '"hall" is given twice' },
+    ]);
+    expect(problemsFromApi(error, { rooms: 'rooms', 'rooms.1': 'room_1', 'rooms.2': 'room_2' })).toEqual([
+      { field: 'room_1', code: null, message: 'must not be empty' },
+      { field: 'room_2', code: null, message: '"hall" is given twice' },
+    ]);
+  });
+
   it('turns any other api error into one problem of the whole form', () => {
     const error = new CaravanApiError('NOT_FOUND', 'Person "nobody" was not found.', { status: 200, errors: [{ message: 'Person "nobody" was not found.' }] });
     expect(problemsFromApi(error, fields)).toEqual([{ field: '', code: 'NOT_FOUND', message: 'Person "nobody" was not found.' }]);

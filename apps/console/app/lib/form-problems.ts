@@ -22,7 +22,7 @@ export interface FormFailure {
   problems: FieldProblem[];
 }
 
-/** Api argument (first segment of its path, or the whole path) → the form field that shows it. */
+/** Api argument path (or a leading part of it, e.g. rooms.1) → the form field that shows it. */
 export type FieldMap = Readonly<Record<string, string>>;
 
 interface ApiProblem {
@@ -36,11 +36,14 @@ function isApiProblem(value: unknown): value is ApiProblem {
 
 const CODED_REASON = /^([A-Z][A-Z_]+): ([\s\S]*)$/;
 
+/** The form field of the longest leading part of the api's path the map names (rooms.1.name.0.text → rooms.1). */
 function formField(apiField: string, fields: FieldMap): string {
-  const path = apiField.replace(/^input\./, '');
-  if (fields[path] !== undefined) return fields[path];
-  const head = path.split('.')[0] ?? path;
-  return fields[head] ?? '';
+  const segments = apiField.replace(/^input\./, '').split('.');
+  for (let length = segments.length; length > 0; length -= 1) {
+    const mapped = fields[segments.slice(0, length).join('.')];
+    if (mapped !== undefined) return mapped;
+  }
+  return '';
 }
 
 /** The field problems of a BAD_USER_INPUT error, or one form-level problem with the api's message. */

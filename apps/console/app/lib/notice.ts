@@ -5,6 +5,8 @@ export interface Notice {
   kind: 'success' | 'info';
   message: ConsoleMessageKey;
   values?: Record<string, string | number>;
+  /** Details listed under the message, as the api worded them (e.g. the ids a batch could not decide). */
+  lines?: string[];
   /**
    * A draft the api does not list yet: its id, so the notice can offer to publish it right away.
    */

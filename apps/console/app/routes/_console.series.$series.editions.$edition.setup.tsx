@@ -1,5 +1,6 @@
 // An edition's setup before its programme: the tracks it runs (from the series' focus tracks in
-// the taxonomy, or custom ones) and its venues with their rooms. Each form is one api write.
+// the taxonomy, or custom ones) and its venues with their rooms. Each form is one api write, all
+// or nothing: a refused track or room leaves nothing of its form written.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { CheckboxGroup, ConsoleForm, FormTitle, SubmitButton, TextField } from '../components/form.js';
@@ -40,15 +41,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const series = params['series'] ?? '';
   const number = editionParam(params) ?? 0;
   const here = `/series/${encodeURIComponent(series)}/editions/${number}/setup`;
-  const fields = { ...localizedFieldMap(form, 'trackName', 'name'), ...localizedFieldMap(form, 'venueName', 'name'), slug: 'slug', taxonomySlug: 'tracks' };
+  const roomRows = Object.fromEntries(Array.from({ length: ROOM_ROWS }, (_, index) => [`rooms.${index}`, `room_${index}`]));
+  const fields = { ...localizedFieldMap(form, 'trackName', 'name'), ...localizedFieldMap(form, 'venueName', 'name'), slug: 'slug', taxonomySlug: 'tracks', tracks: 'tracks', ...roomRows };
   return organizerAction(request, { fields }, async ({ organizer, form: sent, intent, text, done, refuse, t }) => {
     const client = organizer.client;
     switch (intent) {
       case 'tracks': {
         const chosen = sent.getAll('tracks').map(String);
         if (chosen.length === 0) refuse([{ field: 'tracks', code: 'REQUIRED', message: t('setup.tracksMissing') }]);
-        // One write per track: a track the api refuses leaves the ones before it, which the page then lists.
-        for (const slug of chosen) await client.mutation.addTrack({ series, number, input: { slug, taxonomySlug: slug } });
+        await client.mutation.addTracks({ series, number, tracks: chosen.map((slug) => ({ slug, taxonomySlug: slug })) });
         return done(here, { kind: 'success', message: 'setup.tracksAdded', values: { count: chosen.length } });
       }
       case 'custom-track': {
@@ -63,8 +64,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if (name.length === 0) refuse([{ field: textField('venueName', 'en'), code: 'REQUIRED', message: t('setup.nameMissing') }]);
         const rooms = Array.from({ length: ROOM_ROWS }, (_, index) => text(`room_${index}`)).filter(Boolean);
         if (rooms.length === 0) refuse([{ field: 'room_0', code: 'REQUIRED', message: t('setup.roomsMissing') }]);
-        const venue = await client.mutation.addVenue({ series, number, input: { slug: slugify(name[0]?.text ?? ''), name } });
-        for (const [index, room] of rooms.entries()) await client.mutation.addRoom({ venueId: venue.id, input: { slug: slugify(room), name: [{ language: 'en', text: room }], position: index } });
+        await client.mutation.addVenue({
+          series,
+          number,
+          input: { slug: slugify(name[0]?.text ?? ''), name },
+          rooms: rooms.map((room, index) => ({ slug: slugify(room), name: [{ language: 'en', text: room }], position: index })),
+        });
         return done(here, { kind: 'success', message: 'setup.venueAdded', values: { name: name[0]?.text ?? '', count: rooms.length } });
       }
       default:

@@ -302,6 +302,24 @@ export type ApplicationFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One recorded change of an application: when, what, by whom and why, oldest first. */
+export type ApplicationHistoryEntry = {
+  /** What was recorded: create or update. */
+  action: Scalars['String']['output'];
+  /** Email of the organizer who made it; null for the participant or the system. */
+  actorEmail: Maybe<Scalars['String']['output']>;
+  /** Display name of the organizer who made it; null for the participant or the system. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** When the change was recorded (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Who made it: OFFICER, PARTICIPANT or SYSTEM (a promotion from the waitlist), when recorded. */
+  by: Maybe<Scalars['String']['output']>;
+  /** The reason given with the change, if any. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The status the application reached, when the change moved it. */
+  status: Maybe<Scalars['String']['output']>;
+};
+
 /** What a participant is told when their application is recorded. */
 export type ApplicationReceipt = {
   /** The address the mail went to (lower-cased). */
@@ -1078,7 +1096,9 @@ export type Mutation = {
   addRoom: Room;
   /** Adds a track to an edition, from the taxonomy or custom. */
   addTrack: Track;
-  /** Adds a venue to an edition; add its rooms with addRoom. */
+  /** Adds several tracks to an edition at once: all of them, or none when one is refused (its problems name tracks.<index>). */
+  addTracks: Array<Track>;
+  /** Adds a venue to an edition with its first rooms, all or nothing (a refused room names rooms.<index>); add more rooms with addRoom. */
   addVenue: VenuePayload;
   /** Approves submitted or waitlisted applications, each taking a place in its category; a full category answers CATEGORY_FULL for that id and the others proceed. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
   approveApplications: Array<ApplicationDecision>;
@@ -1259,9 +1279,17 @@ export type MutationAddTrackArgs = {
 };
 
 
+export type MutationAddTracksArgs = {
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+  tracks: Array<AddTrackInput>;
+};
+
+
 export type MutationAddVenueArgs = {
   input: AddVenueInput;
   number: Scalars['Int']['input'];
+  rooms: InputMaybe<Array<AddRoomInput>>;
   series: Scalars['String']['input'];
 };
 
@@ -1804,6 +1832,10 @@ export type OrganizerApplication = {
   familyName: Scalars['String']['output'];
   /** Given name as entered. */
   givenName: Scalars['String']['output'];
+  /** Whether the participant uploaded a photo; GET /review/applications/<id>/photo serves it to the same readers. */
+  hasPhoto: Scalars['Boolean']['output'];
+  /** Recorded changes of the application (submission, decisions, promotions), oldest first. */
+  history: Array<ApplicationHistoryEntry>;
   /** Id of the application; pass it to the decision mutations. */
   id: Scalars['ID']['output'];
   /** The participant's language; their mail is written in it. */
@@ -1842,6 +1874,26 @@ export type OrganizerApplicationEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: OrganizerApplication;
+};
+
+/** An edition of a series for its organizers: drafts (not yet published) included. */
+export type OrganizerEdition = {
+  /** Last day (YYYY-MM-DD), if set. */
+  endDate: Maybe<Scalars['String']['output']>;
+  /** The host city in the language asked for (or the nearest one given). */
+  hostCity: Scalars['String']['output'];
+  /** Id of the edition. */
+  id: Scalars['ID']['output'];
+  /** Edition number within the series. */
+  number: Scalars['Int']['output'];
+  /** Whether visitors see it; false for a draft. */
+  published: Scalars['Boolean']['output'];
+  /** First day (YYYY-MM-DD), if set. */
+  startDate: Maybe<Scalars['String']['output']>;
+  /** Where the edition stands in its lifecycle. */
+  status: EditionStatus;
+  /** The theme in the language asked for (or the nearest one given). */
+  theme: Scalars['String']['output'];
 };
 
 /** What an organizer may do within a series, or within one edition when the grant names it. */
@@ -1967,6 +2019,8 @@ export type Query = {
   myApplication: ApplicationView;
   /** Organizations (ministries, embassies, companies, ...), by slug. */
   organizations: OrganizationConnection;
+  /** Every edition of the series, newest first, drafts included. Organizers of that series (any role in it) only. */
+  organizerEditions: Array<OrganizerEdition>;
   /** Participation figures per published edition of a series, newest first. */
   participationStats: Array<EditionParticipation>;
   /** Published people who speak, lead or join a delegation, or made a statement in a series, by slug. */
@@ -2062,6 +2116,12 @@ export type QueryOrganizationsArgs = {
   filter: InputMaybe<OrganizationFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   lang: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOrganizerEditionsArgs = {
+  lang: InputMaybe<Scalars['String']['input']>;
+  series: Scalars['String']['input'];
 };
 
 

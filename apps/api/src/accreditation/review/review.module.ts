@@ -2,6 +2,8 @@
 // the export, and the decisions on them).
 import { Module } from '@nestjs/common';
 import { AccreditationModule } from '../accreditation.module.js';
+import { ApplicationHistoryResolver } from './application-history.resolver.js';
+import { ApplicationPhotoController } from './application-photo.controller.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ApplicationsReviewResolver } from './applications-review.resolver.js';
 import { ApplicationsReviewService } from './applications-review.service.js';
@@ -10,7 +12,8 @@ import { DecisionsService } from './decisions.service.js';
 
 @Module({
   imports: [AccreditationModule],
-  providers: [ApplicationsRepository, ApplicationsReviewService, ApplicationsReviewResolver, DecisionsService, DecisionsResolver],
+  controllers: [ApplicationPhotoController],
+  providers: [ApplicationHistoryResolver, ApplicationsRepository, ApplicationsReviewService, ApplicationsReviewResolver, DecisionsService, DecisionsResolver],
   exports: [ApplicationsReviewService],
 })
 export class ReviewModule {}

@@ -43,6 +43,17 @@ export class ProgrammeMutations {
     return toTrackView(await this.tracks.add(auth, series, number, input), ctx.lang);
   }
 
+  @Mutation(() => [TrackModel], { description: 'Adds several tracks to an edition at once: all of them, or none when one is refused (its problems name tracks.<index>).' })
+  async addTracks(
+    @Ctx() ctx: RequestContext,
+    @Auth() auth: RequestAuth,
+    @Args('series', SERIES_ARG) series: string,
+    @Args('number', NUMBER_ARG) number: number,
+    @Args('tracks', { type: () => [AddTrackInput], description: 'The tracks, 1 to 50, each from the taxonomy or custom.' }) tracks: AddTrackInput[],
+  ): Promise<TrackView[]> {
+    return (await this.tracks.addMany(auth, series, number, tracks)).map((row) => toTrackView(row, ctx.lang));
+  }
+
   @Mutation(() => TrackModel, { description: 'Changes a track; fields left out keep their value.' })
   async updateTrack(
     @Ctx() ctx: RequestContext,
@@ -58,15 +69,16 @@ export class ProgrammeMutations {
     return this.tracks.remove(auth, trackId);
   }
 
-  @Mutation(() => VenuePayload, { description: 'Adds a venue to an edition; add its rooms with addRoom.' })
+  @Mutation(() => VenuePayload, { description: 'Adds a venue to an edition with its first rooms, all or nothing (a refused room names rooms.<index>); add more rooms with addRoom.' })
   async addVenue(
     @Ctx() ctx: RequestContext,
     @Auth() auth: RequestAuth,
     @Args('series', SERIES_ARG) series: string,
     @Args('number', NUMBER_ARG) number: number,
     @Args('input', { type: () => AddVenueInput }) input: AddVenueInput,
+    @Args('rooms', { type: () => [AddRoomInput], nullable: true, description: 'Rooms created with the venue, in this order; none when left out.' }) rooms: AddRoomInput[] | null,
   ): Promise<VenuePayload> {
-    const venue = await this.venues.addVenue(auth, series, number, input);
+    const venue = await this.venues.addVenue(auth, series, number, input, rooms ?? []);
     return { id: venue.id, slug: venue.slug, name: localize(textColumn(venue.name, `Venue ${venue.slug} name`), ctx.lang), rooms: venue.rooms.map((room) => toRoomView(room, ctx.lang)) };
   }
 

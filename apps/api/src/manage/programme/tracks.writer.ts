@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@caravan/db';
 import { ZTrackInput, type TrackInput } from '@caravan/forums';
 import type { RequestAuth } from '../../auth/request-auth.js';
+import { AppError, badField, underField } from '../../common/errors/app-error.js';
 import type { TrackRow } from '../../common/db-rows.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
@@ -42,6 +43,41 @@ export class TracksWriter {
       const position = track.position ?? (await tx.track.count({ where: { editionId: scope.editionId } }));
       const row = await tx.track.create({ data: { ...columns(track), position, editionId: scope.editionId } });
       return { result: row, entityId: row.id, after: snapshot(row) };
+    });
+  }
+
+  /**
+   * Adds several tracks in one transaction and one audit entry: a track refused (a bad field, a
+   * slug taken) leaves none of them written; its problems name it as tracks.<index>.
+   */
+  async addMany(auth: RequestAuth, seriesSlug: string, number: number, inputs: readonly AddTrackInput[]): Promise<TrackRow[]> {
+    if (inputs.length === 0) throw badField('tracks', 'must name at least one track');
+    if (inputs.length > 50) throw badField('tracks', 'names at most 50 tracks; add the others in another call');
+    const tracks = inputs.map((input, index) => {
+      try {
+        return parseGraphQLInput(ZTrackInput, input);
+      } catch (error) {
+        throw error instanceof AppError ? underField(error, `tracks.${index}`) : error;
+      }
+    });
+    const seen = new Set<string>();
+    for (const [index, track] of tracks.entries()) {
+      if (seen.has(track.slug)) throw badField(`tracks.${index}.slug`, `"${track.slug}" is given twice`);
+      seen.add(track.slug);
+    }
+    const scope = await this.scopes.edition(seriesSlug, number);
+    return this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'create', entityType: 'Track' } }, async (tx) => {
+      const taken = await tx.track.findMany({ where: { editionId: scope.editionId, slug: { in: [...seen] } }, select: { slug: true } });
+      const takenSlugs = new Set(taken.map((track) => track.slug));
+      const clash = tracks.findIndex((track) => takenSlugs.has(track.slug));
+      if (clash >= 0) throw badField(`tracks.${clash}.slug`, `"${tracks[clash]?.slug ?? ''}" is already a track of this edition`);
+      let position = await tx.track.count({ where: { editionId: scope.editionId } });
+      const rows: TrackRow[] = [];
+      for (const track of tracks) {
+        rows.push(await tx.track.create({ data: { ...columns(track), position: track.position ?? position, editionId: scope.editionId } }));
+        position += 1;
+      }
+      return { result: rows, entityId: scope.editionId, after: { tracks: rows.map(snapshot) } };
     });
   }
 

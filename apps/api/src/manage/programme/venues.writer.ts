@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { ZRoomInput, ZVenueInput, type RoomInput } from '@caravan/forums';
 import type { RequestAuth } from '../../auth/request-auth.js';
+import { AppError, badField, underField } from '../../common/errors/app-error.js';
 import type { RoomRow, VenueRow } from '../../common/db-rows.js';
 import { snapshotOf } from '../../common/write/audit-snapshot.js';
 import { currentValues, parseGraphQLInput, parsePatch } from '../../common/write/input-type.js';
@@ -28,12 +29,32 @@ export class VenuesWriter {
     private readonly locks: RowLocks,
   ) {}
 
-  async addVenue(auth: RequestAuth, seriesSlug: string, number: number, input: AddVenueInput): Promise<VenueWithRooms> {
+  /**
+   * Adds a venue and, in the same transaction and audit entry, its first rooms: a room refused
+   * leaves neither the venue nor any room written; its problems name it as rooms.<index>.
+   */
+  async addVenue(auth: RequestAuth, seriesSlug: string, number: number, input: AddVenueInput, roomInputs: readonly AddRoomInput[] = []): Promise<VenueWithRooms> {
+    const rooms = roomInputs.map((room, index) => {
+      try {
+        return parseGraphQLInput(ZRoomInput, room);
+      } catch (error) {
+        throw error instanceof AppError ? underField(error, `rooms.${index}`) : error;
+      }
+    });
+    const seen = new Set<string>();
+    for (const [index, room] of rooms.entries()) {
+      if (seen.has(room.slug)) throw badField(`rooms.${index}.slug`, `"${room.slug}" is given twice`);
+      seen.add(room.slug);
+    }
     const scope = await this.scopes.edition(seriesSlug, number);
     return this.runner.run(auth, { action: 'programme.edit', scope, audit: { action: 'create', entityType: 'Venue' } }, async (tx) => {
       const venue = parseGraphQLInput(ZVenueInput, input);
       const row = await tx.venue.create({ data: { editionId: scope.editionId, slug: venue.slug, name: venue.name, address: venue.address ?? undefined } });
-      return { result: { ...row, rooms: [] }, entityId: row.id, after: venueSnapshot(row) };
+      const created: RoomWithVenue[] = [];
+      for (const [index, room] of rooms.entries()) {
+        created.push(await tx.room.create({ data: { ...roomColumns(room), position: room.position ?? index, venueId: row.id }, include: { venue: true } }));
+      }
+      return { result: { ...row, rooms: created }, entityId: row.id, after: { venue: venueSnapshot(row), rooms: created.map(roomSnapshot) } };
     });
   }
 

@@ -18,6 +18,15 @@ export const cases: AuthorizationCase[] = [
     tables: ['Track'],
   },
   {
+    name: 'addTracks',
+    action: 'programme.edit',
+    series: SERIES,
+    scope: inEdition('china-central-asia', 11),
+    mutation: `mutation($tracks: [AddTrackInput!]!) { addTracks(series: "${SERIES}", number: 11, tracks: $tracks) { id slug } }`,
+    variables: async (ctx) => ({ tracks: [{ slug: ctx.unique('track'), taxonomySlug: 'digital-economy' }, { slug: ctx.unique('track'), name: [{ language: 'en', text: 'Matrix track' }] }] }),
+    tables: ['Track'],
+  },
+  {
     name: 'updateTrack',
     action: 'programme.edit',
     series: SERIES,
