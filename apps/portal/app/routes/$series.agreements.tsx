@@ -12,6 +12,7 @@ import { notFound } from '../lib/caravan.server.js';
 import { localizedHref } from '../lib/href.js';
 import { resolveLocale } from '../lib/locale.server.js';
 import { regionLocales, type PageTheme } from '../lib/page-theme.js';
+import { foreignTextAttributes } from '../lib/text-language.js';
 import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
@@ -56,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
   const t = registryTranslator(locale);
   const editionLabel = (number: number) => t('agreements.editionNumber', { number });
+  const own = (text: string): Text => ({ text, language: locale });
   const { agreements, agreementStats: stats } = data;
   const nextHref =
     agreements.pageInfo.hasNextPage && agreements.pageInfo.endCursor ? localizedHref(`/${slug}/agreements${filtersQuery(selected, { after: agreements.pageInfo.endCursor })}`, langParam) : null;
@@ -67,12 +69,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     series: { slug: series.slug, name: series.name },
     selected,
     choices: {
-      type: AGREEMENT_TYPES.map((type) => ({ value: enumParam(type), label: t(`type.${type}`) })),
-      status: AGREEMENT_STATUSES.map((status) => ({ value: enumParam(status), label: t(`status.${status}`) })),
-      country: series.countries.map((country) => ({ value: country.code.toLowerCase(), label: country.name.text })),
-      track: [...tracks].map(([value, name]) => ({ value, label: name.text })),
-      edition: editions.map((number) => ({ value: String(number), label: editionLabel(number) })),
-    } satisfies Record<FilterParam, { value: string; label: string }[]>,
+      type: AGREEMENT_TYPES.map((type) => ({ value: enumParam(type), label: own(t(`type.${type}`)) })),
+      status: AGREEMENT_STATUSES.map((status) => ({ value: enumParam(status), label: own(t(`status.${status}`)) })),
+      country: series.countries.map((country) => ({ value: country.code.toLowerCase(), label: country.name })),
+      track: [...tracks].map(([value, name]) => ({ value, label: name })),
+      edition: editions.map((number) => ({ value: String(number), label: own(editionLabel(number)) })),
+    } satisfies Record<FilterParam, { value: string; label: Text }[]>,
     countLabel: t('agreements.count', { count: agreements.totalCount }),
     agreements: agreements.edges.map(({ node }) => ({
       href: node.edition ? `/${slug}/agreements/${node.edition.number}/${node.slug}` : null,
@@ -107,7 +109,7 @@ const FILTER_LABELS = {
 
 export default function AgreementsRegistry() {
   const { series, selected, choices, countLabel, agreements, nextHref, totals } = useLoaderData<typeof loader>();
-  const { href, langParam, t: portalText } = usePortal();
+  const { href, langParam, locale, t: portalText } = usePortal();
   const t = useRegistryText();
   return (
     <div className="page registry-page">
@@ -128,8 +130,8 @@ export default function AgreementsRegistry() {
             <select name={name} defaultValue={selected[name] ?? ''}>
               <option value="">{t('agreements.filter.any')}</option>
               {choices[name].map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
+                <option key={choice.value} value={choice.value} {...foreignTextAttributes(choice.label.language, locale)}>
+                  {choice.label.text}
                 </option>
               ))}
             </select>
