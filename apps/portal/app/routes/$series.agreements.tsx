@@ -66,6 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     pageTheme,
     ...registryMessages(locale),
+    meta: pageTitle(t('agreements.title'), series.name.text, locale),
     series: { slug: series.slug, name: series.name },
     selected,
     choices: {
@@ -97,7 +98,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(registryTranslator(data.locale)('agreements.title'), data.series.name.text, data.locale) : []);
+export const meta: MetaFunction<typeof loader> = ({ data }) => data?.meta ?? [];
 
 const FILTER_LABELS = {
   type: 'agreements.filter.type',

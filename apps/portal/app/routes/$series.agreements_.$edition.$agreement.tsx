@@ -39,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     pageTheme,
     ...registryMessages(locale),
+    meta: pageTitle(agreement.title.text, series.name.text, locale, agreement.summary?.text ?? undefined),
     series: { slug: series.slug, name: series.name },
     agreement: {
       title: agreement.title,
@@ -69,8 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? pageTitle(data.agreement.title.text, data.series.name.text, data.locale, data.agreement.summary?.text ?? undefined) : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => data?.meta ?? [];
 
 export default function AgreementPage() {
   const { series, agreement } = useLoaderData<typeof loader>();

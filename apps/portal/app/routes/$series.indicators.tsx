@@ -32,14 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     pageTheme,
     ...registryMessages(locale),
+    meta: pageTitle(t('indicators.title'), series.name.text, locale, t('indicators.intro')),
     series: { slug: series.slug, name: series.name },
-    intro: t('indicators.intro'),
     indicators: indicators.map((indicator) => indicatorFigures(indicator, locale, t)),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? pageTitle(registryTranslator(data.locale)('indicators.title'), data.series.name.text, data.locale, data.intro) : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => data?.meta ?? [];
 
 export default function IndicatorsDashboard() {
   const { series, indicators } = useLoaderData<typeof loader>();

@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     pageTheme,
     ...registryMessages(locale),
+    meta: [...pageTitle(t('search.title'), series.name.text, locale), { name: 'robots', content: 'noindex' }],
     series: { slug: series.slug, name: series.name },
     query: { text: query.text, shortened: query.shortened, kind: query.kind ? enumParam(query.kind) : '' },
     summary: hits === null ? null : t('search.results', { count: hits.length, text: query.text }),
@@ -53,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [...pageTitle(registryTranslator(data.locale)('search.title'), data.series.name.text, data.locale), { name: 'robots', content: 'noindex' }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data }) => data?.meta ?? [];
 
 export default function SearchPage() {
   const { series, query, summary, hits } = useLoaderData<typeof loader>();
