@@ -135,7 +135,8 @@ describe('agreements, indicators and search in Chromium', () => {
     await page.locator('select[name="status"]').selectOption('completed');
     await page.locator('.registry-filters button[type="submit"]').click();
     await page.waitForURL(/status=completed/);
-    await page.waitForLoadState('networkidle');
+    // With scripts, Remix fetches the new data and then renders it: wait for the page to show it.
+    await page.locator('.registry-count', { hasText: t('agreements.count', { count: 1 }) }).waitFor();
     expect(new URL(page.url()).searchParams.get('lang')).toBe('kk');
     await expect(page.locator('.agreement-card').count()).resolves.toBe(1);
     await expect(page.locator('.agreement-card a').first().getAttribute('href')).resolves.toBe(`${SERIES}/agreements/11/sister-ningxia-samarkand?lang=kk`);
