@@ -1,10 +1,11 @@
 // Browser test of the agreements registry, agreement pages, indicators dashboard and search, in
 // English, Chinese, Russian, Kazakh and Georgian, against the real stack (fresh seeded PostgreSQL
 // database, the built api and portal) in Chromium after scripts ran; and, over plain HTTP, the
-// sitemap, robots.txt and the pages' cache validators.
+// sitemap, robots.txt and the pages' cache validators. `UPDATE_SCREENSHOTS=1` also writes
+// docs/screenshots/portal-agreements.png and portal-indicators.png.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createTranslator, type Locale } from '@caravan/i18n';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 // '@caravan/db/seed' has no export entry of its own yet; the package's "./*" pattern reaches the folder's index.
@@ -15,6 +16,7 @@ import { registryCatalogues, registryTranslator } from '../app/i18n/registry/reg
 import { formatIndicatorValue, formatPeriod } from '../app/lib/registry/figures';
 import { assertBuilt, startApi, startPortal, type RunningProcess } from './stack';
 
+const repoRoot = resolve(__dirname, '../../..');
 const LOCALES: Locale[] = ['en', 'zh-Hans', 'ru', 'kk', 'ka'];
 const SERIES = '/china-central-asia';
 
@@ -120,6 +122,7 @@ describe('agreements, indicators and search in Chromium', () => {
     await expect(page.locator('#totals-by-type tbody tr').count()).resolves.toBeGreaterThan(1);
     await expect(page.locator('#totals-by-country tbody tr').count()).resolves.toBeGreaterThan(1);
     await expect(englishLeft(page, locale)).resolves.toEqual([]);
+    if (process.env['UPDATE_SCREENSHOTS'] === '1' && locale === 'ru') await page.screenshot({ path: join(repoRoot, 'docs/screenshots/portal-agreements.png') });
     await close(page);
   });
 
@@ -181,6 +184,7 @@ describe('agreements, indicators and search in Chromium', () => {
     expect(rows[1]).toContain(formatIndicatorValue('69000000000.00', 'USD', locale));
     await expect(trade.locator('.indicator-source').innerText()).resolves.toMatch(new RegExp(`${t('indicators.source')}: .+\\(2023, 2024\\)`));
     await expect(englishLeft(page, locale)).resolves.toEqual([]);
+    if (process.env['UPDATE_SCREENSHOTS'] === '1' && locale === 'kk') await page.screenshot({ path: join(repoRoot, 'docs/screenshots/portal-indicators.png') });
     await close(page);
   });
 
