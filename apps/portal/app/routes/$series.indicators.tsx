@@ -66,9 +66,13 @@ export default function IndicatorsDashboard() {
                 <Localized value={indicator.description} />
               </p>
             )}
-            <BarChart id={`${indicator.slug}-chart`} title={indicator.name.text} description={indicator.chartDescription} bars={indicator.bars} />
+            <BarChart id={`${indicator.slug}-chart`} title={indicator.name} description={indicator.chartDescription} bars={indicator.bars} />
             <table className="registry-table indicator-table">
-              <caption>{indicator.tableCaption}</caption>
+              <caption>
+                {indicator.tableCaption.before}
+                <Localized value={indicator.name} />
+                {indicator.tableCaption.after}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('indicators.column.period')}</th>

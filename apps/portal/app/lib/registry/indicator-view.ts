@@ -16,6 +16,14 @@ function qualified(value: string, qualifier: string | null, t: RegistryTranslato
   return key ? t(key, { value }) : value;
 }
 
+const NAME_MARK = '\u0000name\u0000';
+
+/** The text before and after a placeholder's place in a formatted message. */
+export function splitAround(message: string, mark: string): { before: string; after: string } {
+  const at = message.indexOf(mark);
+  return at < 0 ? { before: message, after: '' } : { before: message.slice(0, at), after: message.slice(at + mark.length) };
+}
+
 export function indicatorFigures(indicator: Indicator, locale: Locale, t: RegistryTranslator) {
   const rows = indicator.values.map((value) => {
     const period = formatPeriod(value.period, locale);
@@ -32,7 +40,8 @@ export function indicatorFigures(indicator: Indicator, locale: Locale, t: Regist
     countries: indicator.countries,
     years,
     unitLabel: t('indicators.unit', { unit: indicator.unit }),
-    tableCaption: t('indicators.tableCaption', { name: indicator.name.text }),
+    // The caption around the name, so that a name in a fallback language keeps its own lang.
+    tableCaption: splitAround(t('indicators.tableCaption', { name: NAME_MARK }), NAME_MARK),
     chartDescription: t('indicators.chartDescription', { count: rows.length, figures: rows.map((row) => `${row.period}: ${row.value}`).join('; ') }),
     bars,
     rows: rows.map(({ period, value, note }) => ({ period, value, note })),
