@@ -3,12 +3,14 @@
 // page's nonce (a fresh one per request, handed to Remix's inline scripts through NonceContext);
 // no framing by any site, no plugins, no foreign <base> or form targets. The portal and the
 // console send the same headers (their e2e tests read them, and fail on any CSP violation).
+// Public pages are cacheable and revalidated by ETag (lib/http-cache.server.ts).
 import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { createReadableStreamFromReadable, type EntryContext } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
+import { documentEtag, isPublicDocument, matchesIfNoneMatch, publicCacheControl, PUBLIC_VARY } from './lib/http-cache.server.js';
 import { NonceContext } from './lib/nonce.js';
 
 const ABORT_DELAY = 5_000;
@@ -32,7 +34,30 @@ function applySecurityHeaders(headers: Headers, production: boolean, nonce: stri
   if (production) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 }
 
+/**
+ * Marks a public page cacheable with its ETag; answers 304, without a body or new security headers
+ * (the browser keeps the stored ones, nonce included), when the request already holds that page.
+ */
+function notModified(request: Request, status: number, headers: Headers, remixContext: EntryContext): Response | null {
+  const { staticHandlerContext: handled, manifest } = remixContext;
+  const document = {
+    method: request.method,
+    status,
+    hasAction: handled.matches.some((match) => manifest.routes[match.route.id]?.hasAction === true),
+    setsCookie: headers.has('Set-Cookie'),
+  };
+  if (!isPublicDocument(document)) return null;
+  const etag = documentEtag(manifest.version, request.url, handled.loaderData);
+  headers.set('Cache-Control', publicCacheControl());
+  headers.set('ETag', etag);
+  headers.set('Vary', PUBLIC_VARY);
+  if (!matchesIfNoneMatch(request.headers.get('If-None-Match'), etag)) return null;
+  return new Response(null, { status: 304, headers: { 'Cache-Control': publicCacheControl(), ETag: etag, Vary: PUBLIC_VARY } });
+}
+
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext): Promise<Response> {
+  const unchanged = notModified(request, responseStatusCode, responseHeaders, remixContext);
+  if (unchanged) return Promise.resolve(unchanged);
   const nonce = randomBytes(16).toString('base64');
   applySecurityHeaders(responseHeaders, process.env['NODE_ENV'] === 'production', nonce);
   const waitForAll = isbot(request.headers.get('user-agent') ?? '');

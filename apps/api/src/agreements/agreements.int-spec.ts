@@ -152,6 +152,31 @@ describe(AgreementsResolver.name, () => {
     expect(res.data?.edition.agreements.pageInfo.hasNextPage).toBe(true);
   });
 
+  it('opens one agreement by edition and slug, without a confidential value', async () => {
+    const ONE = `query($edition: Int!, $slug: String!) { agreement(series: "china-central-asia", edition: $edition, slug: $slug, lang: "ru") {
+      slug type confidential value { amount currency } edition { number } parties { kind name { text } } } }`;
+    const one = (edition: number, slug: string) => api.gql<{ agreement: { slug: string; confidential: boolean; value: unknown; edition: { number: number }; parties: { kind: string; name: { text: string } }[] } | null }>(ONE, { edition, slug });
+    const samarkand = await one(11, 'sister-ningxia-samarkand');
+    expect(samarkand.errors).toBeUndefined();
+    expect(samarkand.data?.agreement).toMatchObject({ slug: 'sister-ningxia-samarkand', confidential: false, edition: { number: 11 } });
+    expect(samarkand.data?.agreement?.parties.map((p) => p.kind)).toEqual(['SUBNATIONAL_UNIT', 'SUBNATIONAL_UNIT']);
+
+    const confidentialRow = await api.prisma.agreement.findFirstOrThrow({ where: { confidential: true } });
+    const confidential = await one(11, confidentialRow.slug);
+    expect(confidential.data?.agreement).toMatchObject({ slug: confidentialRow.slug, confidential: true, value: null });
+
+    // An unknown slug, another edition or another series: null, not an error.
+    expect((await one(11, 'no-such-agreement')).data?.agreement).toBeNull();
+    expect((await one(12, 'sister-ningxia-samarkand')).data?.agreement).toBeNull();
+    const otherSeries = await api.gql<{ agreement: unknown }>(`{ agreement(series: "china-caucasus", edition: 11, slug: "sister-ningxia-samarkand") { slug } }`);
+    expect(otherSeries.data?.agreement).toBeNull();
+
+    const bad = await one(11, 'Not A Slug');
+    expect(bad.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('slug');
+    expect(bad.data?.agreement ?? null).toBeNull();
+  });
+
   it('shows nothing unpublished: an agreement, then the whole edition', async () => {
     await api.prisma.agreement.updateMany({ where: { slug: 'sister-ningxia-khorezm' }, data: { published: false } });
     const afterAgreement = await page({ first: 100 });

@@ -69,6 +69,12 @@ export class AgreementsRepository {
     return { rows, totalCount };
   }
 
+  /** The published agreement of that slug at that edition of a published series, or null. */
+  async bySlug(seriesSlug: string, editionNumber: number, slug: string): Promise<AgreementRow | null> {
+    const where = await this.where({ seriesSlug, editionNumber }, {});
+    return this.db.prisma.agreement.findFirst({ where: { AND: [where, { slug }] } });
+  }
+
   partiesByAgreementIds(ids: readonly string[]): Promise<AgreementPartyRow[]> {
     return this.db.prisma.agreementParty.findMany({
       where: { agreementId: { in: [...ids] } },

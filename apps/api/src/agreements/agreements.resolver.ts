@@ -1,4 +1,4 @@
-// Root queries agreements and agreementStats, Edition.agreements, and the relations of Agreement,
+// Root queries agreement, agreements and agreementStats, Edition.agreements, and the relations of Agreement,
 // AgreementParty, AgreementMilestone and AgreementCountryTally; plain fields are properties of the
 // views (agreements.views.ts).
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -49,6 +49,17 @@ export class AgreementsResolver {
     @Args(LANG_ARG) _lang?: string,
   ): Promise<Connection<AgreementView>> {
     return this.agreements.page(ctx, this.agreements.seriesScope(series), filter, parsePageArgs({ first, after }));
+  }
+
+  @Query(() => AgreementModel, { name: 'agreement', nullable: true, description: 'A published agreement by its edition and slug; null when unknown or unpublished.' })
+  agreementBySlug(
+    @Ctx() ctx: RequestContext,
+    @Args('series', { description: 'Series slug, e.g. china-central-asia.' }) series: string,
+    @Args('edition', { type: () => Int, description: 'Number of the edition it was signed at.' }) edition: number,
+    @Args('slug', { description: 'Agreement slug, unique within the edition, e.g. sister-ningxia-samarkand.' }) slug: string,
+    @Args(LANG_ARG) _lang?: string,
+  ): Promise<AgreementView | null> {
+    return this.agreements.bySlug(ctx, series, edition, slug);
   }
 
   @Query(() => AgreementStatsModel, { description: 'Agreement counts and disclosed values of a series or one of its editions; confidential values are never included.' })

@@ -21,6 +21,7 @@ import { ZAgreementFilter, type AgreementFilterInput } from './dto/agreement-fil
 import type { AgreementStatsModel } from './models/agreement-stats.model.js';
 
 const ZSeriesSlug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a series slug such as "china-central-asia"');
+const ZAgreementSlug = z.string().trim().max(200, 'must be at most 200 characters').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an agreement slug such as "sister-ningxia-samarkand"');
 const ZEditionNumber = z.number().int('must be a whole number').min(1, 'must be 1 or more').nullish();
 
 @Injectable()
@@ -39,6 +40,13 @@ export class AgreementsService {
   seriesScope(series: string, edition?: number | null): AgreementScope {
     const parsed = parseInput(z.object({ series: ZSeriesSlug, edition: ZEditionNumber }), { series, edition });
     return { seriesSlug: parsed.series, editionNumber: parsed.edition ?? null };
+  }
+
+  /** One published agreement by its address; null when no such agreement is published. */
+  async bySlug(ctx: RequestContext, series: string, edition: number, slug: string): Promise<AgreementView | null> {
+    const parsed = parseInput(z.object({ series: ZSeriesSlug, edition: z.number().int('must be a whole number').min(1, 'must be 1 or more'), slug: ZAgreementSlug }), { series, edition, slug });
+    const row = await this.repo.bySlug(parsed.series, parsed.edition, parsed.slug);
+    return row ? toAgreementView(row, ctx.lang) : null;
   }
 
   async page(ctx: RequestContext, scope: AgreementScope, filterInput: AgreementFilterInput | null | undefined, page: PageRequest): Promise<Connection<AgreementView>> {

@@ -4,7 +4,9 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { IntlText } from '../components/intl-text.js';
 import { Localized } from '../components/localized.js';
+import { SeriesSections } from '../components/registry/series-sections.js';
 import { StatusBadge } from '../components/status-badge.js';
+import { registryMessages } from '../i18n/registry/registry-i18n.js';
 import { seriesSlugParam } from '../lib/address.js';
 import { fromApi, notFound, pages } from '../lib/caravan.server.js';
 import { formatDateRange } from '../lib/format.js';
@@ -19,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const series = await fromApi(() => pages.series(slug, locale));
   if (!series) notFound();
   const pageTheme: PageTheme = { themeKey: series.themeKey, regionLocales: regionLocales(series.countries) };
-  return { locale, series, pageTheme };
+  return { locale, series, pageTheme, ...registryMessages(locale) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -54,6 +56,7 @@ export default function SeriesLanding() {
       <p className="lead">
         <Localized value={series.description} />
       </p>
+      <SeriesSections series={series.slug} />
 
       <section aria-labelledby="countries">
         <h2 id="countries">{t('series.countries')}</h2>

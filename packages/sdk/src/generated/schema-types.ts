@@ -1993,6 +1993,8 @@ export type ProgrammeDocumentRequest = {
 };
 
 export type Query = {
+  /** A published agreement by its edition and slug; null when unknown or unpublished. */
+  agreement: Maybe<Agreement>;
   /** Agreement counts and disclosed values of a series or one of its editions; confidential values are never included. */
   agreementStats: AgreementStats;
   /** Published agreements of a series, by slug; an unknown series has none. */
@@ -2041,6 +2043,14 @@ export type Query = {
   statements: StatementConnection;
   /** Checks a theme without storing it: every problem (contrast failures name the pair), or its CSS variables for a live preview. */
   validateTheme: ThemeValidation;
+};
+
+
+export type QueryAgreementArgs = {
+  edition: Scalars['Int']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
+  series: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
 };
 
 
