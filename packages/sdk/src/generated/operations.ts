@@ -523,6 +523,7 @@ export type SessionSpeakerInput = {
   role: SessionRole;
 };
 
+/** An application for a category of an edition, submitted or saved as a draft. */
 export type SubmitApplicationInput = {
   /** The answers (RegistrationSubmission shape: givenName, familyName, citizenship, email, …, custom, consent, photo). */
   answers: unknown;

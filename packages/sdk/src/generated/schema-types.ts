@@ -21,14 +21,17 @@ export type AccreditationCategoryView = {
   approval: Scalars['String']['output'];
   /** Places in the category; null: unlimited. */
   capacity: Maybe<Scalars['Int']['output']>;
+  /** Who the category is for, in the asked language; null when not given. */
   description: Maybe<Scalars['String']['output']>;
   /** The form's fields this category asks, in the form's order. */
   fields: Array<CategoryField>;
   /** DELEGATION_MEMBER, HEAD_OF_DELEGATION, GOVERNMENT_OFFICIAL, BUSINESS, MEDIA, EXPERT_SPEAKER, OBSERVER or STAFF. */
   kind: Scalars['String']['output'];
+  /** The name in the asked language (or its fallback). */
   name: Scalars['String']['output'];
   /** Places not yet approved; null: unlimited. */
   placesLeft: Maybe<Scalars['Int']['output']>;
+  /** The category slug, sent as SubmitApplicationInput.category. */
   slug: Scalars['String']['output'];
   /** NONE, OPTIONAL or REQUIRED: whether a visa-support letter is offered. */
   visaSupport: Scalars['String']['output'];
@@ -340,14 +343,17 @@ export type ApplicationStatus =
   | 'WAITLISTED'
   | 'WITHDRAWN';
 
+/** One step of an application through its lifecycle. */
 export type ApplicationStatusChange = {
   /** ISO 8601 instant. */
   at: Scalars['String']['output'];
   /** The reason given to the participant, if any. */
   reason: Maybe<Scalars['String']['output']>;
+  /** The status it moved to. */
   status: ApplicationStatus;
 };
 
+/** A participant's own application, as its magic link shows it. */
 export type ApplicationView = {
   /** The answers as recorded. */
   answers: Scalars['JSON']['output'];
@@ -359,15 +365,19 @@ export type ApplicationView = {
   editable: Scalars['Boolean']['output'];
   /** The edition's theme in the asked language. */
   editionName: Scalars['String']['output'];
+  /** Number of the edition applied to. */
   editionNumber: Scalars['Int']['output'];
   /** YYYY-MM-DD */
   endDate: Maybe<Scalars['String']['output']>;
   /** Status changes, oldest first. */
   history: Array<ApplicationStatusChange>;
+  /** The reference the participant was given, e.g. CCA12-7KQ3-M2XD. */
   reference: Scalars['String']['output'];
+  /** Slug of the series of the edition applied to. */
   seriesSlug: Scalars['String']['output'];
   /** YYYY-MM-DD */
   startDate: Maybe<Scalars['String']['output']>;
+  /** Where the application stands. */
   status: ApplicationStatus;
   /** Counts changes; send it as expectedVersion to updateMyApplication. */
   version: Scalars['Int']['output'];
@@ -445,7 +455,9 @@ export type AuthPayload = {
   user: Organizer;
 };
 
+/** A form field as one category asks it. */
 export type CategoryField = {
+  /** The answer key of the RegistrationField. */
   key: Scalars['String']['output'];
   /** Required in this category. */
   required: Scalars['Boolean']['output'];
@@ -865,16 +877,21 @@ export type EditionParticipation = {
   speakers: Scalars['Int']['output'];
 };
 
+/** An edition's public registration: whether it is open, its privacy notice, its form and its categories. */
 export type EditionRegistration = {
+  /** The categories open to visitors. */
   categories: Array<AccreditationCategoryView>;
   /** ISO 8601 instant registration closes; null: while the edition is REGISTRATION_OPEN. */
   closesAt: Maybe<Scalars['String']['output']>;
+  /** The edition, sent as SubmitApplicationInput.editionId. */
   editionId: Scalars['ID']['output'];
+  /** The form's fields, in order. */
   fields: Array<RegistrationField>;
   /** REGISTRATION_OPEN and inside the window. */
   open: Scalars['Boolean']['output'];
   /** ISO 8601 instant registration opens; null: while the edition is REGISTRATION_OPEN. */
   opensAt: Maybe<Scalars['String']['output']>;
+  /** The notice in force. */
   privacyNotice: PrivacyNotice;
 };
 
@@ -1965,10 +1982,13 @@ export type PersonEdge = {
   node: Person;
 };
 
+/** The privacy notice a participant accepts when applying. */
 export type PrivacyNotice = {
+  /** Stable id, sent back with the consent. */
   id: Scalars['String']['output'];
   /** The notice in the asked language (or its fallback). */
   text: Scalars['String']['output'];
+  /** The version accepted, recorded with the consent. */
   version: Scalars['String']['output'];
 };
 
@@ -2235,8 +2255,11 @@ export type RegistrationField = {
   options: Array<RegistrationOption>;
 };
 
+/** One choice of a choice field. */
 export type RegistrationOption = {
+  /** The label in the asked language (or its fallback). */
   label: Scalars['String']['output'];
+  /** The answer sent when it is chosen. */
   value: Scalars['String']['output'];
 };
 
@@ -2452,6 +2475,7 @@ export type StatementEdge = {
   node: Statement;
 };
 
+/** An application for a category of an edition, submitted or saved as a draft. */
 export type SubmitApplicationInput = {
   /** The answers (RegistrationSubmission shape: givenName, familyName, citizenship, email, …, custom, consent, photo). */
   answers: Scalars['JSON']['input'];

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { JSONScalar as GraphQLJSON } from '../../common/graphql/json.scalar.js';
 
-@InputType('SubmitApplicationInput')
+@InputType('SubmitApplicationInput', { description: 'An application for a category of an edition, submitted or saved as a draft.' })
 export class SubmitApplicationInput {
   @Field(() => ID, { description: 'The edition (EditionRegistration.editionId).' })
   editionId!: string;
