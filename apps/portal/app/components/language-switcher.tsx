@@ -10,14 +10,15 @@ import { usePortal } from '../lib/use-portal.js';
 
 export function LanguageSwitcher({ regionLocales }: { regionLocales: readonly Locale[] }) {
   const { locale, t } = usePortal();
-  const { pathname } = useLocation();
+  // The same page in another language: path and query (the programme's filters) kept, ?lang= replaced.
+  const { pathname, search } = useLocation();
   const offered: Locale[] = [...new Set<Locale>([...SHARED_PORTAL_LANGUAGES, ...regionLocales])];
   return (
     <nav className="language-switcher" aria-label={t('nav.language')}>
       <ul>
         {offered.map((code) => (
           <li key={code}>
-            <a href={localizedHref(pathname, code)} {...languageAttributes(code)} hrefLang={code} aria-current={code === locale ? 'true' : undefined}>
+            <a href={localizedHref(`${pathname}${search}`, code)} {...languageAttributes(code)} hrefLang={code} aria-current={code === locale ? 'true' : undefined}>
               {localeInfo(code).endonym}
             </a>
           </li>
