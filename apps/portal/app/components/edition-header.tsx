@@ -39,7 +39,9 @@ export function EditionHeader({ frame, frameText, current, title }: { frame: Edi
       <h1>{title ?? editionTitle}</h1>
       {title !== undefined && <p className="edition-subtitle">{editionTitle}</p>}
       <p className="meta-line">
-        <IntlText>{[frameText.dates ?? t('edition.datesToBeAnnounced'), frame.hostCity.text].filter(Boolean).join(' · ')}</IntlText>
+        <span>
+          <IntlText>{frameText.dates ?? t('edition.datesToBeAnnounced')}</IntlText> · <Localized value={frame.hostCity} />
+        </span>
         <StatusBadge status={frame.status} />
       </p>
       <nav aria-label={t('edition.pages')} className="edition-nav">

@@ -58,7 +58,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export default function EditionRoute() {
   const { edition, frameText, registrationCall, workingLanguages, event } = useLoaderData<typeof loader>();
   const { t, href } = usePortal();
-  const place = [edition.hostCity.text, edition.hostSubdivision?.name.text, edition.hostCountry?.name.text].filter(Boolean).join(', ');
+  // Each part in its own language: a name the api had only in another language is marked as such.
+  const place = [edition.hostCity, edition.hostSubdivision?.name, edition.hostCountry?.name].filter((part) => part !== undefined);
   const sessionCount = edition.programmeDays.length;
   return (
     <div className="page edition-page">
@@ -91,7 +92,14 @@ export default function EditionRoute() {
           </div>
           <div>
             <dt>{t('edition.hostCity')}</dt>
-            <dd>{place}</dd>
+            <dd>
+              {place.map((part, index) => (
+                <span key={index}>
+                  {index > 0 && ', '}
+                  <Localized value={part} />
+                </span>
+              ))}
+            </dd>
           </div>
           {edition.attendance !== null && (
             <div>

@@ -121,7 +121,13 @@ export default function SeriesLanding() {
                   </p>
                   <p className="meta-line">
                     <span className="muted">
-                      <IntlText>{[entry.dates ?? t('edition.datesToBeAnnounced'), edition.hostCity.text].filter(Boolean).join(' · ')}</IntlText>
+                      <IntlText>{entry.dates ?? t('edition.datesToBeAnnounced')}</IntlText>
+                      {edition.hostCity.text && (
+                        <>
+                          {' · '}
+                          <Localized value={edition.hostCity} />
+                        </>
+                      )}
                     </span>
                     <StatusBadge status={edition.status} />
                   </p>

@@ -57,7 +57,9 @@ export default function Home() {
                     </Link>
                   </p>
                   <p className="muted">
-                    <IntlText>{[dates, latest.hostCity.text].filter(Boolean).join(' · ')}</IntlText>
+                    {dates && <IntlText>{dates}</IntlText>}
+                    {dates && latest.hostCity.text && ' · '}
+                    <Localized value={latest.hostCity} />
                   </p>
                 </div>
               ) : (
