@@ -136,6 +136,13 @@ describe('edition pages in Chromium', () => {
     await expect(page.locator('.programme-day h3').first().innerText()).resolves.toMatch(/2024 ж\. 25 қазан, жұма/);
     await expect(page.locator('h1').innerText()).resolves.toBe(kk('edition.programme'));
     await close(page);
+
+    // Amounts keep the server's Kazakh grouping ("11 200 000 000 CNY"), which the browser would write "CNY 11,200,000,000".
+    const series = await open('/china-central-asia?lang=kk');
+    const figures = await series.locator('.timeline__edition[data-edition="11"] .figures').innerText();
+    expect(figures).toMatch(/\d{1,3}(?:[ \u00a0\u202f]\d{3})+[ \u00a0]CNY/);
+    expect(figures).not.toMatch(/CNY \d|\d,\d{3}/);
+    await close(series);
   });
 
   it('marks content shown in a fallback language with its own lang attribute', async () => {

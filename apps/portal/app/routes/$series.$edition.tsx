@@ -26,10 +26,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const registrationCall = registration
     ? registrationCallTexts(registrationTranslator(locale), registration, new Date().toISOString(), (instant) => formatInstantDate(instant, locale, edition.timeZone))
     : null;
+  // Counts written here, not in the browser, whose number data may differ (see series-timeline.server.ts).
+  const t = createTranslator(locale);
+  const counts = {
+    attendance: edition.attendance === null ? null : t('edition.attendanceValue', { count: edition.attendance }),
+    programmeDays: edition.programmeDays.length > 0 ? t('edition.programmeDays', { count: edition.programmeDays.length }) : null,
+    delegations: t('edition.delegationCount', { count: edition.delegations.length }),
+    statements: t('edition.statementCount', { count: edition.statements.length }),
+  };
   const workingLanguages = edition.workingLanguages.length > 0 ? formatLanguages(edition.workingLanguages, locale) : null;
   const origin = new URL(request.url).origin;
   const event = editionEvent({
-    name: createTranslator(locale)('edition.title', { series: edition.series.name.text, number: edition.number }),
+    name: t('edition.title', { series: edition.series.name.text, number: edition.number }),
     description: edition.theme.text,
     url: `${origin}${localizedHref(editionPath(edition), locale)}`,
     startDate: edition.startDate,
@@ -39,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     countryCode: edition.hostCountry?.code ?? null,
     language: locale,
   });
-  return { locale, edition, pageTheme, frameText, registrationCall, workingLanguages, event };
+  return { locale, edition, pageTheme, frameText, registrationCall, workingLanguages, event, counts };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -56,11 +64,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function EditionRoute() {
-  const { edition, frameText, registrationCall, workingLanguages, event } = useLoaderData<typeof loader>();
+  const { edition, frameText, registrationCall, workingLanguages, event, counts } = useLoaderData<typeof loader>();
   const { t, href } = usePortal();
   // Each part in its own language: a name the api had only in another language is marked as such.
   const place = [edition.hostCity, edition.hostSubdivision?.name, edition.hostCountry?.name].filter((part) => part !== undefined);
-  const sessionCount = edition.programmeDays.length;
   return (
     <div className="page edition-page">
       <JsonLd data={event} />
@@ -101,10 +108,12 @@ export default function EditionRoute() {
               ))}
             </dd>
           </div>
-          {edition.attendance !== null && (
+          {counts.attendance && (
             <div>
               <dt>{t('edition.attendance')}</dt>
-              <dd>{t('edition.attendanceValue', { count: edition.attendance })}</dd>
+              <dd>
+                <IntlText>{counts.attendance}</IntlText>
+              </dd>
             </div>
           )}
           {workingLanguages && (
@@ -159,7 +168,7 @@ export default function EditionRoute() {
             <h3>
               <Link to={href(editionPath(edition, 'programme'))}>{t('edition.programme')}</Link>
             </h3>
-            <p className="muted">{sessionCount > 0 ? t('edition.programmeDays', { count: sessionCount }) : t('edition.noSessions')}</p>
+            <p className="muted">{counts.programmeDays ? <IntlText>{counts.programmeDays}</IntlText> : t('edition.noSessions')}</p>
           </li>
           <li className="card">
             <h3>
@@ -170,13 +179,17 @@ export default function EditionRoute() {
             <h3>
               <Link to={href(editionPath(edition, 'delegations'))}>{t('edition.delegations')}</Link>
             </h3>
-            <p className="muted">{t('edition.delegationCount', { count: edition.delegations.length })}</p>
+            <p className="muted">
+              <IntlText>{counts.delegations}</IntlText>
+            </p>
           </li>
           <li className="card">
             <h3>
               <Link to={href(editionPath(edition, 'statements'))}>{t('edition.statements')}</Link>
             </h3>
-            <p className="muted">{t('edition.statementCount', { count: edition.statements.length })}</p>
+            <p className="muted">
+              <IntlText>{counts.statements}</IntlText>
+            </p>
           </li>
         </ul>
       </section>

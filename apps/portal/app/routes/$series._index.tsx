@@ -135,23 +135,34 @@ export default function SeriesLanding() {
                     {entry.attendance !== null && (
                       <div>
                         <dt>{t('edition.attendance')}</dt>
-                        <dd>{t('edition.attendanceValue', { count: entry.attendance })}</dd>
+                        <dd>
+                          <IntlText>{entry.attendance}</IntlText>
+                        </dd>
                       </div>
                     )}
                     <div>
                       <dt>{t('edition.delegations')}</dt>
-                      <dd>{t('edition.delegationCount', { count: entry.delegations })}</dd>
+                      <dd>
+                        <IntlText>{entry.delegations}</IntlText>
+                      </dd>
                     </div>
                     <div>
                       <dt>{t('series.agreements')}</dt>
-                      <dd>{t('series.agreementCount', { count: entry.agreements })}</dd>
+                      <dd>
+                        <IntlText>{entry.agreements}</IntlText>
+                      </dd>
                     </div>
                     {entry.disclosedValues.length > 0 && (
                       <div>
                         <dt>{t('series.disclosedValue')}</dt>
                         <dd>
                           <IntlText>{entry.disclosedValues.join(' + ')}</IntlText>
-                          {entry.confidentialAgreements > 0 && <span className="muted"> ({t('series.confidentialNote', { count: entry.confidentialAgreements })})</span>}
+                          {entry.confidential && (
+                            <span className="muted">
+                              {' ('}
+                              <IntlText>{entry.confidential}</IntlText>)
+                            </span>
+                          )}
                         </dd>
                       </div>
                     )}
