@@ -4,9 +4,9 @@
 // test's own change to the data shows at once) and the built portal, driven by Debian's Chromium.
 // What counts is the page after its scripts ran: the dates the server wrote in Kazakh must survive
 // hydration, and no English UI text may be left on a page in another language.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { catalogues, createTranslator, en as english, type Locale } from '@caravan/i18n';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { seedDemo } from '@caravan/db/seed/index';
@@ -35,6 +35,14 @@ let portalUrl = '';
 let apiUrl = '';
 
 const pageErrors = new WeakMap<Page, string[]>();
+
+/** With UPDATE_SCREENSHOTS=1, writes the README's picture of a page (docs/screenshots/<name>.png). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env['UPDATE_SCREENSHOTS'] !== '1') return;
+  const dir = resolve(__dirname, '../../../docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}
 
 async function open(path: string, expectedStatus = 200): Promise<Page> {
   if (!context) throw new Error('E2E_NO_BROWSER: the browser did not start');
@@ -135,6 +143,7 @@ describe('edition pages in Chromium', () => {
     // The day headings are the server's full Kazakh dates, weekday included.
     await expect(page.locator('.programme-day h3').first().innerText()).resolves.toMatch(/2024 ж\. 25 қазан, жұма/);
     await expect(page.locator('h1').innerText()).resolves.toBe(kk('edition.programme'));
+    await screenshot(page, 'portal-programme-kk');
     await close(page);
 
     // Amounts keep the server's Kazakh grouping ("11 200 000 000 CNY"), which the browser would write "CNY 11,200,000,000".
@@ -259,6 +268,7 @@ describe('edition pages in Chromium', () => {
     expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(10);
     const session = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
     expect(session).toMatchObject({ '@type': 'Event', startDate: '2024-10-26T01:00:00.000Z', superEvent: { '@type': 'Event' } });
+    await screenshot(page, 'portal-session-ka');
     await close(page);
 
     const edition = await open(EDITION);

@@ -45,12 +45,7 @@ export function formatInstantDate(instant: string, locale: Locale, timeZone: str
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(new Date(instant));
 }
 
-/** "1,570,000,000 US dollars"-style amounts: a decimal string in its currency, in the page's language. */
+/** A decimal amount with its currency code, grouped as the page's language does: "CNY 11,200,000,000", "11 200 000 000 CNY". */
 export function formatMoney(amount: string, currency: string, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(Number(amount));
-}
-
-/** A count with the page's digit grouping. */
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }

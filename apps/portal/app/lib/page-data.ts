@@ -14,7 +14,7 @@ import type {
   StatementsPageQuery,
 } from '../generated/graphql.js';
 
-export type { EditionFrameFragment, EditionStatus, PersonSummaryFragment, ProgrammeSessionFragment, SessionKind } from '../generated/graphql.js';
+export type { EditionFrameFragment, EditionStatus, PersonSummaryFragment, ProgrammeSessionFragment } from '../generated/graphql.js';
 export type SeriesListItem = SeriesListQuery['seriesList'][number];
 export type SeriesPage = NonNullable<SeriesPageQuery['series']>;
 export type EditionPage = NonNullable<EditionPageQuery['edition']>;
