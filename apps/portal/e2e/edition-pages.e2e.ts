@@ -178,8 +178,9 @@ describe('edition pages in Chromium', () => {
     // The form works: choosing a room narrows the list to that room's sessions.
     await page.locator('select[name="kind"]').selectOption('');
     await page.locator('select[name="room"]').selectOption('main-hall');
-    await Promise.all([page.waitForURL(/room=main-hall/), page.locator('.programme-filters button[type="submit"]').click()]);
-    await page.waitForLoadState('networkidle');
+    await page.locator('.programme-filters button[type="submit"]').click();
+    await page.locator('.active-filters .chip', { hasText: 'Main Hall' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('room')).toBe('main-hall');
     expect(new URL(page.url()).searchParams.get('kind') ?? '').toBe('');
     const rooms = await page.locator('.programme .session').count();
     expect(rooms).toBeGreaterThan(0);
@@ -189,8 +190,9 @@ describe('edition pages in Chromium', () => {
 
   it('links each session to its page, with add to calendar for the session and the edition feed', async () => {
     const programme = await open(`${EDITION}/programme`);
-    await Promise.all([programme.waitForURL(/\/sessions\/opening-plenary$/), programme.locator('.session[data-session="opening-plenary"] .session__title a').click()]);
-    await programme.waitForLoadState('networkidle');
+    await programme.locator('.session[data-session="opening-plenary"] .session__title a').click();
+    await programme.locator('h1', { hasText: 'Opening plenary session' }).waitFor();
+    expect(new URL(programme.url()).pathname).toBe(`${EDITION}/sessions/opening-plenary`);
     const main = await programme.locator('main').innerText();
     for (const text of ['Opening plenary session', 'Shen Yueyue', 'Main Hall', 'Keynote address by Shen Yueyue', 'Edil Baisalov']) expect(main).toContain(text);
     expect(main).toMatch(/English, Simplified Chinese,? and Russian/);
@@ -220,8 +222,10 @@ describe('edition pages in Chromium', () => {
     const names = await page.locator('.speaker-index h2').allInnerTexts();
     expect(names).toContain('Шэнь Юэюэ');
     expect(names).toContain('Эдиль Байсалов');
-    await Promise.all([page.waitForURL(/\/speakers\/edil-baisalov/), page.locator('.speaker-index a', { hasText: 'Эдиль Байсалов' }).click()]);
-    await page.waitForLoadState('networkidle');
+    await page.locator('.speaker-index a', { hasText: 'Эдиль Байсалов' }).click();
+    // A client-side navigation: the address changes before the new page is rendered; wait for the page itself.
+    await page.locator('h1', { hasText: 'Эдиль Байсалов' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`${EDITION}/speakers/edil-baisalov`);
     const profile = await page.locator('main').innerText();
     expect(profile).toContain('Заместитель Председателя Кабинета министров Кыргызской Республики');
     expect(profile).toContain('Открытие и пленарное заседание');
