@@ -12,7 +12,8 @@ export function LanguageSwitcher({ regionLocales }: { regionLocales: readonly Lo
   const { locale, t } = usePortal();
   // The same page in another language: path and query (the programme's filters) kept, ?lang= replaced.
   const { pathname, search } = useLocation();
-  const offered: Locale[] = [...new Set<Locale>([...SHARED_PORTAL_LANGUAGES, ...regionLocales])];
+  // The shared languages, the region's, and the page's own when it is neither (a Georgian reader on a Central Asian page).
+  const offered: Locale[] = [...new Set<Locale>([...SHARED_PORTAL_LANGUAGES, ...regionLocales, locale])];
   return (
     <nav className="language-switcher" aria-label={t('nav.language')}>
       <ul>
