@@ -7,6 +7,7 @@ import { EDITION_SECTIONS, editionPath, type EditionFrameText, type EditionSecti
 import type { EditionFrameFragment } from '../lib/page-data.js';
 import { usePortal } from '../lib/use-portal.js';
 import { IntlText } from './intl-text.js';
+import { EditionTitle } from './edition-title.js';
 import { Localized } from './localized.js';
 import { StatusBadge } from './status-badge.js';
 
@@ -20,7 +21,7 @@ const SECTION_LABEL: Record<EditionSection, MessageKey> = {
 
 export function EditionHeader({ frame, frameText, current, title }: { frame: EditionFrameFragment; frameText: EditionFrameText; current: EditionSection | null; title?: ReactNode }) {
   const { t, href } = usePortal();
-  const editionTitle = t('edition.title', { series: frame.series.name.text, number: frame.number });
+  const editionTitle = <EditionTitle series={frame.series.name} number={frame.number} />;
   return (
     <>
       <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
