@@ -24,6 +24,7 @@ import { isPageError } from './lib/page-error.js';
 import { seriesSlugParam } from './lib/address.js';
 import { config } from './lib/config.server.js';
 import { isPageTheme, wornTheme, type SeriesPageTheme } from './lib/page-theme.js';
+import { pageAddress, type PageAddress } from './lib/page-meta.js';
 import type { RootData } from './lib/root-data.js';
 import { languageAttributes } from './lib/text-language.js';
 import { usePortal } from './lib/use-portal.js';
@@ -54,11 +55,11 @@ async function seriesTheme(slug: string | null, lang: string): Promise<SeriesPag
   }
 }
 
-type RootLoaderData = RootData & { seriesTheme: SeriesPageTheme | null };
+type RootLoaderData = RootData & { seriesTheme: SeriesPageTheme | null; address: PageAddress };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale, langParam, setCookie } = await resolveLocale(request);
-  const body: RootLoaderData = { locale, langParam, seriesTheme: await seriesTheme(seriesSlugParam(params['series']), locale) };
+  const body: RootLoaderData = { locale, langParam, seriesTheme: await seriesTheme(seriesSlugParam(params['series']), locale), address: pageAddress(request) };
   return data(body, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined);
 }
 

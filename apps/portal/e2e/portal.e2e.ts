@@ -118,23 +118,30 @@ describe('portal in Chromium', () => {
     await close(caucasus);
   });
 
-  it('shows the facts of the 11th China–Central Asia forum', async () => {
+  it('shows the facts of the 11th China–Central Asia forum, its programme and its delegations', async () => {
     const page = await open('/china-central-asia/11');
     const text = await page.locator('main').innerText();
     expect(text).toContain('Yinchuan');
     expect(text).toContain('Promoting Green Development, Building a Common Home');
     expect(text).toContain('25–28 October 2024');
-    expect(text).toContain('Edil Baisalov');
-    expect(text).toContain(en('edition.headOfDelegation'));
-    await expect(page.locator('h2#programme').textContent()).resolves.toBe(en('edition.programme'));
-    expect(await page.locator('.programme-day h3').count()).toBeGreaterThan(0);
-    expect(text).toContain(en('edition.timesNote', { city: 'Yinchuan', timeZone: 'Asia/Shanghai' }));
     await expect(page.title()).resolves.toContain('11');
     await close(page);
+
+    const programme = await open('/china-central-asia/11/programme');
+    await expect(programme.locator('h1').textContent()).resolves.toBe(en('edition.programme'));
+    expect(await programme.locator('.programme-day h3').count()).toBeGreaterThan(0);
+    expect(await programme.locator('main').innerText()).toContain(en('edition.timesNote', { city: 'Yinchuan', timeZone: 'Asia/Shanghai' }));
+    await close(programme);
+
+    const delegations = await open('/china-central-asia/11/delegations');
+    const delegationText = await delegations.locator('main').innerText();
+    expect(delegationText).toContain('Edil Baisalov');
+    expect(delegationText).toContain(en('edition.headOfDelegation'));
+    await close(delegations);
   });
 
   it('serves the pages as complete HTML, without client JavaScript', async () => {
-    const response = await fetch(`${portalUrl}/china-central-asia/11`);
+    const response = await fetch(`${portalUrl}/china-central-asia/11/delegations`);
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(html).toContain('Edil Baisalov');
@@ -146,8 +153,9 @@ describe('portal in Chromium', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe('ltr');
     await expect(page.locator('.language-switcher a[hreflang="kk"]').getAttribute('dir')).resolves.toBe('ltr');
-    await expect(page.locator('h2#programme').textContent()).resolves.toBe(ru('edition.programme'));
-    await expect(page.locator('h2#delegations').textContent()).resolves.toBe(ru('edition.delegations'));
+    await expect(page.locator('.edition-nav').innerText()).resolves.toContain(ru('edition.programme'));
+    await expect(page.locator('.edition-nav').innerText()).resolves.toContain(ru('edition.delegations'));
+    await expect(page.locator('.edition-nav a', { hasText: ru('edition.programme') }).getAttribute('href')).resolves.toBe('/china-central-asia/11/programme?lang=ru');
     await expect(page.locator('.site-header__nav a').getAttribute('href')).resolves.toBe('/?lang=ru');
     await close(page);
 

@@ -21,6 +21,10 @@ const INTERNALS = [/\bat [\w$.<>]+ \([^)]*:\d+:\d+\)/, /\/(?:node_modules|src|bu
 const segment = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('china-central-asia', 'china-caucasus', '11', '1', '12') },
   { weight: 2, arbitrary: fc.constantFrom('register', 'done', 'link', 'application', 'delegation', 'a'.repeat(40), '?category=business', '?reference=CCA12-X&status=SUBMITTED') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom('programme', 'sessions', 'opening-plenary', 'calendar.ics', 'speakers', 'edil-baisalov', 'shen-yueyue', 'delegations', 'statements', '?day=2024-10-26', '?kind=PLENARY&room=main-hall', '?language=ru&track=x'),
+  },
   { weight: 2, arbitrary: fc.constantFrom('Bad_Slug', '011', '1e1', '0x0B', '-1', '0', '99999999999999', '9'.repeat(400), '..', '%2e%2e', '%00', 'favicon.svg', 'robots.txt') },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map(encodeURIComponent) },
   { weight: 1, arbitrary: fc.constantFrom('ქართული', 'Հայերեն', '中文', 'Қазақ').map(encodeURIComponent) },
@@ -28,6 +32,7 @@ const segment = fc.oneof(
 const query = fc.oneof(
   { weight: 4, arbitrary: fc.constant('') },
   { weight: 3, arbitrary: fc.constantFrom('?lang=ru', '?lang=zh-Hans', '?lang=kk', '?lang=ka', '?lang=x-klingon', '?lang=', '?lang=en&lang=ru') },
+  { weight: 2, arbitrary: fc.constantFrom('?day=2024-10-26', '?day=2024-13-45', '?kind=BREAK', '?kind=break', '?room=main-hall&kind=PLENARY', '?track=%3Cscript%3E', '?language=zh-Hans', '?day=&track=') },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 40 }).map((text) => `?${encodeURIComponent(text)}=${encodeURIComponent(text)}`) },
 );
 const address = fc.tuple(fc.array(segment, { minLength: 0, maxLength: 4 }), query).map(([parts, q]) => `/${parts.join('/')}${q}`);

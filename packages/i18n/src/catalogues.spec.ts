@@ -1,10 +1,9 @@
 import { en, type MessageKey } from './catalogues/en.catalogue.js';
 import { languages } from '@caravan/regions/languages';
 import { catalogues, localeInfo, SUPPORTED_LOCALES } from './locales.js';
-import { messageArguments } from './message-translator.js';
+import { catalogueProblems, messageArguments } from './message-translator.js';
 
 const enKeys = Object.keys(en) as MessageKey[];
-const COMPLETE = ['en', 'zh-Hans', 'ru'] as const;
 const HEADINGS: MessageKey[] = ['nav.home', 'nav.language', 'home.title', 'series.editions', 'edition.programme', 'edition.delegations'];
 
 describe('catalogues', () => {
@@ -24,8 +23,23 @@ describe('catalogues', () => {
     }
   });
 
-  it.each(COMPLETE)('%s is complete', (locale) => {
+  it.each(SUPPORTED_LOCALES)('%s is complete: no key missing, none extra, arguments as in en', (locale) => {
     expect(enKeys.filter((key) => catalogues[locale][key] === undefined)).toEqual([]);
+    expect(catalogueProblems(en, 'en', catalogues[locale], locale, { complete: true })).toEqual([]);
+  });
+
+  it('notices a missing and an extra key (negative control of the completeness check)', () => {
+    const { 'nav.home': _dropped, ...missingOne } = catalogues.kk;
+    expect(catalogueProblems(en, 'en', { ...missingOne, 'nav.homePage': 'Басты бет' }, 'kk', { complete: true })).toEqual([
+      'kk: extra key "nav.homePage" (not in en)',
+      'kk: missing key "nav.home"',
+    ]);
+  });
+
+  it.each(SUPPORTED_LOCALES.filter((locale) => locale !== 'en'))('%s translates the page texts rather than copying the English', (locale) => {
+    // Names and loanwords may match English ("Caravan", "Region", "Moderator"); whole sentences may not.
+    const copied = enKeys.filter((key) => catalogues[locale][key] === en[key] && en[key].split(' ').length > 2);
+    expect(copied).toEqual([]);
   });
 
   it.each(SUPPORTED_LOCALES)('%s translates the navigation and headings', (locale) => {

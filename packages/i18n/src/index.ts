@@ -1,5 +1,5 @@
 // @caravan/i18n: UI message catalogues (ICU) for the portals and the UI locale of a request.
-export { en, type MessageKey, type Catalogue, type PartialCatalogue } from './catalogues/en.catalogue.js';
+export { en, type MessageKey, type Catalogue } from './catalogues/en.catalogue.js';
 export { SUPPORTED_LOCALES, DEFAULT_LOCALE, catalogues, isSupportedLocale, localeInfo, type Locale } from './locales.js';
 export { negotiateLocale, matchLocale, type LocaleSources } from './negotiate-locale.js';
 export { createTranslator, type Translator, type MessageValues } from './translator.js';

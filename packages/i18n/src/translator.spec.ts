@@ -9,11 +9,12 @@ describe(createTranslator.name, () => {
     expect(createTranslator('zh-Hans')('edition.title', { series: '中国—中亚合作论坛', number: 11 })).toBe('中国—中亚合作论坛第11届');
   });
 
-  it('falls back to English for keys a catalogue lacks, and for unknown locales', () => {
+  it('speaks every UI language, with its plural rules, and English for unknown locales', () => {
     const ka = createTranslator('ka');
     expect(ka('nav.home')).toBe('ყველა ფორუმი');
-    expect(ka.has('edition.timesNote')).toBe(false);
-    expect(ka('edition.timesNote', { city: 'Tbilisi', timeZone: 'Asia/Tbilisi' })).toBe('All times are local to Tbilisi (Asia/Tbilisi).');
+    expect(ka('edition.timesNote', { city: 'თბილისი', timeZone: 'Asia/Tbilisi' })).toBe('დრო ადგილობრივია: თბილისი (Asia/Tbilisi).');
+    expect(createTranslator('kk')('edition.delegationCount', { count: 5 })).toBe('5 делегация');
+    expect(createTranslator('ru')('edition.delegationCount', { count: 5 })).toBe('5 делегаций');
     const unknown = createTranslator('fr');
     expect(unknown.locale).toBe('en');
     expect(unknown('nav.home')).toBe('All forums');

@@ -1,6 +1,7 @@
-// Text produced by Intl (dates, language lists). Node and the visitor's browser ship different ICU
-// versions that disagree on details such as which space precedes "г." in Russian dates; the server's
-// rendering is kept as is instead of being treated as a hydration error.
+// Text produced by Intl (dates, language lists, counts, amounts). It must be written on the server,
+// in the loader, and only printed here: React replaces server text with the client's during
+// hydration, and browsers lack Intl data Node has (Kazakh dates, Georgian digit grouping).
+// suppressHydrationWarning only quiets React about the rare ICU-version differences in spacing.
 export function IntlText({ children }: { children: string }) {
   return <span suppressHydrationWarning>{children}</span>;
 }

@@ -10,14 +10,16 @@ import { usePortal } from '../lib/use-portal.js';
 
 export function LanguageSwitcher({ regionLocales }: { regionLocales: readonly Locale[] }) {
   const { locale, t } = usePortal();
-  const { pathname } = useLocation();
-  const offered: Locale[] = [...new Set<Locale>([...SHARED_PORTAL_LANGUAGES, ...regionLocales])];
+  // The same page in another language: path and query (the programme's filters) kept, ?lang= replaced.
+  const { pathname, search } = useLocation();
+  // The shared languages, the region's, and the page's own when it is neither (a Georgian reader on a Central Asian page).
+  const offered: Locale[] = [...new Set<Locale>([...SHARED_PORTAL_LANGUAGES, ...regionLocales, locale])];
   return (
     <nav className="language-switcher" aria-label={t('nav.language')}>
       <ul>
         {offered.map((code) => (
           <li key={code}>
-            <a href={localizedHref(pathname, code)} {...languageAttributes(code)} hrefLang={code} aria-current={code === locale ? 'true' : undefined}>
+            <a href={localizedHref(`${pathname}${search}`, code)} {...languageAttributes(code)} hrefLang={code} aria-current={code === locale ? 'true' : undefined}>
               {localeInfo(code).endonym}
             </a>
           </li>

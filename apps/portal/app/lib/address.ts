@@ -16,3 +16,8 @@ export function seriesSlugParam(value: string | undefined): string | null {
 export function editionNumberParam(value: string | undefined): number | null {
   return value !== undefined && EDITION_NUMBER.test(value) ? Number(value) : null;
 }
+
+/** A record's slug in a route (session, person): the same shape as a series slug. */
+export function recordSlugParam(value: string | undefined): string | null {
+  return seriesSlugParam(value);
+}

@@ -8,6 +8,12 @@ describe(parsePortalConfig.name, () => {
     expect(() => parsePortalConfig({ CARAVAN_API_URL: 'ftp://example.org' })).toThrow(/CARAVAN_API_URL must use http or https/);
   });
 
+  it('sends browsers to the api origin for its files unless a public api URL is given', () => {
+    expect(parsePortalConfig({ CARAVAN_API_URL: 'http://127.0.0.1:4000/graphql' }).publicApiUrl).toBe('http://127.0.0.1:4000');
+    expect(parsePortalConfig({ CARAVAN_PUBLIC_API_URL: 'https://api.example.org/' }).publicApiUrl).toBe('https://api.example.org');
+    expect(() => parsePortalConfig({ CARAVAN_PUBLIC_API_URL: 'webcal://api.example.org' })).toThrow(/CARAVAN_PUBLIC_API_URL must use http or https/);
+  });
+
   it('sends cookies only over HTTPS in production, unless told otherwise for a plain-HTTP run', () => {
     expect(parsePortalConfig({}).secureCookies).toBe(false);
     expect(parsePortalConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);

@@ -1,4 +1,4 @@
-import { formatDateRange, formatDay, formatLanguages } from './format.js';
+import { formatDateRange, formatDay, formatLanguages, formatMoney } from './format.js';
 
 describe(formatDateRange.name, () => {
   it('formats the edition dates in the page language without shifting the calendar day', () => {
@@ -21,5 +21,12 @@ describe(formatLanguages.name, () => {
   it('lists language names in the page language', () => {
     expect(formatLanguages(['zh', 'ru'], 'en')).toBe('Chinese and Russian');
     expect(formatLanguages(['zh', 'ru'], 'ru')).toBe('китайский и русский');
+  });
+});
+
+describe(formatMoney.name, () => {
+  it('writes a decimal amount with its currency code, grouped as the page language does', () => {
+    expect(formatMoney('11200000000.00', 'CNY', 'en')).toMatch(/^CNY[\s\u00a0]11,200,000,000$/);
+    expect(formatMoney('11200000000.00', 'CNY', 'kk')).toMatch(/^11[\s\u00a0]200[\s\u00a0]000[\s\u00a0]000[\s\u00a0]CNY$/);
   });
 });

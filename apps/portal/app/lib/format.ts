@@ -44,3 +44,8 @@ export function formatLanguages(codes: readonly string[], locale: Locale): strin
 export function formatInstantDate(instant: string, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(new Date(instant));
 }
+
+/** A decimal amount with its currency code, grouped as the page's language does: "CNY 11,200,000,000", "11 200 000 000 CNY". */
+export function formatMoney(amount: string, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(Number(amount));
+}

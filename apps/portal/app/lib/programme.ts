@@ -1,8 +1,8 @@
 // Groups an edition's sessions for display: by local day, then by track (sessions without a track
 // form the general programme, listed first), keeping the api's start-time order inside each group.
-import type { EditionPage } from './page-data.js';
+import type { ProgrammeSessionFragment } from './page-data.js';
 
-export type ProgrammeSession = EditionPage['sessions'][number];
+export type ProgrammeSession = ProgrammeSessionFragment;
 
 export interface ProgrammeTrackGroup {
   /** Track slug, or null for the general programme. */

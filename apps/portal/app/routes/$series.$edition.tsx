@@ -1,71 +1,79 @@
-// An edition page: theme, dates, host city, organisers, attendance, delegations and the programme,
-// grouped by day and track, with times in the edition's own time zone.
+// An edition's overview: theme, dates, host city, organisers, attendance, working languages and
+// tracks, the registration call, and the way to its programme, speakers, delegations and statements.
 import { createTranslator } from '@caravan/i18n';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { EditionHeader } from '../components/edition-header.js';
 import { IntlText } from '../components/intl-text.js';
+import { JsonLd } from '../components/json-ld.js';
 import { Localized } from '../components/localized.js';
-import { PersonLine } from '../components/person-line.js';
-import { ProgrammeSection } from '../components/programme-section.js';
-import { StatusBadge } from '../components/status-badge.js';
-import { editionNumberParam, seriesSlugParam } from '../lib/address.js';
-import { fromApi, notFound, pages } from '../lib/caravan.server.js';
-import { formatDateRange, formatLanguages } from '../lib/format.js';
-import { resolveLocale } from '../lib/locale.server.js';
-import { regionLocales, type PageTheme } from '../lib/page-theme.js';
 import { RegistrationCall } from '../components/registration-call.js';
+import { pages } from '../lib/caravan.server.js';
+import { editionPath } from '../lib/edition-frame.js';
+import { loadEditionPage } from '../lib/edition-loader.server.js';
+import { editionEvent } from '../lib/event-json-ld.js';
+import { formatInstantDate, formatLanguages } from '../lib/format.js';
+import { localizedHref } from '../lib/href.js';
+import { pageMeta, rootAddress } from '../lib/page-meta.js';
 import { registrationWindow } from '../lib/registration/registration.server.js';
 import { registrationCallTexts } from '../lib/registration/registration-window.js';
 import { registrationTranslator } from '../i18n/registration/registration-i18n.js';
-import { formatInstantDate } from '../lib/format.js';
 import { usePortal } from '../lib/use-portal.js';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { locale } = await resolveLocale(request);
-  // Only a canonical slug and number name an edition; "011", "1e1" or "Bad_Slug" are not addresses we publish.
-  const slug = seriesSlugParam(params['series']);
-  const number = editionNumberParam(params['edition']);
-  if (slug === null || number === null) notFound();
-  const [edition, registration] = await Promise.all([fromApi(() => pages.edition(slug, number, locale)), registrationWindow(slug, number)]);
-  if (!edition) notFound();
-  const pageTheme: PageTheme = { themeKey: edition.series.themeKey, regionLocales: regionLocales(edition.series.countries) };
+  const { locale, page: edition, pageTheme, frameText } = await loadEditionPage(request, params, ({ slug, number, locale }) => pages.edition(slug, number, locale), (page) => page);
+  const registration = await registrationWindow(edition.series.slug, edition.number);
   const registrationCall = registration
     ? registrationCallTexts(registrationTranslator(locale), registration, new Date().toISOString(), (instant) => formatInstantDate(instant, locale, edition.timeZone))
     : null;
-  return { locale, edition, pageTheme, registrationCall };
+  // Counts written here, not in the browser, whose number data may differ (see series-timeline.server.ts).
+  const t = createTranslator(locale);
+  const counts = {
+    attendance: edition.attendance === null ? null : t('edition.attendanceValue', { count: edition.attendance }),
+    programmeDays: edition.programmeDays.length > 0 ? t('edition.programmeDays', { count: edition.programmeDays.length }) : null,
+    delegations: t('edition.delegationCount', { count: edition.delegations.length }),
+    statements: t('edition.statementCount', { count: edition.statements.length }),
+  };
+  const workingLanguages = edition.workingLanguages.length > 0 ? formatLanguages(edition.workingLanguages, locale) : null;
+  const origin = new URL(request.url).origin;
+  const event = editionEvent({
+    name: t('edition.title', { series: edition.series.name.text, number: edition.number }),
+    description: edition.theme.text,
+    url: `${origin}${localizedHref(editionPath(edition), locale)}`,
+    startDate: edition.startDate,
+    endDate: edition.endDate,
+    status: edition.status,
+    city: edition.hostCity.text,
+    countryCode: edition.hostCountry?.code ?? null,
+    language: locale,
+  });
+  return { locale, edition, pageTheme, frameText, registrationCall, workingLanguages, event, counts };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!data) return [];
   const t = createTranslator(data.locale);
   const { edition } = data;
-  return [
-    { title: `${t('edition.title', { series: edition.series.name.text, number: edition.number })} · ${t('site.name')}` },
-    { name: 'description', content: edition.theme.text },
-  ];
+  return pageMeta({
+    title: t('edition.title', { series: edition.series.name.text, number: edition.number }),
+    description: [edition.theme.text, data.frameText.dates, edition.hostCity.text].filter(Boolean).join(' · '),
+    siteName: t('site.name'),
+    locale: data.locale,
+    address: rootAddress(matches),
+  });
 };
 
 export default function EditionRoute() {
-  const { edition, registrationCall } = useLoaderData<typeof loader>();
-  const { t, href, locale } = usePortal();
-  const dates = formatDateRange(edition.startDate, edition.endDate, locale);
-  const place = [edition.hostCity.text, edition.hostSubdivision?.name.text, edition.hostCountry?.name.text].filter(Boolean).join(', ');
+  const { edition, frameText, registrationCall, workingLanguages, event, counts } = useLoaderData<typeof loader>();
+  const { t, href } = usePortal();
+  // Each part in its own language: a name the api had only in another language is marked as such.
+  const place = [edition.hostCity, edition.hostSubdivision?.name, edition.hostCountry?.name].filter((part) => part !== undefined);
   return (
     <div className="page edition-page">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <Link to={href('/')}>{t('nav.home')}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={href(`/${edition.series.slug}`)}>
-          <Localized value={edition.series.name} />
-        </Link>
-      </nav>
-      <h1>{t('edition.title', { series: edition.series.name.text, number: edition.number })}</h1>
+      <JsonLd data={event} />
+      <EditionHeader frame={edition} frameText={frameText} current="overview" />
       <p className="edition-theme">
         <Localized value={edition.theme} />
-      </p>
-      <p className="meta-line">
-        <IntlText>{[dates ?? t('edition.datesToBeAnnounced'), place].filter(Boolean).join(' · ')}</IntlText>
-        <StatusBadge status={edition.status} />
       </p>
       {registrationCall && <RegistrationCall texts={registrationCall} path={`/${edition.series.slug}/${edition.number}/register`} />}
 
@@ -86,24 +94,33 @@ export default function EditionRoute() {
           <div>
             <dt>{t('edition.dates')}</dt>
             <dd>
-              <IntlText>{dates ?? t('edition.datesToBeAnnounced')}</IntlText>
+              <IntlText>{frameText.dates ?? t('edition.datesToBeAnnounced')}</IntlText>
             </dd>
           </div>
           <div>
             <dt>{t('edition.hostCity')}</dt>
-            <dd>{place}</dd>
+            <dd>
+              {place.map((part, index) => (
+                <span key={index}>
+                  {index > 0 && ', '}
+                  <Localized value={part} />
+                </span>
+              ))}
+            </dd>
           </div>
-          {edition.attendance !== null && (
+          {counts.attendance && (
             <div>
               <dt>{t('edition.attendance')}</dt>
-              <dd>{t('edition.attendanceValue', { count: edition.attendance })}</dd>
+              <dd>
+                <IntlText>{counts.attendance}</IntlText>
+              </dd>
             </div>
           )}
-          {edition.workingLanguages.length > 0 && (
+          {workingLanguages && (
             <div>
               <dt>{t('edition.workingLanguages')}</dt>
               <dd>
-                <IntlText>{formatLanguages(edition.workingLanguages, locale)}</IntlText>
+                <IntlText>{workingLanguages}</IntlText>
               </dd>
             </div>
           )}
@@ -129,27 +146,53 @@ export default function EditionRoute() {
         )}
       </section>
 
-      {edition.delegations.length > 0 && (
-        <section aria-labelledby="delegations">
-          <h2 id="delegations">{t('edition.delegations')}</h2>
-          <ul className="card-grid">
-            {edition.delegations.map((delegation) => (
-              <li key={delegation.id} className="card delegation">
-                <h3>{delegation.country ? <Localized value={delegation.country.name} /> : '—'}</h3>
-                {delegation.head && (
-                  <p>
-                    <span className="label">{t('edition.headOfDelegation')}: </span>
-                    <PersonLine person={delegation.head} />
-                  </p>
-                )}
-                {delegation.members.length > 0 && <p className="muted">{t('edition.members', { count: delegation.members.length })}</p>}
+      {edition.tracks.length > 0 && (
+        <section aria-labelledby="tracks">
+          <h2 id="tracks">{t('edition.tracks')}</h2>
+          <ul className="chip-list">
+            {edition.tracks.map((track) => (
+              <li key={track.id} className="chip">
+                <Link to={href(`${editionPath(edition, 'programme')}?track=${encodeURIComponent(track.slug)}`)}>
+                  <Localized value={track.name} />
+                </Link>
               </li>
             ))}
           </ul>
         </section>
       )}
 
-      <ProgrammeSection edition={edition} />
+      <section aria-labelledby="edition-pages">
+        <h2 id="edition-pages">{t('edition.more')}</h2>
+        <ul className="card-grid">
+          <li className="card">
+            <h3>
+              <Link to={href(editionPath(edition, 'programme'))}>{t('edition.programme')}</Link>
+            </h3>
+            <p className="muted">{counts.programmeDays ? <IntlText>{counts.programmeDays}</IntlText> : t('edition.noSessions')}</p>
+          </li>
+          <li className="card">
+            <h3>
+              <Link to={href(editionPath(edition, 'speakers'))}>{t('edition.speakers')}</Link>
+            </h3>
+          </li>
+          <li className="card">
+            <h3>
+              <Link to={href(editionPath(edition, 'delegations'))}>{t('edition.delegations')}</Link>
+            </h3>
+            <p className="muted">
+              <IntlText>{counts.delegations}</IntlText>
+            </p>
+          </li>
+          <li className="card">
+            <h3>
+              <Link to={href(editionPath(edition, 'statements'))}>{t('edition.statements')}</Link>
+            </h3>
+            <p className="muted">
+              <IntlText>{counts.statements}</IntlText>
+            </p>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// A series landing page: what the forum is, who takes part, its focus tracks and its editions.
+// A series landing page: what the forum is, who takes part, its focus tracks, and its editions as a
+// timeline with each edition's figures (participants, delegations, agreements, disclosed value).
 import { createTranslator } from '@caravan/i18n';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
@@ -9,8 +10,9 @@ import { StatusBadge } from '../components/status-badge.js';
 import { registryMessages } from '../i18n/registry/registry-i18n.js';
 import { seriesSlugParam } from '../lib/address.js';
 import { fromApi, notFound, pages } from '../lib/caravan.server.js';
-import { formatDateRange } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
+import { pageMeta, rootAddress } from '../lib/page-meta.js';
+import { seriesTimeline } from '../lib/series-timeline.server.js';
 import { regionLocales, type PageTheme } from '../lib/page-theme.js';
 import { usePortal } from '../lib/use-portal.js';
 
@@ -21,18 +23,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const series = await fromApi(() => pages.series(slug, locale));
   if (!series) notFound();
   const pageTheme: PageTheme = { themeKey: series.themeKey, regionLocales: regionLocales(series.countries) };
-  return { locale, series, pageTheme, ...registryMessages(locale) };
+  const timeline = await fromApi(() => seriesTimeline(series, locale));
+  return { locale, series, pageTheme, timeline, ...registryMessages(locale) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!data) return [];
   const t = createTranslator(data.locale);
-  return [{ title: `${data.series.name.text} · ${t('site.name')}` }, { name: 'description', content: data.series.description.text }];
+  return pageMeta({ title: data.series.name.text, description: data.series.description.text, siteName: t('site.name'), locale: data.locale, address: rootAddress(matches) });
 };
 
 export default function SeriesLanding() {
-  const { series } = useLoaderData<typeof loader>();
-  const { t, href, locale } = usePortal();
+  const { series, timeline } = useLoaderData<typeof loader>();
+  const { t, href } = usePortal();
+  const editionOf = new Map(series.editions.map((edition) => [edition.number, edition]));
   const countries = series.partnerCountry ? [series.partnerCountry, ...series.countries.filter((c) => c.code !== series.partnerCountry?.code)] : series.countries;
   return (
     <div className="page series-page">
@@ -103,29 +107,73 @@ export default function SeriesLanding() {
 
       <section aria-labelledby="editions">
         <h2 id="editions">{t('series.editions')}</h2>
-        {series.editions.length === 0 ? (
+        {timeline.length === 0 ? (
           <p className="muted">{t('series.noEditions')}</p>
         ) : (
-          <ul className="card-list">
-            {series.editions.map((edition) => (
-              <li key={edition.id} className="card">
-                <h3>
-                  <Link to={href(`/${series.slug}/${edition.number}`)}>{t('series.editionLabel', { number: edition.number })}</Link>
-                </h3>
-                <p>
-                  <Localized value={edition.theme} />
-                </p>
-                <p className="meta-line">
-                  <span className="muted">
-                    <IntlText>
-                      {[formatDateRange(edition.startDate, edition.endDate, locale) ?? t('edition.datesToBeAnnounced'), edition.hostCity.text].filter(Boolean).join(' · ')}
-                    </IntlText>
-                  </span>
-                  <StatusBadge status={edition.status} />
-                </p>
-              </li>
-            ))}
-          </ul>
+          <ol className="timeline">
+            {timeline.map((entry) => {
+              const edition = editionOf.get(entry.number);
+              if (!edition) return null;
+              return (
+                <li key={edition.id} className="card timeline__edition" data-edition={entry.number}>
+                  <h3>
+                    <Link to={href(`/${series.slug}/${edition.number}`)}>{t('series.editionLabel', { number: edition.number })}</Link>
+                  </h3>
+                  <p>
+                    <Localized value={edition.theme} />
+                  </p>
+                  <p className="meta-line">
+                    <span className="muted">
+                      <IntlText>{entry.dates ?? t('edition.datesToBeAnnounced')}</IntlText>
+                      {edition.hostCity.text && (
+                        <>
+                          {' · '}
+                          <Localized value={edition.hostCity} />
+                        </>
+                      )}
+                    </span>
+                    <StatusBadge status={edition.status} />
+                  </p>
+                  <dl className="figures">
+                    {entry.attendance !== null && (
+                      <div>
+                        <dt>{t('edition.attendance')}</dt>
+                        <dd>
+                          <IntlText>{entry.attendance}</IntlText>
+                        </dd>
+                      </div>
+                    )}
+                    <div>
+                      <dt>{t('edition.delegations')}</dt>
+                      <dd>
+                        <IntlText>{entry.delegations}</IntlText>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('series.agreements')}</dt>
+                      <dd>
+                        <IntlText>{entry.agreements}</IntlText>
+                      </dd>
+                    </div>
+                    {entry.disclosedValues.length > 0 && (
+                      <div>
+                        <dt>{t('series.disclosedValue')}</dt>
+                        <dd>
+                          <IntlText>{entry.disclosedValues.join(' + ')}</IntlText>
+                          {entry.confidential && (
+                            <span className="muted">
+                              {' ('}
+                              <IntlText>{entry.confidential}</IntlText>)
+                            </span>
+                          )}
+                        </dd>
+                      </div>
+                    )}
+                  </dl>
+                </li>
+              );
+            })}
+          </ol>
         )}
       </section>
     </div>

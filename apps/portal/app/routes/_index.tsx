@@ -6,24 +6,27 @@ import { IntlText } from '../components/intl-text.js';
 import { Localized } from '../components/localized.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { fromApi, pages } from '../lib/caravan.server.js';
-import { formatDateRange } from '../lib/format.js';
 import { resolveLocale } from '../lib/locale.server.js';
+import { pageMeta, rootAddress } from '../lib/page-meta.js';
+import { editionDates } from '../lib/server-text.server.js';
 import { usePortal } from '../lib/use-portal.js';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { locale } = await resolveLocale(request);
   const seriesList = await fromApi(() => pages.seriesList(locale));
-  return { locale, seriesList };
+  // Written on the server: the browser may lack the page language's date data.
+  const dates: Record<string, string | null> = Object.fromEntries(seriesList.map((series) => [series.id, series.latestEdition ? editionDates(series.latestEdition, locale) : null]));
+  return { locale, seriesList, dates };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = createTranslator(data?.locale ?? 'en');
-  return [{ title: `${t('home.title')} · ${t('site.name')}` }, { name: 'description', content: t('home.intro') }];
+  return pageMeta({ title: t('home.title'), description: t('home.intro'), siteName: t('site.name'), locale: data?.locale ?? 'en', address: rootAddress(matches) });
 };
 
 export default function Home() {
-  const { seriesList } = useLoaderData<typeof loader>();
-  const { t, href, locale } = usePortal();
+  const { seriesList, dates: datesOf } = useLoaderData<typeof loader>();
+  const { t, href } = usePortal();
   return (
     <div className="page">
       <h1>{t('home.title')}</h1>
@@ -31,7 +34,7 @@ export default function Home() {
       <ul className="card-list" aria-label={t('home.title')}>
         {seriesList.map((series) => {
           const latest = series.latestEdition;
-          const dates = latest ? formatDateRange(latest.startDate, latest.endDate, locale) : null;
+          const dates = datesOf[series.id] ?? null;
           return (
             <li key={series.id} className="card series-card" data-theme-key={series.themeKey}>
               <h2>
@@ -54,7 +57,9 @@ export default function Home() {
                     </Link>
                   </p>
                   <p className="muted">
-                    <IntlText>{[dates, latest.hostCity.text].filter(Boolean).join(' · ')}</IntlText>
+                    {dates && <IntlText>{dates}</IntlText>}
+                    {dates && latest.hostCity.text && ' · '}
+                    <Localized value={latest.hostCity} />
                   </p>
                 </div>
               ) : (

@@ -1,5 +1,5 @@
-// English UI messages: the reference catalogue. Every other catalogue may only use these keys,
-// and any key it lacks falls back to the text here.
+// English UI messages: the reference catalogue. Every other catalogue has exactly these keys, with
+// the same {arguments} (catalogues.spec.ts).
 
 export const en = {
   'site.name': 'Caravan',
@@ -31,6 +31,10 @@ export const en = {
   'series.proposedNotice': 'This forum is a proposal: its first edition has not been scheduled yet. The focus tracks below show what it is meant to cover.',
   'series.noEditions': 'No edition has been published yet.',
   'series.editionLabel': 'Edition {number}',
+  'series.agreements': 'Agreements',
+  'series.agreementCount': '{count, plural, one {# agreement} other {# agreements}}',
+  'series.disclosedValue': 'Disclosed value',
+  'series.confidentialNote': '{count, plural, one {# more with an undisclosed value} other {# more with undisclosed values}}',
 
   'edition.title': '{series}, edition {number}',
   'edition.overview': 'Overview',
@@ -53,6 +57,63 @@ export const en = {
   'edition.speakers': 'Speakers',
   'edition.interpretation': 'Interpretation: {languages}',
   'edition.programmeDocument': 'Download the programme ({format})',
+  'edition.statements': 'Statements',
+  'edition.pages': 'Pages of this edition',
+  'edition.tracks': 'Tracks',
+  'edition.more': 'Programme and people',
+  'edition.programmeDays': '{count, plural, one {# day of sessions} other {# days of sessions}}',
+  'edition.delegationCount': '{count, plural, one {# delegation} other {# delegations}}',
+  'edition.statementCount': '{count, plural, one {# statement} other {# statements}}',
+
+  'programme.description': 'The programme of {edition}: {count, plural, one {# session} other {# sessions}} with times, rooms, interpretation and speakers.',
+  'programme.filters': 'Filter the programme',
+  'programme.filter.day': 'Day',
+  'programme.filter.track': 'Track',
+  'programme.filter.language': 'Language',
+  'programme.filter.room': 'Room',
+  'programme.filter.kind': 'Kind of session',
+  'programme.any': 'Any',
+  'programme.apply': 'Show sessions',
+  'programme.showing': '{count, plural, =0 {No session matches} one {# session matches} other {# sessions match}} these filters.',
+  'programme.removeFilter': 'Remove the filter {filter}',
+  'programme.clearFilters': 'Show the whole programme',
+  'programme.noMatch': 'No session matches these filters.',
+  'programme.nowAndNext': 'Now and next',
+  'programme.now': 'Now',
+  'programme.next': 'Next',
+  'programme.nothingNow': 'No session is under way at the moment.',
+  'programme.nothingNext': 'No further session today or later.',
+
+  'calendar.add': 'Add to calendar',
+  'calendar.sessionFile': 'This session (.ics file)',
+  'calendar.subscribe': 'Subscribe to the whole programme',
+  'calendar.downloadFeed': 'Download the programme as a calendar',
+
+  'session.when': 'When',
+  'session.kind': 'Kind',
+  'session.languages': 'Spoken languages',
+  'session.interpretation': 'Interpretation into',
+  'session.about': 'About this session',
+  'session.backToProgramme': 'Back to the programme',
+
+  'speakers.description': 'The speakers of {edition}: {count, plural, one {# person} other {# people}} with their offices and sessions.',
+  'speakers.none': 'No speaker has been announced yet.',
+  'speakers.sessionCount': '{count, plural, one {# session} other {# sessions}}',
+  'speaker.position': 'Office',
+  'speaker.organization': 'Organisation',
+  'speaker.country': 'Country',
+  'speaker.sessions': 'Sessions',
+  'speaker.backToSpeakers': 'All speakers',
+
+  'delegations.description': 'The delegations of {edition} in protocol order: {count, plural, one {# delegation} other {# delegations}} with their heads and members.',
+  'delegations.none': 'No delegation has been published yet.',
+  'delegations.unnamed': 'Delegation',
+  'delegations.member': 'member of the delegation',
+
+  'statements.description': 'What the heads of delegation said at {edition}: {count, plural, one {# statement} other {# statements}}.',
+  'statements.note': 'Short summaries of what each speaker said, attributed to them; not verbatim quotations.',
+  'statements.none': 'No statement has been published yet.',
+  'statements.inSession': 'Made at:',
 
   'role.KEYNOTE': 'Keynote',
   'role.SPEAKER': 'Speaker',
@@ -80,4 +141,3 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
-export type PartialCatalogue = Readonly<Partial<Record<MessageKey, string>>>;
