@@ -193,7 +193,8 @@ async function main(): Promise<void> {
     MUTATION_LIMIT_PER_ADDRESS: '600',
   };
   cleanups.push(() => dropRedisKeys(config.redisUrl, apiEnv['BULL_PREFIX'] ?? 'caravan-bench-none'));
-  const api = await startChildServer({ name: 'api', script: API_MAIN, env: apiEnv, readyTimeoutMs: 60_000 });
+  if (config.cpuProfileDir !== undefined) await mkdir(config.cpuProfileDir, { recursive: true });
+  const api = await startChildServer({ name: 'api', script: API_MAIN, env: apiEnv, readyTimeoutMs: 60_000, cpuProfileDir: config.cpuProfileDir });
   cleanups.push(() => api.stop());
   const bare = await startChildServer({ name: 'bare', script: BARE_SERVER, env: { BENCH_DATABASE_URL: bareDb.url }, readyTimeoutMs: 30_000 });
   cleanups.push(() => bare.stop());
