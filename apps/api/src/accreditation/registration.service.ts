@@ -109,7 +109,7 @@ export class RegistrationService {
           { name: 'registration', what: 'registrations', limit: SUBMISSION_LIMIT, scope, audit: { action: 'create', entityType: 'Application' }, idempotency },
           async (tx) => {
             const id = randomUUID();
-            if (await tx.application.findUnique({ where: { editionId_email: { editionId: edition.id, email } }, select: { id: true } })) throw duplicateEmail();
+            // A second application with this email is refused by the (editionId, email) unique index, answered below as duplicateEmail().
             const photoKey = answers.photo ? await this.claimPhoto(tx, edition.id, answers.photo, id) : null;
             const intake = await this.intake.create(tx, { id, edition, category, language: meta.data.language, answers, draft, photoKey }, timing);
             const { receipt } = intake;
