@@ -14,7 +14,7 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export interface Person {
+interface Person {
   givenName: string;
   email: string;
 }

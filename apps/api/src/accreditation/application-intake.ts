@@ -53,7 +53,7 @@ export interface NewApplication {
 export type PlaceTiming = 'before-insert' | 'at-commit';
 
 /** The place taken at commit did not match the status written; the write is rolled back and run again. */
-export class PlaceOutcomeChanged extends Error {
+class PlaceOutcomeChanged extends Error {
   override readonly name = 'PlaceOutcomeChanged';
   constructor() {
     super('the category\'s places changed between reading them and taking one');
@@ -71,7 +71,7 @@ export interface Intake {
 const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** "CCA12-7K3M9Q": the series' initials, the edition's number, six random characters. */
-export function applicationReference(seriesSlug: string, number: number): string {
+function applicationReference(seriesSlug: string, number: number): string {
   const initials = seriesSlug.split('-').map((word) => word[0]?.toUpperCase() ?? '').join('').slice(0, 6);
   const random = Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('');
   return `${initials}${number}-${random}`;

@@ -168,14 +168,14 @@ const EXCLUSIONS: Readonly<Record<string, (detail: string) => AppError>> = {
 };
 
 /** Seconds a client waits before retrying a write that found no free database connection. */
-export const SERVICE_BUSY_RETRY_SECONDS = 2;
+const SERVICE_BUSY_RETRY_SECONDS = 2;
 
 /**
  * Prisma's P2028 ("unable to start a transaction in the given time"): the pool had no free
  * connection within the write's maxWait. The transaction never started, so nothing was written
  * and the same request may simply be sent again.
  */
-export const serviceBusy = (): AppError =>
+const serviceBusy = (): AppError =>
   new AppError('SERVICE_BUSY', `The service is busy: no database connection was free, so nothing was changed. Send the same request again in ${SERVICE_BUSY_RETRY_SECONDS} seconds.`, [], {
     retryAfterSeconds: SERVICE_BUSY_RETRY_SECONDS,
   });
