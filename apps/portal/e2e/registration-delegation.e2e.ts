@@ -111,7 +111,9 @@ describe('delegation registration in Chromium', () => {
 
     // The form opened earlier is refused by the api's quota check, and says so.
     await fillForm(late, { givenName: 'Bermet', email: `bermet.${randomUUID().slice(0, 8)}@example.kg` });
-    await submit(late);
+    const [answer] = await Promise.all([late.waitForResponse((response) => response.request().method() === 'POST'), submit(late)]);
+    // 409: the action's answer to the api's DELEGATION_QUOTA_FULL (any other refusal is a 400).
+    expect(answer.status()).toBe(409);
     expect(late.url()).not.toContain('added=');
     await expect(late.locator('#add-member ~ [role="status"]').textContent()).resolves.toBe(en('delegation.full'));
     const members = await database?.db.prisma.application.findMany({ where: { delegationId }, select: { reference: true } });
