@@ -100,7 +100,6 @@ export class RegistrationService {
       throw badInput([{ field: 'answers', code: 'wrong_type', message: 'must be a group of fields', reason: 'must be a group of fields' }]);
     }
     const answers = this.check(edition, category, input.answers, draft);
-    const email = answers.email.toLowerCase();
     const scope = { seriesId: edition.seriesId, editionId: edition.id };
     try {
       const receipt = await withPlaceAtCommit((timing) =>
