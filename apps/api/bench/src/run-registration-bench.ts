@@ -275,7 +275,12 @@ function renderMarkdown(report: {
   compared: { build: string; acceptedPerMinute: number; latencyP50Ms: number; latencyP99Ms: number; timedOut: number } | null;
   apiOverBare: number;
   met: boolean;
-  database: { api: { approved: number; waitlisted: number; applications: number }; bare: { approved: number; waitlisted: number; applications: number } };
+  database: {
+    api: { approved: number; waitlisted: number; applications: number };
+    bare: { approved: number; waitlisted: number; applications: number };
+    compared: { approved: number; waitlisted: number; applications: number } | null;
+  };
+  rounds: Measured[];
 }): string {
   return [
     '# Registration rush',
@@ -294,7 +299,15 @@ function renderMarkdown(report: {
     '',
     `api/bare: ${report.apiOverBare}. Target ≥ ${TARGET_PER_MINUTE}/min with p99 < ${TARGET_P99_MS} ms: ${report.met ? 'met' : 'not met'}.`,
     '',
-    `After the runs the api's database held ${report.database.api.applications} applications, ${report.database.api.approved} approved (never more than the places) and ${report.database.api.waitlisted} waitlisted; the bare one ${report.database.bare.applications}, ${report.database.bare.approved} and ${report.database.bare.waitlisted}.`,
+    `After the runs the api's database held ${report.database.api.applications} applications, ${report.database.api.approved} approved (never more than the places) and ${report.database.api.waitlisted} waitlisted; the bare one ${report.database.bare.applications}, ${report.database.bare.approved} and ${report.database.bare.waitlisted}` +
+      (report.database.compared ? `; the compared build's ${report.database.compared.applications}, ${report.database.compared.approved} and ${report.database.compared.waitlisted}.` : '.'),
+    '',
+    // Once a category is full, submissions are waitlisted without waiting on its row: a round in that regime is faster, so each round is shown.
+    'Each round (a target whose places ran out during the warm-up or a round is waitlisting from then on):',
+    '',
+    '| round | target | accepted / min | p50 ms | p99 ms |',
+    '|---:|---|---:|---:|---:|',
+    ...report.rounds.map((m) => `| ${m.round} | ${m.target} | ${m.acceptedPerMinute} | ${m.latencyP50Ms} | ${m.latencyP99Ms} |`),
     '',
   ].join('\n');
 }
