@@ -138,7 +138,7 @@ export class ApplicationIntake {
     const { category } = application;
     if (application.draft) return { status: 'DRAFT', beforeCommit: null };
     if (category.approval === 'NEEDS_APPROVAL') return { status: 'SUBMITTED', beforeCommit: null };
-    if (timing === 'before-insert') return { status: (await this.places.take(tx, category.id)) ? 'APPROVED' : 'WAITLISTED', beforeCommit: null };
+    if (timing === 'before-insert' || !this.places.takesAtCommit) return { status: (await this.places.take(tx, category.id)) ? 'APPROVED' : 'WAITLISTED', beforeCommit: null };
     const expectPlace = category.capacity === null || category.approvedCount < category.capacity;
     return {
       status: expectPlace ? 'APPROVED' : 'WAITLISTED',
