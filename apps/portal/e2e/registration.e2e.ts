@@ -5,16 +5,15 @@
 // that opens the application's page, where it is withdrawn.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@caravan/db/testing';
 import { seedDemo } from '@caravan/db/seed/index';
 import { MailCatcherClient, startMailCatcher, type MailCatcher } from '@caravan/mail/catcher';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { registrationTranslator } from '../app/i18n/registration/registration-i18n';
+import { chooseFirstCategory, fillForm, launchChromium, PHOTO, submit } from './registration-browser';
 import { assertBuilt, freePort, startApi, startPortal, startWorker, type RunningProcess } from './stack';
 
 const EDITION = '/china-central-asia/12';
-const PHOTO = join(__dirname, 'fixtures/portrait.jpg');
 
 let database: TestDatabase | undefined;
 let catcher: MailCatcher | undefined;
@@ -39,11 +38,7 @@ beforeAll(async () => {
   apiUrl = await startApi(database.url, processes, { ...shared, PORTAL_URL: `http://127.0.0.1:${portalPort}` });
   startWorker(database.url, processes, shared);
   portalUrl = await startPortal(apiUrl, processes, portalPort);
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   // A mail catcher, a database, three servers and Chromium: minutes on a busy machine.
 }, 300_000);
 
@@ -73,57 +68,6 @@ async function newPage(javaScriptEnabled: boolean): Promise<Page> {
 async function visit(page: Page, path: string): Promise<void> {
   const response = await page.goto(`${portalUrl}${path}`);
   expect({ path, status: response?.status(), logs: response?.status() === 200 ? '' : serverLogs() }).toEqual({ path, status: 200, logs: '' });
-}
-
-interface Person {
-  givenName: string;
-  email: string;
-}
-
-/** Fills every input the chosen category's form shows with a valid answer, then what the test overrides. */
-async function fillForm(page: Page, person: Person): Promise<void> {
-  const answers: Record<string, string> = {
-    givenName: person.givenName,
-    familyName: 'Nurlanova',
-    organization: 'Astana Trade Council',
-    position: 'Analyst',
-    email: person.email,
-    phone: '+7 7172 123456',
-    outlet: 'Steppe Daily',
-    pressCardNumber: 'PC-2027-118',
-    'passport.number': 'N1234567',
-    'passport.expiryDate': '2035-01-01',
-    'passport.dateOfBirth': '1990-05-01',
-  };
-  for (const [name, value] of Object.entries(answers)) {
-    const input = page.locator(`[name="${name}"]`);
-    if ((await input.count()) === 1) await input.fill(value);
-  }
-  for (const name of ['citizenship', 'passport.nationality']) {
-    const select = page.locator(`select[name="${name}"]`);
-    if ((await select.count()) === 1) await select.selectOption('KZ');
-  }
-  const photo = page.locator('input[type="file"][name="photo"]');
-  if ((await photo.count()) === 1) await photo.setInputFiles(PHOTO);
-  // Whatever else the category requires (a custom question, the media role): its first option, or a text.
-  for (const required of await page.locator('select[aria-required="true"]').all()) {
-    if (!(await required.inputValue())) await required.selectOption({ index: 1 });
-  }
-  for (const required of await page.locator('input[type="text"][aria-required="true"], textarea[aria-required="true"]').all()) {
-    if (!(await required.inputValue())) await required.fill('Example');
-  }
-  await page.locator('input[name="consent"]').check();
-}
-
-async function submit(page: Page): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), page.locator('button[name="intent"][value="submit"]').click()]);
-  await page.waitForLoadState('networkidle');
-}
-
-async function chooseFirstCategory(page: Page): Promise<void> {
-  if ((await page.locator('form.category-chooser').count()) === 0) return;
-  await page.locator('form.category-chooser input[type="radio"]').first().check();
-  await Promise.all([page.waitForURL(/category=/), page.locator('form.category-chooser button[type="submit"]').click()]);
 }
 
 /** The application link of the mail sent to `email`. */

@@ -30,6 +30,12 @@ const Env = z.object({
     .pipe(z.array(z.enum(DATABASE_TARGETS)).min(1)),
   BENCH_WRITERS: z.coerce.number().int().min(1).max(64).default(8),
   BENCH_WRITES: z.coerce.number().int().min(1).max(100_000).default(2000),
+  /**
+   * The registration rush only: the main.js of another build of the api (e.g. a copy of dist/ made
+   * before a change), measured in the same run, alternating with this one, on a database of its own:
+   * a before/after comparison under the same load.
+   */
+  BENCH_COMPARE_API_MAIN: z.string().optional(),
   /** A sentence for the results, e.g. that the machine was shared while measuring. */
   BENCH_NOTE: z.string().optional(),
 });
@@ -50,6 +56,7 @@ export interface BenchConfig {
   writers: number;
   writes: number;
   note: string | undefined;
+  compareApiMain: string | undefined;
 }
 
 /** apps/api/bench/dist → the repository root. */
@@ -80,6 +87,7 @@ export function loadBenchConfig(source: Readonly<Record<string, string | undefin
     writers: env.BENCH_WRITERS,
     writes: env.BENCH_WRITES,
     note: env.BENCH_NOTE,
+    compareApiMain: env.BENCH_COMPARE_API_MAIN === undefined ? undefined : resolve(env.BENCH_COMPARE_API_MAIN),
   };
 }
 

@@ -34,8 +34,11 @@ const TARGET_P99_MS = 1000;
 
 const SUBMIT = 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { reference status email } }';
 
+/** api: this build; compared: the build named by BENCH_COMPARE_API_MAIN (same requests, its own database); bare: the baseline. */
+type Target = 'api' | 'compared' | 'bare';
+
 interface Measured {
-  target: 'api' | 'bare';
+  target: Target;
   round: number;
   acceptedPerMinute: number;
   accepted: number;
@@ -89,7 +92,7 @@ function answers(notice: { noticeId: string; version: string }, email: string): 
 /** 10.x.y.z per request: each submission comes from a visitor of its own. */
 const address = (n: number): string => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 
-async function rush(target: 'api' | 'bare', url: string, editionId: string, notice: { noticeId: string; version: string }, connections: number, seconds: number, round: number): Promise<Measured> {
+async function rush(target: Target, url: string, editionId: string, notice: { noticeId: string; version: string }, connections: number, seconds: number, round: number): Promise<Measured> {
   let sent = 0;
   let refused = 0;
   const firstRefusals: string[] = [];
@@ -104,7 +107,7 @@ async function rush(target: 'api' | 'bare', url: string, editionId: string, noti
           sent += 1;
           const email = `rush-${round}-${target}-${sent}-${randomUUID().slice(0, 8)}@example.org`;
           const body =
-            target === 'api'
+            target !== 'bare'
               ? { query: SUBMIT, variables: { input: { editionId, category: 'business', language: 'en', answers: answers(notice, email) } } }
               : { editionId, category: 'business', email, givenName: 'Aigerim', familyName: 'Seitova', citizenship: 'KZ' };
           return { ...request, headers: { 'content-type': 'application/json', 'x-forwarded-for': address(sent) }, body: JSON.stringify(body) };
@@ -185,6 +188,9 @@ async function main(): Promise<void> {
   cleanups.push(() => bareDb.drop());
   const apiRush = await seedRush(apiDb.url);
   const bareRush = await seedRush(bareDb.url);
+  const comparedDb: BenchDatabase | null = config.compareApiMain ? await createBenchDatabase('system', config.adminUrl) : null;
+  if (comparedDb) cleanups.push(() => comparedDb.drop());
+  const comparedRush = comparedDb ? await seedRush(comparedDb.url) : null;
 
   const apiEnv: Record<string, string> = {
     ...benchApiEnv(apiDb.url, config.redisUrl),
@@ -193,13 +199,19 @@ async function main(): Promise<void> {
     MUTATION_LIMIT_PER_ADDRESS: '600',
   };
   cleanups.push(() => dropRedisKeys(config.redisUrl, apiEnv['BULL_PREFIX'] ?? 'caravan-bench-none'));
-  const api = await startChildServer({ name: 'api', script: API_MAIN, env: apiEnv, readyTimeoutMs: 60_000 });
+  if (config.cpuProfileDir !== undefined) await mkdir(config.cpuProfileDir, { recursive: true });
+  const api = await startChildServer({ name: 'api', script: API_MAIN, env: apiEnv, readyTimeoutMs: 60_000, cpuProfileDir: config.cpuProfileDir });
   cleanups.push(() => api.stop());
+  const comparedEnv: Record<string, string> | null = comparedDb ? { ...apiEnv, ...benchApiEnv(comparedDb.url, config.redisUrl), TRUST_PROXY: '1', MUTATION_LIMIT_PER_ADDRESS: '600' } : null;
+  if (comparedEnv) cleanups.push(() => dropRedisKeys(config.redisUrl, comparedEnv['BULL_PREFIX'] ?? 'caravan-bench-none'));
+  const compared = config.compareApiMain && comparedEnv ? await startChildServer({ name: 'compared', script: config.compareApiMain, env: comparedEnv, readyTimeoutMs: 60_000 }) : null;
+  if (compared) cleanups.push(() => compared.stop());
   const bare = await startChildServer({ name: 'bare', script: BARE_SERVER, env: { BENCH_DATABASE_URL: bareDb.url }, readyTimeoutMs: 30_000 });
   cleanups.push(() => bare.stop());
 
   const targets = [
     { name: 'api' as const, url: `${api.baseUrl}/graphql`, rush: apiRush },
+    ...(compared && comparedRush ? [{ name: 'compared' as const, url: `${compared.baseUrl}/graphql`, rush: comparedRush }] : []),
     { name: 'bare' as const, url: `${bare.baseUrl}/registrations`, rush: bareRush },
   ];
   if (config.warmupSeconds > 0) {
@@ -217,10 +229,12 @@ async function main(): Promise<void> {
   }
   const allApi = measured.filter((m) => m.target === 'api');
   const allBare = measured.filter((m) => m.target === 'bare');
+  const allCompared = measured.filter((m) => m.target === 'compared');
   // Warm-up submissions are in the database too.
   const acceptedOf = (list: Measured[]) => list.reduce((sum, m) => sum + m.accepted, 0);
   const apiState = await verify(apiDb.url, apiRush.editionId, acceptedOf(allApi));
   const bareState = await verify(bareDb.url, bareRush.editionId, acceptedOf(allBare));
+  const comparedState = comparedDb && comparedRush ? await verify(comparedDb.url, comparedRush.editionId, acceptedOf(allCompared)) : null;
   const summary = (list: Measured[]) => ({
     timedOut: list.reduce((sum, m) => sum + m.failed, 0),
     acceptedPerMinute: Math.round(list.reduce((s, m) => s + m.acceptedPerMinute, 0) / list.length),
@@ -235,10 +249,11 @@ async function main(): Promise<void> {
     settings: { connections: config.connections, durationSeconds: config.durationSeconds, rounds: config.rounds, warmupSeconds: config.warmupSeconds, capacity: CAPACITY },
     api: summary(allApi),
     bare: summary(allBare),
+    compared: comparedState ? { build: config.compareApiMain ?? '', ...summary(allCompared) } : null,
     apiOverBare: Number((summary(allApi).acceptedPerMinute / summary(allBare).acceptedPerMinute).toFixed(2)),
     target: { acceptedPerMinute: TARGET_PER_MINUTE, p99Ms: TARGET_P99_MS },
     met: summary(allApi).acceptedPerMinute >= TARGET_PER_MINUTE && summary(allApi).latencyP99Ms < TARGET_P99_MS && summary(allApi).timedOut === 0,
-    database: { api: apiState, bare: bareState },
+    database: { api: apiState, bare: bareState, compared: comparedState },
     rounds: measured,
   };
   await mkdir(config.resultsDir, { recursive: true });
@@ -257,9 +272,15 @@ function renderMarkdown(report: {
   settings: { connections: number; durationSeconds: number; rounds: number; capacity: number };
   api: { acceptedPerMinute: number; latencyP50Ms: number; latencyP99Ms: number; timedOut: number };
   bare: { acceptedPerMinute: number; latencyP50Ms: number; latencyP99Ms: number; timedOut: number };
+  compared: { build: string; acceptedPerMinute: number; latencyP50Ms: number; latencyP99Ms: number; timedOut: number } | null;
   apiOverBare: number;
   met: boolean;
-  database: { api: { approved: number; waitlisted: number; applications: number }; bare: { approved: number; waitlisted: number; applications: number } };
+  database: {
+    api: { approved: number; waitlisted: number; applications: number };
+    bare: { approved: number; waitlisted: number; applications: number };
+    compared: { approved: number; waitlisted: number; applications: number } | null;
+  };
+  rounds: Measured[];
 }): string {
   return [
     '# Registration rush',
@@ -271,11 +292,22 @@ function renderMarkdown(report: {
     '| target | accepted registrations / min | p50 ms | p99 ms | timed out (10 s) |',
     '|---|---:|---:|---:|---:|',
     `| api (GraphQL submitApplication) | ${report.api.acceptedPerMinute} | ${report.api.latencyP50Ms} | ${report.api.latencyP99Ms} | ${report.api.timedOut} |`,
+    ...(report.compared
+      ? [`| compared build (${report.compared.build}) | ${report.compared.acceptedPerMinute} | ${report.compared.latencyP50Ms} | ${report.compared.latencyP99Ms} | ${report.compared.timedOut} |`]
+      : []),
     `| bare Fastify + pg | ${report.bare.acceptedPerMinute} | ${report.bare.latencyP50Ms} | ${report.bare.latencyP99Ms} | ${report.bare.timedOut} |`,
     '',
     `api/bare: ${report.apiOverBare}. Target ≥ ${TARGET_PER_MINUTE}/min with p99 < ${TARGET_P99_MS} ms: ${report.met ? 'met' : 'not met'}.`,
     '',
-    `After the runs the api's database held ${report.database.api.applications} applications, ${report.database.api.approved} approved (never more than the places) and ${report.database.api.waitlisted} waitlisted; the bare one ${report.database.bare.applications}, ${report.database.bare.approved} and ${report.database.bare.waitlisted}.`,
+    `After the runs the api's database held ${report.database.api.applications} applications, ${report.database.api.approved} approved (never more than the places) and ${report.database.api.waitlisted} waitlisted; the bare one ${report.database.bare.applications}, ${report.database.bare.approved} and ${report.database.bare.waitlisted}` +
+      (report.database.compared ? `; the compared build's ${report.database.compared.applications}, ${report.database.compared.approved} and ${report.database.compared.waitlisted}.` : '.'),
+    '',
+    // Once a category is full, submissions are waitlisted without waiting on its row: a round in that regime is faster, so each round is shown.
+    'Each round (a target whose places ran out during the warm-up or a round is waitlisting from then on):',
+    '',
+    '| round | target | accepted / min | p50 ms | p99 ms |',
+    '|---:|---|---:|---:|---:|',
+    ...report.rounds.map((m) => `| ${m.round} | ${m.target} | ${m.acceptedPerMinute} | ${m.latencyP50Ms} | ${m.latencyP99Ms} |`),
     '',
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 // Bounded context: accreditation. Public registration, the application lifecycle with its place
 // bookkeeping and mail, and (in review/ and delegations/) the organizers' side.
 import { Module } from '@nestjs/common';
+import { ApplicationIntake } from './application-intake.js';
 import { ApplicationMail } from './application-mail.js';
 import { ApplicationTransitions } from './application-transitions.js';
 import { CategoryPlaces } from './category-places.js';
@@ -11,8 +12,8 @@ import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
 
 @Module({
-  providers: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationTransitions, RegistrationService, ParticipantService, RegistrationResolver],
+  providers: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationIntake, ApplicationTransitions, RegistrationService, ParticipantService, RegistrationResolver],
   controllers: [PhotosController],
-  exports: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationTransitions],
+  exports: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationIntake, ApplicationTransitions],
 })
 export class AccreditationModule {}

@@ -13,6 +13,9 @@ const RACERS = 60;
 
 /** The naive check: count the approved applications, then insert. Kept only as the negative control. */
 class CountThenInsertPlaces extends CategoryPlaces {
+  // Counted before the insert, while the race's gate (the audit table) still holds the writers.
+  override readonly takesAtCommit = false;
+
   override async take(tx: Prisma.TransactionClient, categoryId: string): Promise<boolean> {
     const category = await tx.accreditationCategory.findUniqueOrThrow({ where: { id: categoryId } });
     const approved = await tx.application.count({ where: { categoryId, status: 'APPROVED' } });

@@ -6,6 +6,13 @@ import { firstWaitlisted, freePlace, takePlace } from './places.js';
 
 @Injectable()
 export class CategoryPlaces {
+  /**
+   * Whether a place may be taken by the write's last statement (ApplicationIntake's 'at-commit'):
+   * the guarded update decides on the committed count whenever it runs. A count-then-insert
+   * check (the negative control) is made before the insert, where such code puts it.
+   */
+  readonly takesAtCommit: boolean = true;
+
   take(tx: Prisma.TransactionClient, categoryId: string): Promise<boolean> {
     return takePlace(tx, categoryId);
   }

@@ -11,10 +11,11 @@ import type { JobServices } from '@caravan/jobs';
 import { editionPrefix } from '@caravan/storage';
 import { PhotoError, processPhoto } from '@caravan/storage/images';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
 import { requestAuthOf } from '../auth/request-auth.js';
 import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { PublicWriteRunner } from '../common/write/public-write-runner.js';
-import { DATABASE, JOB_SERVICES } from '../config/config.tokens.js';
+import { DATABASE, JOB_SERVICES, LOGGER } from '../config/config.tokens.js';
 import { isRegistrationOpen, EDITION_FOR_REGISTRATION } from './registration-context.js';
 
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
@@ -41,6 +42,7 @@ export class PhotosController implements OnModuleInit {
     private readonly writes: PublicWriteRunner,
     @Inject(DATABASE) private readonly database: Database,
     @Inject(JOB_SERVICES) private readonly services: JobServices,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onModuleInit(): void {
@@ -69,18 +71,25 @@ export class PhotosController implements OnModuleInit {
     const id = randomUUID();
     const storageKey = `${editionPrefix(edition.id)}uploads/${id}.jpg`;
     const auth = requestAuthOf({ reply });
-    await this.writes.run(
-      auth,
-      { name: 'registration-photo', what: 'photo uploads', limit: PHOTO_LIMIT, scope: { seriesId: edition.seriesId, editionId: edition.id }, audit: { action: 'create', entityType: 'PhotoUpload' } },
-      async (tx) => {
-        await tx.photoUpload.create({
-          data: { id, editionId: edition.id, storageKey, contentType: photo.contentType, bytes: photo.jpeg.length, width: photo.width, height: photo.height, sha256: photo.sha256 },
-        });
-        // Stored inside the transaction: a failed write leaves no row; a failed commit leaves an orphan file only.
-        await this.services.storage.put(storageKey, photo.jpeg, { contentType: photo.contentType });
-        return { result: id, entityId: id, after: { bytes: photo.jpeg.length, sha256: photo.sha256 } };
-      },
-    );
+    // The file is stored before its row is written, and removed again when that write does not
+    // commit (refused, rolled back): a file only ever outlives its row for the moment between the
+    // two, never after a rollback. Storing inside the transaction would leave an orphan file on every failed commit.
+    await this.services.storage.put(storageKey, photo.jpeg, { contentType: photo.contentType });
+    try {
+      await this.writes.run(
+        auth,
+        { name: 'registration-photo', what: 'photo uploads', limit: PHOTO_LIMIT, scope: { seriesId: edition.seriesId, editionId: edition.id }, audit: { action: 'create', entityType: 'PhotoUpload' } },
+        async (tx) => {
+          await tx.photoUpload.create({
+            data: { id, editionId: edition.id, storageKey, contentType: photo.contentType, bytes: photo.jpeg.length, width: photo.width, height: photo.height, sha256: photo.sha256 },
+          });
+          return { result: id, entityId: id, after: { bytes: photo.jpeg.length, sha256: photo.sha256 } };
+        },
+      );
+    } catch (error) {
+      await this.services.storage.delete(storageKey).catch((cleanup: unknown) => this.logger.error({ err: cleanup, storageKey }, 'could not remove the photo of an upload that was not recorded'));
+      throw error;
+    }
     void reply.status(201).send({ photo: id });
   }
 }

@@ -2,10 +2,10 @@
 // (field-level problems, nothing written), recorded through the public write path (rate limit
 // per address, audit row, Idempotency-Key), with its place taken in PostgreSQL and its mail in
 // the outbox, all in one transaction.
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, type Database } from '@caravan/db';
-import { parseRegistration, problemsFromZodError, type ApplicationStatus, type RegistrationSubmission } from '@caravan/forums/registration';
+import { parseRegistration, problemsFromZodError, type RegistrationSubmission } from '@caravan/forums/registration';
 import { z } from 'zod';
 import type { RequestAuth } from '../auth/request-auth.js';
 import { AppError, badInput } from '../common/errors/app-error.js';
@@ -14,11 +14,8 @@ import { PublicWriteRunner } from '../common/write/public-write-runner.js';
 import { DATABASE } from '../config/config.tokens.js';
 import { OutboxDispatcher } from '../jobs/outbox.dispatcher.js';
 import type { IdempotencyRequest } from '../idempotency/idempotency-request.js';
-import { ApplicationMail, mailKindFor } from './application-mail.js';
-import { MAIL_INCLUDE } from './application-transitions.js';
-import { CategoryPlaces } from './category-places.js';
+import { ApplicationIntake, EDITION_FOR_INTAKE, withPlaceAtCommit, type ApplicationReceipt, type EditionForIntake } from './application-intake.js';
 import {
-  EDITION_FOR_REGISTRATION,
   isRegistrationOpen,
   registrationClosed,
   registrationProblems,
@@ -35,12 +32,6 @@ export interface SubmitApplication {
   draft?: boolean | null;
 }
 
-export interface ApplicationReceipt {
-  reference: string;
-  status: ApplicationStatus;
-  email: string;
-}
-
 /** Submissions per address and minute: a family or an office behind one address still fits. */
 export const SUBMISSION_LIMIT = { points: 30, windowSeconds: 60 };
 
@@ -52,16 +43,6 @@ const ZSubmitMeta = z.object({
   category: z.string().min(1, 'is required').max(80, 'is at most 80 characters'),
   language: ZLanguageTag.max(35, 'is at most 35 characters'),
 });
-
-// Crockford's base32 without I, L, O, U: read aloud and typed without confusion.
-const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** "CCA12-7K3M9Q": the series' initials, the edition's number, six random characters. */
-export function applicationReference(seriesSlug: string, number: number): string {
-  const initials = seriesSlug.split('-').map((word) => word[0]?.toUpperCase() ?? '').join('').slice(0, 6);
-  const random = Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('');
-  return `${initials}${number}-${random}`;
-}
 
 const duplicateEmail = (): AppError =>
   badInput([{ field: 'email', code: 'duplicate', message: 'an application with this email already exists for this edition; use the link mailed to it', reason: 'an application with this email already exists for this edition; use the link mailed to it' }]);
@@ -76,13 +57,20 @@ export class RegistrationService {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
     private readonly writes: PublicWriteRunner,
-    private readonly places: CategoryPlaces,
-    private readonly mail: ApplicationMail,
+    private readonly intake: ApplicationIntake,
     private readonly dispatcher: OutboxDispatcher,
   ) {}
 
-  async edition(editionId: string): Promise<EditionForRegistration & { series: { slug: string } } | null> {
-    return this.database.prisma.edition.findUnique({ where: { id: editionId }, select: { ...EDITION_FOR_REGISTRATION, series: { select: { slug: true } } } });
+  async edition(editionId: string): Promise<EditionForIntake | null> {
+    return this.database.prisma.edition.findUnique({ where: { id: editionId }, select: EDITION_FOR_INTAKE });
+  }
+
+  /** Claims the uploaded photo `photoId` for the application `applicationId`; its storage key. */
+  private async claimPhoto(tx: Prisma.TransactionClient, editionId: string, photoId: string, applicationId: string): Promise<string> {
+    const claimed = await tx.photoUpload.updateManyAndReturn({ where: { id: photoId, editionId, applicationId: null }, data: { applicationId }, select: { storageKey: true } });
+    const photo = claimed[0];
+    if (claimed.length !== 1 || !photo) throw badInput([{ field: 'photo', code: 'invalid_reference', message: 'not a reference to an uploaded file', reason: 'not a reference to an uploaded file' }]);
+    return photo.storageKey;
   }
 
   /** Checks the answers; for a draft only the core fields must be complete. */
@@ -112,57 +100,21 @@ export class RegistrationService {
       throw badInput([{ field: 'answers', code: 'wrong_type', message: 'must be a group of fields', reason: 'must be a group of fields' }]);
     }
     const answers = this.check(edition, category, input.answers, draft);
-    const email = answers.email.toLowerCase();
     const scope = { seriesId: edition.seriesId, editionId: edition.id };
     try {
-      const receipt = await this.writes.run<ApplicationReceipt>(
-        auth,
-        { name: 'registration', what: 'registrations', limit: SUBMISSION_LIMIT, scope, audit: { action: 'create', entityType: 'Application' }, idempotency },
-        async (tx) => {
-          const id = randomUUID();
-          if (await tx.application.findUnique({ where: { editionId_email: { editionId: edition.id, email } }, select: { id: true } })) throw duplicateEmail();
-          if (answers.photo) {
-            const claimed = await tx.photoUpload.updateMany({ where: { id: answers.photo, editionId: edition.id, applicationId: null }, data: { applicationId: id } });
-            if (claimed.count !== 1) throw badInput([{ field: 'photo', code: 'invalid_reference', message: 'not a reference to an uploaded file', reason: 'not a reference to an uploaded file' }]);
-          }
-          const photoKey = answers.photo ? (await tx.photoUpload.findUniqueOrThrow({ where: { id: answers.photo }, select: { storageKey: true } })).storageKey : null;
-          // The place is taken last but one, so the category's row stays locked as briefly as possible.
-          const status: ApplicationStatus = draft
-            ? 'DRAFT'
-            : category.approval === 'NEEDS_APPROVAL'
-              ? 'SUBMITTED'
-              : (await this.places.take(tx, category.id))
-                ? 'APPROVED'
-                : 'WAITLISTED';
-          const now = new Date();
-          const row = await tx.application.create({
-            data: {
-              id,
-              reference: applicationReference(edition.series.slug, edition.number),
-              editionId: edition.id,
-              categoryId: category.id,
-              status,
-              email,
-              givenName: answers.givenName,
-              familyName: answers.familyName,
-              citizenship: answers.citizenship,
-              organization: answers.organization ?? null,
-              language: meta.data.language,
-              answers: { ...answers, email } as unknown as Prisma.InputJsonValue,
-              photoKey,
-              outlet: answers.outlet ?? null,
-              mediaRole: answers.mediaRole ?? null,
-              ...(draft ? {} : { consentNoticeId: answers.consent.noticeId, consentVersion: answers.consent.version, consentedAt: now, submittedAt: now }),
-              ...(status === 'WAITLISTED' ? { waitlistedAt: now } : {}),
-              ...(status === 'APPROVED' ? { decidedAt: now } : {}),
-            },
-            include: MAIL_INCLUDE,
-          });
-          const kind = mailKindFor(status);
-          if (kind) await this.mail.record(tx, kind, row);
-          const receipt: ApplicationReceipt = { reference: row.reference, status, email };
-          return { result: receipt, entityId: row.id, after: { reference: row.reference, category: category.slug, status } };
-        },
+      const receipt = await withPlaceAtCommit((timing) =>
+        this.writes.run<ApplicationReceipt>(
+          auth,
+          { name: 'registration', what: 'registrations', limit: SUBMISSION_LIMIT, scope, audit: { action: 'create', entityType: 'Application' }, idempotency },
+          async (tx) => {
+            const id = randomUUID();
+            // A second application with this email is refused by the (editionId, email) unique index, answered below as duplicateEmail().
+            const photoKey = answers.photo ? await this.claimPhoto(tx, edition.id, answers.photo, id) : null;
+            const intake = await this.intake.create(tx, { id, edition, category, language: meta.data.language, answers, draft, photoKey }, timing);
+            const { receipt } = intake;
+            return { result: receipt, entityId: intake.id, after: { reference: receipt.reference, category: category.slug, status: receipt.status }, beforeCommit: intake.beforeCommit };
+          },
+        ),
       );
       void this.dispatcher.kick();
       return receipt;

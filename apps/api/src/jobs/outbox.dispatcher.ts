@@ -6,6 +6,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Database, Prisma } from '@caravan/db';
 import { jobContext, outboxJobOptions, runOutboxJob, type JobServices, type OutboxJobData, type QueueName } from '@caravan/jobs';
+import type { Queue } from 'bull';
 import type { Logger } from 'pino';
 import { API_CONFIG, DATABASE, JOB_MODE, JOB_SERVICES, LOGGER } from '../config/config.tokens.js';
 import type { ApiConfig } from '../config/env.js';
@@ -124,7 +125,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     return this.database.prisma.$transaction(
       async (tx) => {
         const rows = await this.claim(tx);
-        const sent: string[] = [];
+        // One Redis round trip per queue and batch (addBulk), not one per row.
+        const byQueue = new Map<QueueName, { queue: Queue; rows: ClaimedRow[] }>();
         for (const row of rows) {
           const queue = this.queues.get(row.queue as QueueName);
           if (!queue) {
@@ -132,9 +134,18 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
             await tx.outboxJob.update({ where: { id: row.id }, data: { status: 'FAILED', attempts: 0, lastError: error, completedAt: new Date() } });
             continue;
           }
-          const data: OutboxJobData = { outboxId: row.id, version: row.version, payload: row.payload, ...(row.requestId ? { requestId: row.requestId } : {}) };
-          await withTimeout(queue.add(row.name, data, outboxJobOptions(row.id, row.queue as QueueName, this.config.jobBackoffMs)), ENQUEUE_TIMEOUT_MS, `Enqueueing outbox row ${row.id}`);
-          sent.push(row.id);
+          const group = byQueue.get(row.queue as QueueName) ?? { queue, rows: [] };
+          group.rows.push(row);
+          byQueue.set(row.queue as QueueName, group);
+        }
+        const sent: string[] = [];
+        for (const [name, { queue, rows: queued }] of byQueue) {
+          const jobs = queued.map((row) => {
+            const data: OutboxJobData = { outboxId: row.id, version: row.version, payload: row.payload, ...(row.requestId ? { requestId: row.requestId } : {}) };
+            return { name: row.name, data, opts: outboxJobOptions(row.id, name, this.config.jobBackoffMs) };
+          });
+          await withTimeout(queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, `Enqueueing ${jobs.length} outbox row(s) to ${name}`);
+          sent.push(...queued.map((row) => row.id));
         }
         if (sent.length > 0) {
           await tx.outboxJob.updateMany({ where: { id: { in: sent } }, data: { status: 'DISPATCHED', dispatchedAt: new Date() } });

@@ -93,6 +93,9 @@ describe('the public-answer cache', () => {
     const signIn = `mutation { signIn(email: "cca-organizer@caravan.local", password: "caravan-cca") { accessToken } }`;
     const [a, b] = [await post(signIn), await post(signIn)];
     expect(b.cache).not.toBe('hit');
+    // Not even looked up: a mutation costs no cache read.
+    expect([a.cache, b.cache]).toEqual([undefined, undefined]);
+    expect((await post(`# a comment first\n , ${signIn}`)).cache).toBeUndefined();
     expect(a.body).not.toBe(b.body);
     const missing = `query { edition(series: "china-central-asia", number: 99) { id } }`;
     await post(missing);

@@ -10,11 +10,12 @@ import { RegistrationHeader } from '../components/registration-header.js';
 import { registrationMessages, registrationTranslator } from '../i18n/registration/registration-i18n.js';
 import { fromApi } from '../lib/caravan.server.js';
 import { localizedHref } from '../lib/href.js';
-import { askedFields, formValues, PHOTO_REFERENCE_INPUT, answersFromValues, singleValue } from '../lib/registration/form-model.js';
+import { formAnswers } from '../lib/registration/form-answers.server.js';
+import { askedFields, formValues, singleValue } from '../lib/registration/form-model.js';
 import type { FormProblem } from '../lib/registration/problems.js';
 import { countryOptions, languageOptions, loadEditionContext } from '../lib/registration/edition-context.server.js';
 import { readRegistrationBody } from '../lib/registration/form-body.server.js';
-import { submitApplication, uploadPhoto } from '../lib/registration/registration.server.js';
+import { submitApplication } from '../lib/registration/registration.server.js';
 import type { CategoryView, RegistrationView } from '../lib/registration/registration-view.js';
 import { useRegistrationText } from '../lib/registration/use-registration-text.js';
 import { usePortal } from '../lib/use-portal.js';
@@ -57,19 +58,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const category = chosenCategory(registration, singleValue(values, 'category'));
   const refuse = (problems: FormProblem[], closed = false, alreadySent = false) =>
     data<Refused>({ problems, closed, alreadySent, values, idempotencyKey: randomUUID() }, { status: closed || alreadySent ? 409 : 400 });
-  if (body.tooLarge) return refuse([{ field: 'photo', code: 'file_too_large' }]);
-  if (!category) return refuse([{ field: 'category', code: 'required' }]);
-
-  let photo = singleValue(values, PHOTO_REFERENCE_INPUT) || null;
-  if (body.photo) {
-    const uploaded = await uploadPhoto(body.photo, registration.editionId, singleValue(values, 'idempotencyKey') || undefined);
-    if (!uploaded.ok) return refuse(uploaded.problems);
-    photo = uploaded.photo;
-    values[PHOTO_REFERENCE_INPUT] = photo;
-  }
-  const fields = askedFields(registration.fields, category);
-  const consent = { noticeId: singleValue(values, 'consentNoticeId') || registration.privacyNotice.id, version: singleValue(values, 'consentVersion') || registration.privacyNotice.version };
-  const answers = answersFromValues(values, fields, category, consent, photo);
+  if (!category) return refuse(body.tooLarge ? [{ field: 'photo', code: 'file_too_large' }] : [{ field: 'category', code: 'required' }]);
+  const form = await formAnswers(body, values, registration, category, singleValue(values, 'idempotencyKey') || undefined);
+  if (!form.ok) return refuse(form.problems);
+  const { answers } = form;
   const outcome = await fromApi(() => submitApplication(
     { editionId: registration.editionId, category: category.slug, language: locale, answers, draft: singleValue(values, 'intent') === 'draft' },
     singleValue(values, 'idempotencyKey') || randomUUID(),

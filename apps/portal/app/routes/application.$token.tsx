@@ -16,9 +16,10 @@ import { answerRows } from '../lib/registration/answer-rows.js';
 import { isApplicationStatus } from '../lib/registration/application-status.js';
 import { countryOptions, editionContext, languageOptions } from '../lib/registration/edition-context.server.js';
 import { readRegistrationBody } from '../lib/registration/form-body.server.js';
-import { answersFromValues, askedFields, formValues, PHOTO_REFERENCE_INPUT, singleValue, valuesFromAnswers } from '../lib/registration/form-model.js';
+import { formAnswers } from '../lib/registration/form-answers.server.js';
+import { askedFields, formValues, singleValue, valuesFromAnswers } from '../lib/registration/form-model.js';
 import type { FormProblem } from '../lib/registration/problems.js';
-import { loadMyApplication, updateMyApplication, uploadPhoto, withdrawMyApplication } from '../lib/registration/registration.server.js';
+import { loadMyApplication, updateMyApplication, withdrawMyApplication } from '../lib/registration/registration.server.js';
 import { useRegistrationText } from '../lib/registration/use-registration-text.js';
 import { usePortal } from '../lib/use-portal.js';
 
@@ -84,19 +85,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!loaded.application || !loaded.category || !loaded.application.editable) return redirect(localizedHref(`/application/${encodeURIComponent(token)}`, langParam));
   const { registration } = loaded.context;
   const refuse = (problems: FormProblem[]) => data({ problems, values, idempotencyKey: randomUUID() }, { status: 400 });
-  if (body.tooLarge) return refuse([{ field: 'photo', code: 'file_too_large' }]);
-  let photo = singleValue(values, PHOTO_REFERENCE_INPUT) || null;
-  if (body.photo) {
-    const uploaded = await uploadPhoto(body.photo, registration.editionId);
-    if (!uploaded.ok) return refuse(uploaded.problems);
-    photo = uploaded.photo;
-    values[PHOTO_REFERENCE_INPUT] = photo;
-  }
-  const fields = askedFields(registration.fields, loaded.category);
-  const consent = { noticeId: singleValue(values, 'consentNoticeId') || registration.privacyNotice.id, version: singleValue(values, 'consentVersion') || registration.privacyNotice.version };
+  const form = await formAnswers(body, values, registration, loaded.category);
+  if (!form.ok) return refuse(form.problems);
+  const { answers } = form;
   const submit = intent !== 'draft';
   const expectedVersion = Number(singleValue(values, 'version')) || undefined;
-  const answers = answersFromValues(values, fields, loaded.category, consent, photo);
   const outcome = await fromApi(() => updateMyApplication(token, answers, submit, expectedVersion));
   if (!outcome.ok) return refuse(outcome.problems);
   return back(submit ? 'submitted' : 'saved');

@@ -13,9 +13,10 @@ import { resolveLocale } from '../lib/locale.server.js';
 import { isApplicationStatus, referenceParam } from '../lib/registration/application-status.js';
 import { countryOptions, editionContext, languageOptions } from '../lib/registration/edition-context.server.js';
 import { readRegistrationBody } from '../lib/registration/form-body.server.js';
-import { answersFromValues, askedFields, formValues, PHOTO_REFERENCE_INPUT, singleValue } from '../lib/registration/form-model.js';
+import { formAnswers } from '../lib/registration/form-answers.server.js';
+import { askedFields, formValues, singleValue } from '../lib/registration/form-model.js';
 import type { FormProblem } from '../lib/registration/problems.js';
-import { loadDelegationInvitation, registerDelegationMember, uploadPhoto } from '../lib/registration/registration.server.js';
+import { loadDelegationInvitation, registerDelegationMember } from '../lib/registration/registration.server.js';
 import { delegationCategory } from '../lib/registration/delegation-category.js';
 import type { RegistrationView } from '../lib/registration/registration-view.js';
 import type { DelegationInvitationView } from '../lib/registration/registration.server.js';
@@ -77,18 +78,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const category = chosen(invitation, context.registration, singleValue(values, 'category'));
   const refuse = (problems: FormProblem[], full = false, alreadySent = false) =>
     data({ problems, values, full, alreadySent, idempotencyKey: randomUUID() }, { status: full || alreadySent ? 409 : 400 });
-  if (body.tooLarge) return refuse([{ field: 'photo', code: 'file_too_large' }]);
-  if (!category) return refuse([{ field: 'category', code: 'required' }]);
-  let photo = singleValue(values, PHOTO_REFERENCE_INPUT) || null;
-  if (body.photo) {
-    const uploaded = await uploadPhoto(body.photo, context.registration.editionId, singleValue(values, 'idempotencyKey') || undefined);
-    if (!uploaded.ok) return refuse(uploaded.problems);
-    photo = uploaded.photo;
-    values[PHOTO_REFERENCE_INPUT] = photo;
-  }
-  const { registration } = context;
-  const consent = { noticeId: singleValue(values, 'consentNoticeId') || registration.privacyNotice.id, version: singleValue(values, 'consentVersion') || registration.privacyNotice.version };
-  const answers = answersFromValues(values, askedFields(registration.fields, category), category, consent, photo);
+  if (!category) return refuse(body.tooLarge ? [{ field: 'photo', code: 'file_too_large' }] : [{ field: 'category', code: 'required' }]);
+  const form = await formAnswers(body, values, context.registration, category, singleValue(values, 'idempotencyKey') || undefined);
+  if (!form.ok) return refuse(form.problems);
+  const { answers } = form;
   const outcome = await fromApi(() => registerDelegationMember(token, { category: category.slug, language: context.locale, answers }, singleValue(values, 'idempotencyKey') || randomUUID()));
   if (outcome.ok) return redirect(localizedHref(`${self}?added=${encodeURIComponent(outcome.receipt.reference)}`, langParam));
   if (outcome.invalid) return redirect(localizedHref(self, langParam));

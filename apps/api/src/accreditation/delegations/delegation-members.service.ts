@@ -3,10 +3,9 @@
 // (every bad row named with its line and field, nothing written when any fails). Either way the
 // delegation's row is locked before its members are counted, so two registrars racing for the
 // last place of the quota cannot both take it.
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, type Database } from '@caravan/db';
-import { checkDelegationQuota, formatImportProblem, parseDelegationCsv, parseRegistration, type ApplicationStatus, type RegistrationSubmission } from '@caravan/forums/registration';
+import { checkDelegationQuota, formatImportProblem, parseDelegationCsv, parseRegistration } from '@caravan/forums/registration';
 import type { RequestAuth } from '../../auth/request-auth.js';
 import { AppError, badInput } from '../../common/errors/app-error.js';
 import { ZLanguageTag } from '../../common/graphql/request-language.js';
@@ -15,14 +14,10 @@ import { PublicWriteRunner } from '../../common/write/public-write-runner.js';
 import { RowLocks } from '../../common/write/row-locks.js';
 import { DATABASE } from '../../config/config.tokens.js';
 import type { IdempotencyRequest } from '../../idempotency/idempotency-request.js';
-import { ApplicationMail, mailKindFor } from '../application-mail.js';
-import { MAIL_INCLUDE } from '../application-transitions.js';
-import { CategoryPlaces } from '../category-places.js';
-import { EDITION_FOR_REGISTRATION, formOf, registrationProblems, submissionSchema, toDomainCategory, type CategoryRow, type EditionForRegistration } from '../registration-context.js';
-import { applicationReference, SUBMISSION_LIMIT, type ApplicationReceipt } from '../registration.service.js';
+import { ApplicationIntake, EDITION_FOR_INTAKE, withPlaceAtCommit, type ApplicationReceipt, type EditionForIntake } from '../application-intake.js';
+import { formOf, registrationProblems, submissionSchema, toDomainCategory, type CategoryRow } from '../registration-context.js';
+import { SUBMISSION_LIMIT } from '../registration.service.js';
 import { COUNTED_STATUSES, DELEGATION_KINDS, DelegationInvitationsService } from './delegation-invitations.service.js';
-
-type Edition = EditionForRegistration & { series: { slug: string } };
 
 const quotaFull = (quota: number, current: number, adding: number): AppError =>
   new AppError('DELEGATION_QUOTA_FULL', `The delegation may register ${quota} member(s); ${current} are registered, so ${adding} more do not fit.`, [
@@ -40,12 +35,11 @@ export class DelegationMembersService {
     private readonly publicWrites: PublicWriteRunner,
     private readonly writes: MutationRunner,
     private readonly locks: RowLocks,
-    private readonly places: CategoryPlaces,
-    private readonly mail: ApplicationMail,
+    private readonly intake: ApplicationIntake,
   ) {}
 
-  private async editionAndCategory(editionId: string, slug: string, field: string): Promise<{ edition: Edition; category: CategoryRow }> {
-    const edition = await this.database.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, select: { ...EDITION_FOR_REGISTRATION, series: { select: { slug: true } } } });
+  private async editionAndCategory(editionId: string, slug: string, field: string): Promise<{ edition: EditionForIntake; category: CategoryRow }> {
+    const edition = await this.database.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, select: EDITION_FOR_INTAKE });
     const category = await this.database.prisma.accreditationCategory.findUnique({ where: { editionId_slug: { editionId, slug } } });
     if (!category || !(DELEGATION_KINDS as readonly string[]).includes(category.kind)) {
       throw badInput([{ field, code: 'not_an_option', message: 'is not a delegation category of this edition', reason: 'is not a delegation category of this edition' }]);
@@ -63,40 +57,6 @@ export class DelegationMembersService {
     if (fits.status === 'over-quota') throw quotaFull(fits.quota, fits.current, fits.adding);
   }
 
-  /** One member's application, in `tx`: the status its category gives, its mail in the outbox. */
-  private async create(tx: Prisma.TransactionClient, edition: Edition, category: CategoryRow, delegationId: string, language: string, answers: RegistrationSubmission): Promise<ApplicationReceipt> {
-    const email = answers.email.toLowerCase();
-    const status: ApplicationStatus = category.approval === 'NEEDS_APPROVAL' ? 'SUBMITTED' : (await this.places.take(tx, category.id)) ? 'APPROVED' : 'WAITLISTED';
-    const now = new Date();
-    const row = await tx.application.create({
-      data: {
-        id: randomUUID(),
-        reference: applicationReference(edition.series.slug, edition.number),
-        editionId: edition.id,
-        categoryId: category.id,
-        delegationId,
-        status,
-        email,
-        givenName: answers.givenName,
-        familyName: answers.familyName,
-        citizenship: answers.citizenship,
-        organization: answers.organization ?? null,
-        language,
-        answers: { ...answers, email } as unknown as Prisma.InputJsonValue,
-        consentNoticeId: answers.consent.noticeId,
-        consentVersion: answers.consent.version,
-        consentedAt: now,
-        submittedAt: now,
-        ...(status === 'WAITLISTED' ? { waitlistedAt: now } : {}),
-        ...(status === 'APPROVED' ? { decidedAt: now } : {}),
-      },
-      include: MAIL_INCLUDE,
-    });
-    const kind = mailKindFor(status);
-    if (kind) await this.mail.record(tx, kind, row);
-    return { reference: row.reference, status, email };
-  }
-
   async register(auth: RequestAuth, input: { token: string; category: string; language: string; answers: unknown }, idempotency: IdempotencyRequest | null): Promise<ApplicationReceipt> {
     const invitation = await this.invitations.open(input.token);
     const language = ZLanguageTag.max(35).safeParse(input.language);
@@ -107,16 +67,23 @@ export class DelegationMembersService {
     if (!parsed.success) throw registrationProblems(parsed.problems);
     const scope = { seriesId: edition.seriesId, editionId: edition.id };
     try {
-      return await this.publicWrites.run<ApplicationReceipt>(
-        auth,
-        { name: 'delegation-member', what: 'delegation registrations', limit: SUBMISSION_LIMIT, scope, audit: { action: 'create', entityType: 'Application' }, idempotency },
-        async (tx) => {
-          // The invitation is read again under the delegation's lock: a revocation that committed meanwhile counts.
-          await this.holdPlaces(tx, invitation.delegation.id, 1);
-          await this.invitations.open(input.token, tx);
-          const receipt = await this.create(tx, edition, category, invitation.delegation.id, language.data, parsed.data);
-          return { result: receipt, entityId: invitation.delegation.id, after: { reference: receipt.reference, category: category.slug, status: receipt.status, delegationId: invitation.delegation.id, invitationId: invitation.id } };
-        },
+      return await withPlaceAtCommit((timing) =>
+        this.publicWrites.run<ApplicationReceipt>(
+          auth,
+          { name: 'delegation-member', what: 'delegation registrations', limit: SUBMISSION_LIMIT, scope, audit: { action: 'create', entityType: 'Application' }, idempotency },
+          async (tx) => {
+            // The invitation is read again under the delegation's lock: a revocation that committed meanwhile counts.
+            await this.holdPlaces(tx, invitation.delegation.id, 1);
+            await this.invitations.open(input.token, tx);
+            const { receipt, beforeCommit } = await this.intake.create(tx, { edition, category, delegationId: invitation.delegation.id, language: language.data, answers: parsed.data }, timing);
+            return {
+              result: receipt,
+              entityId: invitation.delegation.id,
+              after: { reference: receipt.reference, category: category.slug, status: receipt.status, delegationId: invitation.delegation.id, invitationId: invitation.id },
+              beforeCommit,
+            };
+          },
+        ),
       );
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw duplicate('email');
@@ -157,7 +124,11 @@ export class DelegationMembersService {
       }
       await this.holdPlaces(tx, delegation.id, result.members.length);
       const receipts: ApplicationReceipt[] = [];
-      for (const member of result.members) receipts.push(await this.create(tx, edition, category, delegation.id, edition.workingLanguages[0] ?? 'en', member.submission));
+      // Places are taken member by member as each is written: a batch keeps the category locked anyway.
+      for (const member of result.members) {
+        const intake = await this.intake.create(tx, { edition, category, delegationId: delegation.id, language: edition.workingLanguages[0] ?? 'en', answers: member.submission }, 'before-insert');
+        receipts.push(intake.receipt);
+      }
       return { result: receipts, entityId: delegation.id, after: { imported: receipts.length, category: category.slug, references: receipts.map((r) => r.reference) } };
     });
   }

@@ -167,6 +167,19 @@ const EXCLUSIONS: Readonly<Record<string, (detail: string) => AppError>> = {
   [ROOM_TIME_CONSTRAINT]: roomOverlap,
 };
 
+/** Seconds a client waits before retrying a write that found no free database connection. */
+const SERVICE_BUSY_RETRY_SECONDS = 2;
+
+/**
+ * Prisma's P2028 ("unable to start a transaction in the given time"): the pool had no free
+ * connection within the write's maxWait. The transaction never started, so nothing was written
+ * and the same request may simply be sent again.
+ */
+const serviceBusy = (): AppError =>
+  new AppError('SERVICE_BUSY', `The service is busy: no database connection was free, so nothing was changed. Send the same request again in ${SERVICE_BUSY_RETRY_SECONDS} seconds.`, [], {
+    retryAfterSeconds: SERVICE_BUSY_RETRY_SECONDS,
+  });
+
 export interface TranslationContext {
   /** The input field the failing call was about (e.g. "startTime" around fromLocal). */
   field?: string;
@@ -188,6 +201,7 @@ export function toAppError(error: unknown, context: TranslationContext = {}): Ap
   const exclusion = exclusionViolation(error);
   const explain = exclusion ? EXCLUSIONS[exclusion.constraint] : undefined;
   if (exclusion && explain) return explain(exclusion.detail);
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') return serviceBusy();
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
     return new AppError('UNAVAILABLE', 'A record this change needs was removed meanwhile; reload and try again.');
   }

@@ -28,6 +28,11 @@ export interface MutationChange<T> {
    * each audited by the lifecycle's transition): no extra row for the mutation as a whole.
    */
   auditedByWork?: boolean;
+  /**
+   * The write's last statement, after its audit row and its idempotency answer: work whose lock
+   * others queue for (a category's places) holds it only from there to the commit.
+   */
+  beforeCommit?: ((tx: Prisma.TransactionClient) => Promise<void>) | null;
 }
 
 export interface AuditSpec {
@@ -83,6 +88,7 @@ export function auditedWrite<T>(
     // Visitors' writes (registrations) change nothing that public answers show.
     if (author.actorId !== null) await advancePublicCacheGeneration(tx);
     if (claim) await claim.complete(change.result);
+    if (change.beforeCommit) await change.beforeCommit(tx);
     return change.result;
   }, WRITE_TRANSACTION_OPTIONS);
 }
