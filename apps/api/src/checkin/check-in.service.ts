@@ -19,6 +19,7 @@ import { ViewerService } from '../auth/viewer.service.js';
 import type { SignedInViewer } from '../auth/viewer.js';
 import { badField, notFound } from '../common/errors/app-error.js';
 import { parseInput } from '../common/errors/parse-input.js';
+import { RowLocks } from '../common/write/row-locks.js';
 import { ScopeResolver } from '../common/write/scope-resolver.js';
 import { DATABASE, JOB_SERVICES } from '../config/config.tokens.js';
 import type { JobServices } from '@caravan/jobs';
@@ -115,6 +116,7 @@ export class CheckInService {
     @Inject(JOB_SERVICES) private readonly services: JobServices,
     private readonly viewers: ViewerService,
     private readonly scopes: ScopeResolver,
+    private readonly locks: RowLocks,
   ) {}
 
   private async edition(series: string, number: number): Promise<EditionFacts> {
@@ -249,7 +251,8 @@ export class CheckInService {
       return await this.database.prisma.$transaction(async (tx) => {
         const found = await tx.badge.findUnique({ where: { editionId_badgeNumber: { editionId: edition.id, badgeNumber } }, select: { id: true } });
         if (!found) return result(scan.scanId, 'REVOKED', { message: 'No badge of this edition has this number any more: send the person to the accreditation desk.' });
-        await tx.$queryRaw`SELECT id FROM "Badge" WHERE id = ${found.id} FOR UPDATE`;
+        // Two doors scanning one badge at once: the second waits here and then sees the first's admission.
+        await this.locks.lock(tx, 'Badge', [found.id]);
         const badge = (await tx.badge.findUniqueOrThrow({ where: { id: found.id }, select: BADGE_FACTS })) as BadgeFacts;
         const participant = participantOf(badge.application, badge.badgeNumber);
         if (!claims) {
