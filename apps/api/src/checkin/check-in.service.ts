@@ -13,6 +13,7 @@ import { checkAdmission, createKeyring, verifyCredential, type CredentialClaims,
 import { pickText, type LocalizedText } from '@caravan/regions';
 import { toLocalParts } from '@caravan/tracks';
 import { z } from 'zod';
+import { AuditService } from '../audit/audit.service.js';
 import { requireScope } from '../auth/policy/require-scope.js';
 import type { RequestAuth } from '../auth/request-auth.js';
 import { ViewerService } from '../auth/viewer.service.js';
@@ -117,6 +118,7 @@ export class CheckInService {
     private readonly viewers: ViewerService,
     private readonly scopes: ScopeResolver,
     private readonly locks: RowLocks,
+    private readonly audit: AuditService,
   ) {}
 
   private async edition(series: string, number: number): Promise<EditionFacts> {
@@ -298,7 +300,7 @@ export class CheckInService {
 
   private async record(edition: EditionFacts, staffId: string, scan: Scan, facts: ScanFacts, answer: CheckInResultModel): Promise<CheckInResultModel> {
     try {
-      await this.write(this.database.prisma, edition, staffId, scan, facts, answer);
+      await this.database.prisma.$transaction((tx) => this.write(tx, edition, staffId, scan, facts, answer));
       return answer;
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -311,7 +313,7 @@ export class CheckInService {
 
   private async write(tx: Prisma.TransactionClient, edition: EditionFacts, staffId: string, scan: Scan, facts: ScanFacts, answer: CheckInResultModel): Promise<void> {
     if (UNRECORDED.has(answer.outcome)) return;
-    await tx.checkInScan.create({
+    const row = await tx.checkInScan.create({
       data: {
         scanId: scan.scanId,
         editionId: edition.id,
@@ -329,6 +331,19 @@ export class CheckInService {
         deviceOutcome: scan.deviceOutcome ?? null,
         detail: { message: answer.message, previous: answer.previous, participant: answer.participant } as unknown as Prisma.InputJsonValue,
       },
+      select: { id: true },
+    });
+    // Each recorded scan is in the audit trail like any organizer's write. Unlike those it leaves
+    // the public-cache generation alone: a scan changes nothing the public reads.
+    await this.audit.record(tx, {
+      seriesId: edition.seriesId,
+      editionId: edition.id,
+      actorId: staffId,
+      action: 'create',
+      entityType: 'CheckInScan',
+      entityId: row.id,
+      before: null,
+      after: { scanId: scan.scanId, point: scan.point, zone: scan.zone, day: facts.day, outcome: answer.outcome, badgeNumber: facts.badgeNumber, offline: facts.offline, conflict: answer.conflict },
     });
   }
 
