@@ -4,7 +4,7 @@
 // (authorization, audit, one transaction); the render job is recorded in the outbox of the
 // same transaction.
 import { Inject, Injectable } from '@nestjs/common';
-import type { Database } from '@caravan/db';
+import type { Database, Prisma } from '@caravan/db';
 import { badgeInputOf, badgeRendererFor, BADGE_SELECT, editionBadgesRenderJob, printableBadges, renderOneBadge, type JobServices } from '@caravan/jobs';
 import { requireScope } from '../auth/policy/require-scope.js';
 import type { RequestAuth } from '../auth/request-auth.js';
@@ -27,6 +27,9 @@ type RunRow = { id: string; status: BadgeRenderRunModel['status']; total: number
 const toModel = (row: BadgeRecord): BadgeModel => ({ ...row, issuedAt: row.issuedAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null });
 
 const MAX_REASON = 500;
+
+/** Badges issued per transaction when a rendering issues the missing ones. */
+const ISSUE_BATCH = 250;
 
 function reasonOf(reason: string): string {
   const text = reason.trim();
@@ -104,15 +107,30 @@ export class BadgesService {
     return { fileName: `badge-${row.badgeNumber}.pdf`, contentType: 'application/pdf', base64: bytes.toString('base64') };
   }
 
-  /** Issues the missing badges of the edition's approved applications and queues their rendering. */
+  /**
+   * Issues the missing badges of the edition's approved applications and queues their rendering.
+   * Badges are issued in batches, each its own audited transaction, so an edition of tens of
+   * thousands never holds one transaction (and the key's row lock) for minutes.
+   */
   async startRender(auth: RequestAuth, series: string, number: number): Promise<BadgeRenderRunModel> {
     const scope = await this.scopes.edition(series, number);
+    const missing = (tx: Prisma.TransactionClient) =>
+      tx.application.findMany({ where: { editionId: scope.editionId, status: 'APPROVED', badge: null }, select: { id: true }, orderBy: { createdAt: 'asc' }, take: ISSUE_BATCH });
+    let issued = 0;
+    // Full batches first, each in its own transaction; the last one goes with the run below.
+    while ((await this.database.prisma.application.count({ where: { editionId: scope.editionId, status: 'APPROVED', badge: null } })) > ISSUE_BATCH) {
+      issued += await this.writes.run(auth, { action: 'badge.issue', scope, audit: { action: 'create', entityType: 'Badge' } }, async (tx) => {
+        const batch = await missing(tx);
+        for (const application of batch) await this.issuer.ensure(tx, application.id);
+        return { result: batch.length, entityId: scope.editionId, after: { issued: batch.length } };
+      });
+    }
     const run = await this.writes.run(auth, { action: 'badge.issue', scope, audit: { action: 'create', entityType: 'BadgeRenderRun' } }, async (tx, actor) => {
-      const missing = await tx.application.findMany({ where: { editionId: scope.editionId, status: 'APPROVED', badge: null }, select: { id: true }, orderBy: { createdAt: 'asc' } });
-      for (const application of missing) await this.issuer.ensure(tx, application.id);
+      const last = await missing(tx);
+      for (const application of last) await this.issuer.ensure(tx, application.id);
       const created = await tx.badgeRenderRun.create({ data: { editionId: scope.editionId, requestedById: actor.user.id, total: await tx.badge.count({ where: printableBadges(scope.editionId) }) } });
       await this.outbox.record(tx, editionBadgesRenderJob, { runId: created.id });
-      return { result: created, entityId: created.id, after: { issued: missing.length } };
+      return { result: created, entityId: created.id, after: { issued: issued + last.length } };
     });
     void this.dispatcher.kick();
     return this.runModel(run);
