@@ -202,7 +202,7 @@ async function main(): Promise<void> {
       '',
       '| step | seconds |',
       '|---|---:|',
-      `| renderEditionBadges: issue and sign every badge (batches of 250) | ${result.issueSeconds} |`,
+      `| renderEditionBadges: issue and sign every badge (batches of 2,000) | ${result.issueSeconds} |`,
       `| worker: one PDF per participant and the merged PDF, into storage | ${result.renderSeconds} |`,
       `| **total** (target ${TARGET_SECONDS} s) | **${result.totalSeconds}** |`,
       '',

@@ -22,6 +22,13 @@ interface LockedKey {
   zones: string[];
   lastBadgeNumber: number;
   privateKeyEncrypted: string;
+  /** Decrypted on first use within the transaction. */
+  privateKey?: string;
+}
+
+interface SigningFacts {
+  category: { slug: string; badgeZones: string[]; badgeDays: string[] };
+  edition: { startDate: Date | null; endDate: Date | null };
 }
 
 function editionDays(start: Date | null, end: Date | null): string[] {
@@ -69,6 +76,31 @@ export class BadgeIssuer {
     });
   }
 
+  /**
+   * Badges for many approved applications of one edition at once (an edition's rendering): one
+   * key lock, one read of the applications, one insert. Applications that have a badge, or are
+   * not approved (any more), are left out. Answers how many badges it issued.
+   */
+  async ensureMany(tx: Prisma.TransactionClient, editionId: string, applicationIds: readonly string[]): Promise<number> {
+    if (applicationIds.length === 0) return 0;
+    const key = await this.lockKey(tx, editionId);
+    const applications = await tx.application.findMany({
+      where: { id: { in: [...applicationIds] }, editionId, status: 'APPROVED', badge: null },
+      select: { id: true, category: { select: { slug: true, badgeZones: true, badgeDays: true } }, edition: { select: { startDate: true, endDate: true } } },
+      orderBy: { createdAt: 'asc' },
+    });
+    let badgeNumber = key.lastBadgeNumber;
+    const issuedAt = new Date();
+    const rows = [];
+    for (const application of applications) {
+      badgeNumber += 1;
+      rows.push({ editionId, applicationId: application.id, badgeNumber, serial: 0, credential: await this.signFor(tx, key, application, badgeNumber, 0, issuedAt), issuedAt });
+    }
+    await tx.badge.createMany({ data: rows });
+    await tx.editionSigningKey.update({ where: { editionId }, data: { lastBadgeNumber: badgeNumber } });
+    return rows.length;
+  }
+
   /** A new code for the badge with the next serial: every earlier code stops admitting. */
   async rotate(tx: Prisma.TransactionClient, badgeId: string): Promise<IssuedBadge> {
     const badge = await tx.badge.findUniqueOrThrow({ where: { id: badgeId }, select: { editionId: true, applicationId: true, badgeNumber: true, serial: true } });
@@ -83,6 +115,10 @@ export class BadgeIssuer {
       where: { id: applicationId },
       select: { category: { select: { slug: true, badgeZones: true, badgeDays: true } }, edition: { select: { startDate: true, endDate: true } } },
     });
+    return this.signFor(tx, key, application, badgeNumber, serial, new Date());
+  }
+
+  private async signFor(tx: Prisma.TransactionClient, key: LockedKey, application: SigningFacts, badgeNumber: number, serial: number, issuedAt: Date): Promise<string> {
     const { category, edition } = application;
     if (category.badgeZones.length === 0) throw badField('category.badgeZones', `of category "${category.slug}" is empty: name the zones its badge opens before issuing badges`);
     const days = category.badgeDays.length > 0 ? category.badgeDays : editionDays(edition.startDate, edition.endDate);
@@ -92,14 +128,9 @@ export class BadgeIssuer {
       key.zones = [...key.zones, ...added];
       await tx.editionSigningKey.update({ where: { editionId: key.editionId }, data: { zones: key.zones } });
     }
+    key.privateKey ??= this.cipher.decrypt(key.privateKeyEncrypted, key.editionId);
     try {
-      return signCredential(this.cipher.decrypt(key.privateKeyEncrypted, key.editionId), {
-        badgeNumber,
-        serial,
-        zones: category.badgeZones.map((zone) => key.zones.indexOf(zone)),
-        days,
-        issuedAt: new Date(),
-      });
+      return signCredential(key.privateKey, { badgeNumber, serial, zones: category.badgeZones.map((zone) => key.zones.indexOf(zone)), days, issuedAt });
     } catch (error) {
       if (error instanceof CredentialInputError) throw badField('category', `"${category.slug}" cannot be signed into a badge: ${error.message}`);
       throw error;

@@ -29,7 +29,7 @@ const toModel = (row: BadgeRecord): BadgeModel => ({ ...row, issuedAt: row.issue
 const MAX_REASON = 500;
 
 /** Badges issued per transaction when a rendering issues the missing ones. */
-const ISSUE_BATCH = 250;
+const ISSUE_BATCH = 2000;
 
 function reasonOf(reason: string): string {
   const text = reason.trim();
@@ -120,17 +120,15 @@ export class BadgesService {
     // Full batches first, each in its own transaction; the last one goes with the run below.
     while ((await this.database.prisma.application.count({ where: { editionId: scope.editionId, status: 'APPROVED', badge: null } })) > ISSUE_BATCH) {
       issued += await this.writes.run(auth, { action: 'badge.issue', scope, audit: { action: 'create', entityType: 'Badge' } }, async (tx) => {
-        const batch = await missing(tx);
-        for (const application of batch) await this.issuer.ensure(tx, application.id);
-        return { result: batch.length, entityId: scope.editionId, after: { issued: batch.length } };
+        const count = await this.issuer.ensureMany(tx, scope.editionId, (await missing(tx)).map((a) => a.id));
+        return { result: count, entityId: scope.editionId, after: { issued: count } };
       });
     }
     const run = await this.writes.run(auth, { action: 'badge.issue', scope, audit: { action: 'create', entityType: 'BadgeRenderRun' } }, async (tx, actor) => {
-      const last = await missing(tx);
-      for (const application of last) await this.issuer.ensure(tx, application.id);
+      const last = await this.issuer.ensureMany(tx, scope.editionId, (await missing(tx)).map((a) => a.id));
       const created = await tx.badgeRenderRun.create({ data: { editionId: scope.editionId, requestedById: actor.user.id, total: await tx.badge.count({ where: printableBadges(scope.editionId) }) } });
       await this.outbox.record(tx, editionBadgesRenderJob, { runId: created.id });
-      return { result: created, entityId: created.id, after: { issued: issued + last.length } };
+      return { result: created, entityId: created.id, after: { issued: issued + last } };
     });
     void this.dispatcher.kick();
     return this.runModel(run);
