@@ -146,17 +146,21 @@ describe(BadgesResolver.name, () => {
 
   it('renders the whole edition through a real worker: progress to the end, one PDF per participant and a merged one in storage', async () => {
     worker = await startWorkerProcess({ DATABASE_URL: api.url ?? '', REDIS_URL: 'redis://127.0.0.1:6379', BULL_PREFIX: prefix, STORAGE_LOCAL_ROOT: storageRoot });
+    // Approved since the others' badges were issued: the rendering issues its badge first.
+    const category = (await api.prisma.application.findUniqueOrThrow({ where: { id: approved[0] } })).categoryId;
+    const late = await seedApplication(api.prisma, { editionId: forum.editionId, categoryId: category, status: 'APPROVED', givenName: 'Anahit', familyName: 'Petrosyan' });
     const started = (await as<{ renderEditionBadges: Run }>('officer', RENDER)).data?.renderEditionBadges;
-    // Two active badges of approved applications: the revoked one is not printed.
-    expect(started).toMatchObject({ status: 'QUEUED', total: 2 });
+    // Three active badges of approved applications: the revoked one is not printed.
+    expect(started).toMatchObject({ status: 'QUEUED', total: 3 });
+    expect(await api.prisma.badge.findUniqueOrThrow({ where: { applicationId: late.id } })).toMatchObject({ badgeNumber: 4, serial: 0, status: 'ACTIVE' });
     let watched: Run | undefined;
     await until('the rendering to finish', async () => {
       watched = (await as<{ badgeRenderRun: Run }>('officer', WATCH, { id: started?.id })).data?.badgeRenderRun;
       return watched?.status === 'DONE' || watched?.status === 'FAILED';
     });
-    expect(watched).toMatchObject({ status: 'DONE', total: 2, done: 2 });
+    expect(watched).toMatchObject({ status: 'DONE', total: 3, done: 3 });
     const merged = await readFile(path.join(storageRoot, watched?.mergedKey ?? 'missing'));
-    expect(await pageCount(merged)).toBe(2);
+    expect(await pageCount(merged)).toBe(3);
     const badges = await api.prisma.badge.findMany({ where: { status: 'ACTIVE' }, orderBy: { badgeNumber: 'asc' } });
     expect(await qrCodesOf(merged)).toEqual(badges.map((b) => b.credential));
     for (const badge of badges) {
