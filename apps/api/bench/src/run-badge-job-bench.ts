@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   log(`issued in ${issueSeconds.toFixed(1)} s; rendering`);
   const renderStart = performance.now();
   let status = 'QUEUED';
-  let done = 0;
+  let done: number;
   let mergedKey: string | null = null;
   for (let lastLogged = 0; status !== 'DONE'; ) {
     await sleep(1000);
