@@ -148,6 +148,7 @@ export type CheckInOutcome =
   | 'UNKNOWN_KEY'
   | 'WRONG_EDITION';
 
+/** One scan at a door: a badge’s code or an application reference, where and when. */
 export type CheckInScanInput = {
   /** The scanned QR text. Give this or reference. */
   credential?: string | null | undefined;

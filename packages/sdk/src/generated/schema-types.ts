@@ -429,18 +429,23 @@ export type AuthPayload = {
 
 /** An approved participant’s badge: its number, the serial of its current code, and the signed code its QR carries. */
 export type Badge = {
+  /** The approved application the badge belongs to. */
   applicationId: Scalars['ID']['output'];
   /** Printed on the badge; unique within the edition. */
   badgeNumber: Scalars['Int']['output'];
   /** The signed credential (base45) the QR code carries. */
   credential: Scalars['String']['output'];
+  /** The badge’s id (rotateBadge, revokeBadge take it). */
   id: Scalars['ID']['output'];
   /** When the current code was signed (ISO 8601). */
   issuedAt: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601); null while active. */
   revokedAt: Maybe<Scalars['String']['output']>;
+  /** Why it was revoked, as the organizer said. */
   revokedReason: Maybe<Scalars['String']['output']>;
   /** Raised by each rotation; codes with a lower serial no longer admit. */
   serial: Scalars['Int']['output'];
+  /** ACTIVE, or REVOKED (no code admits). */
   status: BadgeStatus;
 };
 
@@ -448,7 +453,9 @@ export type Badge = {
 export type BadgePdf = {
   /** The PDF’s bytes in base64. */
   base64: Scalars['String']['output'];
+  /** application/pdf. */
   contentType: Scalars['String']['output'];
+  /** A file name to save it under, e.g. badge-24.pdf. */
   fileName: Scalars['String']['output'];
 };
 
@@ -456,14 +463,19 @@ export type BadgePdf = {
 export type BadgeRenderRun = {
   /** A cancel was asked for; the run stops at its next badge. */
   cancelRequested: Scalars['Boolean']['output'];
+  /** When it was asked for (ISO 8601). */
   createdAt: Scalars['String']['output'];
   /** Badges rendered so far. */
   done: Scalars['Int']['output'];
+  /** Why the run failed; null otherwise. */
   error: Maybe<Scalars['String']['output']>;
+  /** When it ended (done, cancelled or failed; ISO 8601). */
   finishedAt: Maybe<Scalars['String']['output']>;
+  /** The run’s id (badgeRenderRun, cancelBadgeRender take it). */
   id: Scalars['ID']['output'];
   /** Storage key of the merged PDF, once DONE. */
   mergedKey: Maybe<Scalars['String']['output']>;
+  /** QUEUED, RUNNING, DONE, CANCELLED or FAILED. */
   status: BadgeRenderStatus;
   /** Badges to render (known once the run has started). */
   total: Scalars['Int']['output'];
@@ -492,11 +504,13 @@ export type CategoryField = {
 export type CheckInBundle = {
   /** Admissions recorded so far, each "badgeNumber|zone|day". */
   admissions: Array<Scalars['String']['output']>;
+  /** The edition the bundle admits to. */
   editionId: Scalars['ID']['output'];
   /** When the bundle was made (ISO 8601). */
   generatedAt: Scalars['String']['output'];
   /** This edition’s public key first, then the other editions’ of the series (their badges are reported as another edition’s). */
   keys: Array<CheckInKey>;
+  /** Every badge of the edition, with revocations. */
   listing: Array<CheckInListing>;
   /** The venue’s time zone: the device takes today’s date there. */
   timeZone: Scalars['String']['output'];
@@ -504,7 +518,9 @@ export type CheckInBundle = {
   zones: Array<Scalars['String']['output']>;
 };
 
+/** An edition’s public key for verifying badge codes offline. */
 export type CheckInKey = {
+  /** The edition whose badges the key signed. */
   editionId: Scalars['ID']['output'];
   /** Ed25519 public key, unpadded base64url. */
   publicKey: Scalars['String']['output'];
@@ -512,10 +528,15 @@ export type CheckInKey = {
 
 /** One badge as a device needs it offline. */
 export type CheckInListing = {
+  /** The application is still approved. */
   approved: Scalars['Boolean']['output'];
+  /** The badge number. */
   badgeNumber: Scalars['Int']['output'];
+  /** The serial of its newest code; codes with a lower serial are refused. */
   currentSerial: Scalars['Int']['output'];
+  /** Who the badge belongs to. */
   participant: CheckInParticipant;
+  /** The badge was revoked: no code of it admits. */
   withdrawn: Scalars['Boolean']['output'];
 };
 
@@ -535,30 +556,43 @@ export type CheckInOutcome =
 
 /** Who the badge belongs to, to compare with the face. */
 export type CheckInParticipant = {
+  /** The application (checkInPhoto takes it). */
   applicationId: Scalars['ID']['output'];
+  /** The badge number; null when no badge was issued. */
   badgeNumber: Maybe<Scalars['Int']['output']>;
+  /** The accreditation category’s name. */
   category: Scalars['String']['output'];
   /** Whether a photo is on file (checkInPhoto serves it). */
   hasPhoto: Scalars['Boolean']['output'];
+  /** Given and family name. */
   name: Scalars['String']['output'];
+  /** The organization the participant represents. */
   organization: Maybe<Scalars['String']['output']>;
+  /** The application’s reference, e.g. CCA12-7K3M9Q. */
   reference: Scalars['String']['output'];
 };
 
 /** The earlier admission that makes this scan a second one. */
 export type CheckInPrevious = {
+  /** When the earlier admission was scanned (ISO 8601). */
   at: Scalars['String']['output'];
+  /** The check-in point that admitted. */
   point: Scalars['String']['output'];
 };
 
+/** The answer to one scan at a door. */
 export type CheckInResult = {
+  /** True only for ADMITTED. */
   admitted: Scalars['Boolean']['output'];
   /** True for a synced offline admission that another door had already made: the earlier one stands. */
   conflict: Scalars['Boolean']['output'];
   /** What to tell the person at the door. */
   message: Scalars['String']['output'];
+  /** What the door is told. */
   outcome: CheckInOutcome;
+  /** Whose badge it is; null for a code that is not a badge of this edition. */
   participant: Maybe<CheckInParticipant>;
+  /** For ALREADY_CHECKED_IN: when and where the person was admitted. */
   previous: Maybe<CheckInPrevious>;
   /** True when this scan id had been recorded before: the answer is the first one. */
   replayed: Scalars['Boolean']['output'];
@@ -566,6 +600,7 @@ export type CheckInResult = {
   scanId: Scalars['String']['output'];
 };
 
+/** One scan at a door: a badge’s code or an application reference, where and when. */
 export type CheckInScanInput = {
   /** The scanned QR text. Give this or reference. */
   credential?: InputMaybe<Scalars['String']['input']>;

@@ -12,10 +12,10 @@ registerEnumType(BadgeRenderStatus, { name: 'BadgeRenderStatus', description: 'W
 
 @ObjectType('Badge', { description: 'An approved participant’s badge: its number, the serial of its current code, and the signed code its QR carries.' })
 export class BadgeModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The badge’s id (rotateBadge, revokeBadge take it).' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The approved application the badge belongs to.' })
   applicationId: string;
 
   @Field(() => Int, { description: 'Printed on the badge; unique within the edition.' })
@@ -24,7 +24,7 @@ export class BadgeModel {
   @Field(() => Int, { description: 'Raised by each rotation; codes with a lower serial no longer admit.' })
   serial: number;
 
-  @Field(() => BadgeStatus)
+  @Field(() => BadgeStatus, { description: 'ACTIVE, or REVOKED (no code admits).' })
   status: BadgeStatus;
 
   @Field({ description: 'The signed credential (base45) the QR code carries.' })
@@ -33,19 +33,19 @@ export class BadgeModel {
   @Field({ description: 'When the current code was signed (ISO 8601).' })
   issuedAt: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When it was revoked (ISO 8601); null while active.' })
   revokedAt: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was revoked, as the organizer said.' })
   revokedReason: string | null;
 }
 
 @ObjectType('BadgePdf', { description: 'One badge as an A6 PDF.' })
 export class BadgePdfModel {
-  @Field()
+  @Field({ description: 'A file name to save it under, e.g. badge-24.pdf.' })
   fileName: string;
 
-  @Field()
+  @Field({ description: 'application/pdf.' })
   contentType: string;
 
   @Field({ description: 'The PDF’s bytes in base64.' })
@@ -54,10 +54,10 @@ export class BadgePdfModel {
 
 @ObjectType('BadgeRenderRun', { description: 'A rendering of every active badge of an edition: progress, and the merged PDF when done.' })
 export class BadgeRenderRunModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The run’s id (badgeRenderRun, cancelBadgeRender take it).' })
   id: string;
 
-  @Field(() => BadgeRenderStatus)
+  @Field(() => BadgeRenderStatus, { description: 'QUEUED, RUNNING, DONE, CANCELLED or FAILED.' })
   status: BadgeRenderStatus;
 
   @Field(() => Int, { description: 'Badges to render (known once the run has started).' })
@@ -69,15 +69,15 @@ export class BadgeRenderRunModel {
   @Field(() => String, { nullable: true, description: 'Storage key of the merged PDF, once DONE.' })
   mergedKey: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the run failed; null otherwise.' })
   error: string | null;
 
   @Field(() => Boolean, { description: 'A cancel was asked for; the run stops at its next badge.' })
   cancelRequested: boolean;
 
-  @Field()
+  @Field({ description: 'When it was asked for (ISO 8601).' })
   createdAt: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When it ended (done, cancelled or failed; ISO 8601).' })
   finishedAt: string | null;
 }

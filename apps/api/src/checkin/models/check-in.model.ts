@@ -11,22 +11,22 @@ registerEnumType(CheckInOutcomeEnum, {
 
 @ObjectType('CheckInParticipant', { description: 'Who the badge belongs to, to compare with the face.' })
 export class CheckInParticipantModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The application (checkInPhoto takes it).' })
   applicationId: string;
 
-  @Field()
+  @Field({ description: 'The application’s reference, e.g. CCA12-7K3M9Q.' })
   reference: string;
 
-  @Field()
+  @Field({ description: 'Given and family name.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The organization the participant represents.' })
   organization: string | null;
 
-  @Field()
+  @Field({ description: 'The accreditation category’s name.' })
   category: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The badge number; null when no badge was issued.' })
   badgeNumber: number | null;
 
   @Field({ description: 'Whether a photo is on file (checkInPhoto serves it).' })
@@ -35,22 +35,22 @@ export class CheckInParticipantModel {
 
 @ObjectType('CheckInPrevious', { description: 'The earlier admission that makes this scan a second one.' })
 export class CheckInPreviousModel {
-  @Field()
+  @Field({ description: 'When the earlier admission was scanned (ISO 8601).' })
   at: string;
 
-  @Field()
+  @Field({ description: 'The check-in point that admitted.' })
   point: string;
 }
 
-@ObjectType('CheckInResult')
+@ObjectType('CheckInResult', { description: 'The answer to one scan at a door.' })
 export class CheckInResultModel {
   @Field({ description: 'The scan id as sent.' })
   scanId: string;
 
-  @Field(() => CheckInOutcomeEnum)
+  @Field(() => CheckInOutcomeEnum, { description: 'What the door is told.' })
   outcome: CheckInOutcome;
 
-  @Field()
+  @Field({ description: 'True only for ADMITTED.' })
   admitted: boolean;
 
   @Field({ description: 'What to tell the person at the door.' })
@@ -62,14 +62,14 @@ export class CheckInResultModel {
   @Field({ description: 'True when this scan id had been recorded before: the answer is the first one.' })
   replayed: boolean;
 
-  @Field(() => CheckInPreviousModel, { nullable: true })
+  @Field(() => CheckInPreviousModel, { nullable: true, description: 'For ALREADY_CHECKED_IN: when and where the person was admitted.' })
   previous: CheckInPreviousModel | null;
 
-  @Field(() => CheckInParticipantModel, { nullable: true })
+  @Field(() => CheckInParticipantModel, { nullable: true, description: 'Whose badge it is; null for a code that is not a badge of this edition.' })
   participant: CheckInParticipantModel | null;
 }
 
-@InputType('CheckInScanInput')
+@InputType('CheckInScanInput', { description: 'One scan at a door: a badge’s code or an application reference, where and when.' })
 export class CheckInScanInput {
   @Field({ description: 'The device’s own id of this scan (a UUID): sending it again records nothing twice.' })
   scanId: string;
@@ -96,9 +96,9 @@ export class CheckInScanInput {
   deviceOutcome?: CheckInOutcome | null;
 }
 
-@ObjectType('CheckInKey')
+@ObjectType('CheckInKey', { description: 'An edition’s public key for verifying badge codes offline.' })
 export class CheckInKeyModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition whose badges the key signed.' })
   editionId: string;
 
   @Field({ description: 'Ed25519 public key, unpadded base64url.' })
@@ -107,25 +107,25 @@ export class CheckInKeyModel {
 
 @ObjectType('CheckInListing', { description: 'One badge as a device needs it offline.' })
 export class CheckInListingModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The badge number.' })
   badgeNumber: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The serial of its newest code; codes with a lower serial are refused.' })
   currentSerial: number;
 
-  @Field()
+  @Field({ description: 'The badge was revoked: no code of it admits.' })
   withdrawn: boolean;
 
-  @Field()
+  @Field({ description: 'The application is still approved.' })
   approved: boolean;
 
-  @Field(() => CheckInParticipantModel)
+  @Field(() => CheckInParticipantModel, { description: 'Who the badge belongs to.' })
   participant: CheckInParticipantModel;
 }
 
 @ObjectType('CheckInBundle', { description: 'What a check-in device keeps to verify badges with the network down.' })
 export class CheckInBundleModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition the bundle admits to.' })
   editionId: string;
 
   @Field({ description: 'The venue’s time zone: the device takes today’s date there.' })
@@ -137,7 +137,7 @@ export class CheckInBundleModel {
   @Field(() => [CheckInKeyModel], { description: 'This edition’s public key first, then the other editions’ of the series (their badges are reported as another edition’s).' })
   keys: CheckInKeyModel[];
 
-  @Field(() => [CheckInListingModel])
+  @Field(() => [CheckInListingModel], { description: 'Every badge of the edition, with revocations.' })
   listing: CheckInListingModel[];
 
   @Field({ description: 'When the bundle was made (ISO 8601).' })
