@@ -10,6 +10,8 @@ import { ApplicationsReviewService } from './accreditation/review/applications-r
 import { DelegationsModule } from './accreditation/delegations/delegations.module.js';
 import { ReviewModule } from './accreditation/review/review.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { BadgesModule } from './badges/badges.module.js';
+import { CheckInModule } from './checkin/check-in.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthExportViewerResolver } from './auth/export-viewer.resolver.js';
 import { AccreditationModule } from './accreditation/accreditation.module.js';
@@ -159,6 +161,8 @@ export class AppModule {
         ManageModule,
         DocumentsModule,
         AccreditationModule,
+        BadgesModule,
+        CheckInModule,
         // agreements.csv shows organizers of a series everything; visitors the public view.
         // applications.csv reads through the accreditation review, with its scope per category.
         ExportsModule.register({ imports: [ReviewModule], viewerResolver: AuthExportViewerResolver, applicationsSource: ApplicationsReviewService }),

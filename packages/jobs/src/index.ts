@@ -6,6 +6,9 @@ export { JobError, type JobErrorCode } from './job-errors.js';
 export { parseJobPayload } from './parse-job-payload.js';
 export { JOBS, getJobDefinition, getJobDefinitionForVersion, jobQueues } from './job-registry.js';
 export { editionProgrammeRenderJob } from './definitions/edition-programme-render.job.js';
+export { editionBadgesRenderJob } from './definitions/edition-badges-render.job.js';
+export { BADGE_SELECT, CATEGORY_COLOURS, badgeInputOf, badgeRendererFor, type BadgeRow } from './handlers/badge-documents.js';
+export { printableBadges, renderOneBadge } from './handlers/render-badges.js';
 export { mailSendJob, ZMailSendPayload, type MailSendPayload } from './definitions/mail-send.job.js';
 export {
   createJobServices,

@@ -1,13 +1,14 @@
 // Every job definition, in one list. The worker consumes the queues named here and dispatches
 // each Bull job by name to its definition's handler; the api creates producers for the same
 // queues. Registering a definition here is all it takes to have it consumed.
+import { editionBadgesRenderJob } from './definitions/edition-badges-render.job.js';
 import { editionProgrammeRenderJob } from './definitions/edition-programme-render.job.js';
 import { mailSendJob } from './definitions/mail-send.job.js';
 import type { JobDefinition } from './job-definition.js';
 import { JobError } from './job-errors.js';
 import type { QueueName } from './queues.js';
 
-export const JOBS: readonly JobDefinition[] = [editionProgrammeRenderJob, mailSendJob];
+export const JOBS: readonly JobDefinition[] = [editionProgrammeRenderJob, editionBadgesRenderJob, mailSendJob];
 
 /** The definition with `id` among `jobs` (the registry unless a caller, e.g. a test worker, adds its own). */
 export function getJobDefinition(id: string, jobs: readonly JobDefinition[] = JOBS): JobDefinition {

@@ -10,6 +10,7 @@ export {
   participantPrefix,
   participantPhotoKey,
   participantBadgeKey,
+  editionBadgeSheetKey,
   participantVisaLetterKey,
   participantExportKey,
   editionExportKey,

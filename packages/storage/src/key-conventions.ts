@@ -7,6 +7,7 @@
 //   editions/<editionId>/participants/<applicationId>/visa-letter-<language>.pdf
 //   editions/<editionId>/participants/<applicationId>/exports/<exportId>.zip
 //   editions/<editionId>/exports/<exportId>.<extension>
+//   editions/<editionId>/badges/<runId>.pdf
 import { assertKeySegment } from './object-key.js';
 import { StorageError, quoteForMessage } from './storage-errors.js';
 
@@ -33,6 +34,12 @@ export function participantVisaLetterKey(editionId: string, applicationId: strin
   const tag = language.toLowerCase();
   assertKeySegment('language', tag);
   return `${participantPrefix(editionId, applicationId)}visa-letter-${tag}.pdf`;
+}
+
+/** The merged PDF of one rendering of an edition's badges (every participant's badge, in badge-number order). */
+export function editionBadgeSheetKey(editionId: string, runId: string): string {
+  assertKeySegment('runId', runId);
+  return `${editionPrefix(editionId)}badges/${runId}.pdf`;
 }
 
 /** A participant's personal-data export (everything held about them, as one archive). */

@@ -7,7 +7,13 @@ export type BenchErrorCode =
   | 'RESPONSE_FAILED'
   | 'BODIES_DIFFER'
   | 'STATEMENTS_DIFFER'
-  | 'LOAD_FAILED';
+  | 'LOAD_FAILED'
+  | 'API_REFUSED'
+  | 'NO_MEMORY_FIGURE'
+  | 'WRONG_TOTAL'
+  | 'WORKER_EXITED'
+  | 'RUN_FAILED'
+  | 'MISSING_PDFS';
 
 export class BenchError extends Error {
   override readonly name = 'BenchError';

@@ -46,6 +46,8 @@ const EnvSchema = z.object({
   PUBLIC_CACHE_TTL_SECONDS: wholeNumber(0, 600),
   RESPONSE_LIMIT_BYTES: wholeNumber(1024, 10_485_760),
   AUTH_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
+  // Encrypts the editions' badge-signing keys at rest (see src/badges/signing-key-cipher.ts).
+  BADGE_KEY_SECRET: variable(z.string().min(32, 'must be at least 32 characters (generate: openssl rand -base64 48)').optional()),
   // Absolute lifetime of a sign-in session: past it, refresh is refused however active the session.
   SESSION_MAX_HOURS: variable(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1–720').max(720, 'must be 1–720').default(12)),
   // Days an admin account may administer accounts and roles before it must use two-step sign-in.
@@ -84,6 +86,8 @@ export interface ApiConfig {
   retentionDays: number;
   /** Signs access tokens; required in production, generated per process in development. */
   authSecret: string | undefined;
+  /** Encrypts the editions' badge-signing private keys; required in production. */
+  badgeKeySecret?: string | undefined;
   /** Absolute lifetime of a sign-in session in milliseconds: no refresh past it. */
   sessionMaxLifetimeMs: number;
   /** Days after its creation an admin account may administer accounts and roles without two-step sign-in. */
@@ -135,6 +139,7 @@ export function parseApiEnv(source: EnvSource): ApiConfig {
     metricsToken: env.METRICS_TOKEN,
     healthMaxJobWaitMs: env.HEALTH_MAX_JOB_WAIT_MS,
     authSecret: env.AUTH_SECRET,
+    badgeKeySecret: env.BADGE_KEY_SECRET,
     trustProxy: env.TRUST_PROXY,
     sessionMaxLifetimeMs: env.SESSION_MAX_HOURS * 60 * 60 * 1000,
     adminMfaGraceDays: env.ADMIN_MFA_GRACE_DAYS,

@@ -87,15 +87,19 @@ async function waitingOnLocks(gate: Client): Promise<number> {
   return Number(res.rows[0]?.n ?? 0);
 }
 
-/** Runs `racers` calls of `request(i)` at once, held at the gate described above. */
-export async function race<T>(api: TestApi, racers: number, request: (i: number) => Promise<GqlResult<T>>): Promise<RaceOutcome<T>> {
+/**
+ * Runs `racers` calls of `request(i)` at once, held at the gate described above. `gateTable` is
+ * the table every racer writes last (AuditEntry for organizers' writes; a write without an
+ * audit row names its own, e.g. CheckInScan).
+ */
+export async function race<T>(api: TestApi, racers: number, request: (i: number) => Promise<GqlResult<T>>, gateTable = 'AuditEntry'): Promise<RaceOutcome<T>> {
   if (!api.url) throw new Error('race() needs a harness that owns its database');
   const gate = new Client({ connectionString: api.url });
   await gate.connect();
   let settled: Promise<GqlResult<T>[]> | undefined;
   try {
     await gate.query('BEGIN');
-    await gate.query('LOCK TABLE "AuditEntry" IN SHARE ROW EXCLUSIVE MODE');
+    await gate.query(`LOCK TABLE "${gateTable}" IN SHARE ROW EXCLUSIVE MODE`);
     settled = Promise.all(Array.from({ length: racers }, (_, i) => request(i)));
     const held = Math.min(racers, POOL);
     // Not a timing assertion: it only waits for the state the race needs, and fails if that never comes.

@@ -31,7 +31,7 @@ export const CONSOLE_PLACES: readonly ConsolePlace[] = [
   // Registration officers review the non-media categories, media officers the media ones: either opens the queue.
   { id: 'accreditation', label: 'nav.accreditation', level: 'edition', needs: ['registration.read', 'media.read'], status: 'ready', path: (s, e) => editionPath(s, e, '/accreditation') },
   { id: 'invitations', label: 'nav.invitations', level: 'edition', needs: 'registration.edit', status: 'ready', path: (s, e) => editionPath(s, e, '/invitations') },
-  { id: 'check-in', label: 'nav.checkIn', level: 'edition', needs: 'checkin.read', status: 'coming', path: (s, e) => editionPath(s, e, '/check-in') },
+  { id: 'check-in', label: 'nav.checkIn', level: 'edition', needs: 'checkin.read', status: 'ready', path: (s, e) => editionPath(s, e, '/check-in') },
   { id: 'people', label: 'nav.people', level: 'series', needs: 'people.edit', status: 'ready', path: (s) => seriesPath(s, '/people') },
   { id: 'organizations', label: 'nav.organizations', level: 'series', needs: 'organization.edit', status: 'ready', path: (s) => seriesPath(s, '/organizations') },
   { id: 'agreements', label: 'nav.agreements', level: 'series', needs: 'agreement.edit', status: 'ready', path: (s) => seriesPath(s, '/agreements') },

@@ -9,7 +9,7 @@ import { Prisma } from '@caravan/db';
 import { AppError } from '../errors/app-error.js';
 
 /** Tables whose rows own a rule: their ids are text UUIDs in the "id" column. */
-export type LockedTable = 'Edition' | 'Agreement' | 'Session' | 'Person' | 'Delegation';
+export type LockedTable = 'Edition' | 'Agreement' | 'Session' | 'Person' | 'Delegation' | 'Badge';
 
 /** Records with a `version` column: every update mutation edits one of these. */
 export type VersionedTable = 'Agreement' | 'Delegation' | 'Edition' | 'Indicator' | 'Organization' | 'Person' | 'Room' | 'Series' | 'Session' | 'Statement' | 'Track';

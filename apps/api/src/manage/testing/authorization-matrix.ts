@@ -53,6 +53,10 @@ export const MATRIX_TABLES = [
   'AuthSession',
   'RoleGrant',
   'LaunchDraft',
+  'EditionSigningKey',
+  'Badge',
+  'BadgeRenderRun',
+  'CheckInScan',
   'AuditEntry',
 ] as const;
 export type MatrixTable = (typeof MATRIX_TABLES)[number];
