@@ -455,12 +455,199 @@ export type AuthPayload = {
   user: Organizer;
 };
 
+/** An approved participant’s badge: its number, the serial of its current code, and the signed code its QR carries. */
+export type Badge = {
+  /** The approved application the badge belongs to. */
+  applicationId: Scalars['ID']['output'];
+  /** Printed on the badge; unique within the edition. */
+  badgeNumber: Scalars['Int']['output'];
+  /** The signed credential (base45) the QR code carries. */
+  credential: Scalars['String']['output'];
+  /** The badge’s id (rotateBadge, revokeBadge take it). */
+  id: Scalars['ID']['output'];
+  /** When the current code was signed (ISO 8601). */
+  issuedAt: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601); null while active. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  /** Why it was revoked, as the organizer said. */
+  revokedReason: Maybe<Scalars['String']['output']>;
+  /** Raised by each rotation; codes with a lower serial no longer admit. */
+  serial: Scalars['Int']['output'];
+  /** ACTIVE, or REVOKED (no code admits). */
+  status: BadgeStatus;
+};
+
+/** One badge as an A6 PDF. */
+export type BadgePdf = {
+  /** The PDF’s bytes in base64. */
+  base64: Scalars['String']['output'];
+  /** application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** A file name to save it under, e.g. badge-24.pdf. */
+  fileName: Scalars['String']['output'];
+};
+
+/** A rendering of every active badge of an edition: progress, and the merged PDF when done. */
+export type BadgeRenderRun = {
+  /** A cancel was asked for; the run stops at its next badge. */
+  cancelRequested: Scalars['Boolean']['output'];
+  /** When it was asked for (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Badges rendered so far. */
+  done: Scalars['Int']['output'];
+  /** Why the run failed; null otherwise. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When it ended (done, cancelled or failed; ISO 8601). */
+  finishedAt: Maybe<Scalars['String']['output']>;
+  /** The run’s id (badgeRenderRun, cancelBadgeRender take it). */
+  id: Scalars['ID']['output'];
+  /** Storage key of the merged PDF, once DONE. */
+  mergedKey: Maybe<Scalars['String']['output']>;
+  /** QUEUED, RUNNING, DONE, CANCELLED or FAILED. */
+  status: BadgeRenderStatus;
+  /** Badges to render (known once the run has started). */
+  total: Scalars['Int']['output'];
+};
+
+/** Where a rendering of an edition’s badges stands. */
+export type BadgeRenderStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** ACTIVE admits with its newest code; REVOKED admits with no code. */
+export type BadgeStatus =
+  | 'ACTIVE'
+  | 'REVOKED';
+
 /** A form field as one category asks it. */
 export type CategoryField = {
   /** The answer key of the RegistrationField. */
   key: Scalars['String']['output'];
   /** Required in this category. */
   required: Scalars['Boolean']['output'];
+};
+
+/** What a check-in device keeps to verify badges with the network down. */
+export type CheckInBundle = {
+  /** Admissions recorded so far, each "badgeNumber|zone|day". */
+  admissions: Array<Scalars['String']['output']>;
+  /** The edition the bundle admits to. */
+  editionId: Scalars['ID']['output'];
+  /** When the bundle was made (ISO 8601). */
+  generatedAt: Scalars['String']['output'];
+  /** This edition’s public key first, then the other editions’ of the series (their badges are reported as another edition’s). */
+  keys: Array<CheckInKey>;
+  /** Every badge of the edition, with revocations. */
+  listing: Array<CheckInListing>;
+  /** The venue’s time zone: the device takes today’s date there. */
+  timeZone: Scalars['String']['output'];
+  /** The edition’s zones, in the order badge codes number them. */
+  zones: Array<Scalars['String']['output']>;
+};
+
+/** An edition’s public key for verifying badge codes offline. */
+export type CheckInKey = {
+  /** The edition whose badges the key signed. */
+  editionId: Scalars['ID']['output'];
+  /** Ed25519 public key, unpadded base64url. */
+  publicKey: Scalars['String']['output'];
+};
+
+/** One badge as a device needs it offline. */
+export type CheckInListing = {
+  /** The application is still approved. */
+  approved: Scalars['Boolean']['output'];
+  /** The badge number. */
+  badgeNumber: Scalars['Int']['output'];
+  /** The serial of its newest code; codes with a lower serial are refused. */
+  currentSerial: Scalars['Int']['output'];
+  /** Who the badge belongs to. */
+  participant: CheckInParticipant;
+  /** The badge was revoked: no code of it admits. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** The answer at the door. Only ADMITTED lets the person in. MALFORMED, FORGED, UNKNOWN_KEY and WRONG_EDITION are codes that are not a valid badge of this edition, and are not recorded. */
+export type CheckInOutcome =
+  | 'ADMITTED'
+  | 'ALREADY_CHECKED_IN'
+  | 'FORGED'
+  | 'MALFORMED'
+  | 'NOT_APPROVED'
+  | 'NOT_FOUND'
+  | 'NOT_VALID_FOR_DAY'
+  | 'NOT_VALID_FOR_ZONE'
+  | 'REVOKED'
+  | 'UNKNOWN_KEY'
+  | 'WRONG_EDITION';
+
+/** Who the badge belongs to, to compare with the face. */
+export type CheckInParticipant = {
+  /** The application (checkInPhoto takes it). */
+  applicationId: Scalars['ID']['output'];
+  /** The badge number; null when no badge was issued. */
+  badgeNumber: Maybe<Scalars['Int']['output']>;
+  /** The accreditation category’s name. */
+  category: Scalars['String']['output'];
+  /** Whether a photo is on file (checkInPhoto serves it). */
+  hasPhoto: Scalars['Boolean']['output'];
+  /** Given and family name. */
+  name: Scalars['String']['output'];
+  /** The organization the participant represents. */
+  organization: Maybe<Scalars['String']['output']>;
+  /** The application’s reference, e.g. CCA12-7K3M9Q. */
+  reference: Scalars['String']['output'];
+};
+
+/** The earlier admission that makes this scan a second one. */
+export type CheckInPrevious = {
+  /** When the earlier admission was scanned (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The check-in point that admitted. */
+  point: Scalars['String']['output'];
+};
+
+/** The answer to one scan at a door. */
+export type CheckInResult = {
+  /** True only for ADMITTED. */
+  admitted: Scalars['Boolean']['output'];
+  /** True for a synced offline admission that another door had already made: the earlier one stands. */
+  conflict: Scalars['Boolean']['output'];
+  /** What to tell the person at the door. */
+  message: Scalars['String']['output'];
+  /** What the door is told. */
+  outcome: CheckInOutcome;
+  /** Whose badge it is; null for a code that is not a badge of this edition. */
+  participant: Maybe<CheckInParticipant>;
+  /** For ALREADY_CHECKED_IN: when and where the person was admitted. */
+  previous: Maybe<CheckInPrevious>;
+  /** True when this scan id had been recorded before: the answer is the first one. */
+  replayed: Scalars['Boolean']['output'];
+  /** The scan id as sent. */
+  scanId: Scalars['String']['output'];
+};
+
+/** One scan at a door: a badge’s code or an application reference, where and when. */
+export type CheckInScanInput = {
+  /** The scanned QR text. Give this or reference. */
+  credential?: InputMaybe<Scalars['String']['input']>;
+  /** The venue day, YYYY-MM-DD; today at the venue when left out. */
+  day?: InputMaybe<Scalars['String']['input']>;
+  /** What the device answered offline; sync only. */
+  deviceOutcome?: InputMaybe<CheckInOutcome>;
+  /** The check-in point, e.g. "north-gate". */
+  point: Scalars['String']['input'];
+  /** An application reference found by name or typed in. Give this or credential. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The device’s own id of this scan (a UUID): sending it again records nothing twice. */
+  scanId: Scalars['String']['input'];
+  /** When the device scanned it (ISO 8601); now when left out. */
+  scannedAt?: InputMaybe<Scalars['String']['input']>;
+  /** The zone the point guards, one of the edition’s zones (checkInBundle lists them). */
+  zone: Scalars['String']['input'];
 };
 
 /** A new edition copied from another: tracks, venues and rooms, registration set-up and categories, optionally the sessions, all shifted to the new dates. */
@@ -1121,8 +1308,12 @@ export type Mutation = {
   approveApplications: Array<ApplicationDecision>;
   /** Cancels submitted, waitlisted or approved applications; the place of an approved one goes to the first waitlisted of its category. Registration officers decide non-media categories, media officers media ones (within the media quotas per outlet and country), series admins all; one id outside the caller’s categories refuses the batch. Honours the Idempotency-Key header. */
   cancelApplications: Array<ApplicationDecision>;
+  /** Stops a rendering of badges: a queued one at once, a running one at its next badge. Needs badge.issue. */
+  cancelBadgeRender: BadgeRenderRun;
   /** Changes the signed-in organizer's password. The current password is required; every other session of the account ends. */
   changePassword: Scalars['Boolean']['output'];
+  /** Verifies one scan at a door and records it; the same scanId again answers the first answer. Needs checkin.record. */
+  checkInScan: CheckInResult;
   /** Creates an edition from another of the same series: tracks, venues and rooms, registration set-up and categories, optionally the session skeleton, shifted to the new dates. Unpublished. Series admins. */
   cloneEdition: ClonedEdition;
   /** Confirms two-step sign-in with the code the app shows; from then on signIn asks for a code. Answers ten one-time recovery codes, shown only this once. */
@@ -1167,6 +1358,8 @@ export type Mutation = {
   grantRole: RoleGrant;
   /** Imports a delegation's members from a CSV (a header line, one member per line; delegationCsvHeader names the columns). All or nothing: any bad row answers BAD_USER_INPUT naming each line and field (csv.line<N>.<field>) and nothing is written; the delegation's quota holds. Registration officers and series admins of the edition. */
   importDelegationMembers: Array<ApplicationReceipt>;
+  /** The badge of an approved application, issued with the edition’s next badge number when it has none; needs badge.issue. */
+  issueBadge: Badge;
   /** Launches a forum series: the series, its region (stored or new) and countries, languages, theme, focus tracks and first edition, in one transaction with one audit entry. Platform admins only. */
   launchForum: LaunchedForum;
   /** Makes an agreement visible to visitors and counted in public figures. */
@@ -1193,6 +1386,8 @@ export type Mutation = {
   removeRoom: Scalars['ID']['output'];
   /** Removes a track; its sessions and agreements stay, without a track. Answers the removed id. */
   removeTrack: Scalars['ID']['output'];
+  /** Issues the missing badges of the edition’s approved applications and has the worker render every active badge: one merged PDF and one per participant. Watch it with badgeRenderRun; stop it with cancelBadgeRender. Needs badge.issue. */
+  renderEditionBadges: BadgeRenderRun;
   /** Mails a fresh link to the application of this email in the edition, if there is one. Always true. */
   requestApplicationLink: Scalars['Boolean']['output'];
   /** Mails a password-reset link to the organizer account with this email, if there is one. Always true: the answer does not tell whether the email has an account. */
@@ -1201,10 +1396,14 @@ export type Mutation = {
   requestProgrammeDocument: ProgrammeDocumentRequest;
   /** Sets a new password with the token of a reset link; the link works once, and every session of the account ends. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Revokes the badge: none of its codes admits any more. Needs badge.issue. */
+  revokeBadge: Badge;
   /** Withdraws an invitation: its link stops working at once (INVITATION_INVALID, reason revoked). */
   revokeDelegationInvitation: Scalars['Boolean']['output'];
   /** Revokes a role grant (see Organizer.roles for ids). */
   revokeRole: Scalars['Boolean']['output'];
+  /** Signs a new code for the badge (lost or compromised): codes with an older serial stop admitting. Needs badge.issue. */
+  rotateBadge: Badge;
   /** Saves a half-finished launch for the signed-in user: a new draft without id, over an own draft with it. Platform admins only. */
   saveLaunchDraft: LaunchDraft;
   /** Replaces the members of a delegation, in protocol order. */
@@ -1219,6 +1418,8 @@ export type Mutation = {
   startMfaEnrolment: MfaEnrolment;
   /** Applies for accreditation to an edition open for registration (or saves a draft). Invalid answers: BAD_USER_INPUT with extensions.problems [{ field, code, message }]; closed edition: REGISTRATION_CLOSED. Honours the Idempotency-Key header. */
   submitApplication: ApplicationReceipt;
+  /** Records the scans a device queued offline (at most 500), in the order they were scanned; an offline admission another door had already made is answered ALREADY_CHECKED_IN with conflict true. Idempotent on each scanId. Needs checkin.record. */
+  syncCheckInScans: Array<CheckInResult>;
   /** Moves an agreement to its next status (PROPOSED -> SIGNED -> IN_IMPLEMENTATION -> COMPLETED, or LAPSED) and records the dated step as a milestone. */
   transitionAgreement: Agreement;
   /** Moves an edition along its lifecycle (PROPOSED → PLANNED → REGISTRATION_OPEN → LIVE → CONCLUDED, with a few steps back). A refused move names the allowed ones. */
@@ -1323,9 +1524,21 @@ export type MutationCancelApplicationsArgs = {
 };
 
 
+export type MutationCancelBadgeRenderArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCheckInScanArgs = {
+  number: Scalars['Int']['input'];
+  scan: CheckInScanInput;
+  series: Scalars['String']['input'];
 };
 
 
@@ -1465,6 +1678,11 @@ export type MutationImportDelegationMembersArgs = {
 };
 
 
+export type MutationIssueBadgeArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
 export type MutationLaunchForumArgs = {
   input: LaunchForumInput;
 };
@@ -1535,6 +1753,12 @@ export type MutationRemoveTrackArgs = {
 };
 
 
+export type MutationRenderEditionBadgesArgs = {
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
 export type MutationRequestApplicationLinkArgs = {
   editionId: Scalars['ID']['input'];
   email: Scalars['String']['input'];
@@ -1559,6 +1783,12 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRevokeBadgeArgs = {
+  badgeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeDelegationInvitationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1566,6 +1796,12 @@ export type MutationRevokeDelegationInvitationArgs = {
 
 export type MutationRevokeRoleArgs = {
   grantId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateBadgeArgs = {
+  badgeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1607,6 +1843,13 @@ export type MutationStartMfaEnrolmentArgs = {
 
 export type MutationSubmitApplicationArgs = {
   input: SubmitApplicationInput;
+};
+
+
+export type MutationSyncCheckInScansArgs = {
+  number: Scalars['Int']['input'];
+  scans: Array<CheckInScanInput>;
+  series: Scalars['String']['input'];
 };
 
 
@@ -2025,6 +2268,16 @@ export type Query = {
   applications: OrganizerApplicationConnection;
   /** Recorded changes of a series, newest first. Organizers of that series only. */
   auditTrail: AuditEntryConnection;
+  /** The application’s badge as an A6 PDF; needs registration.read. */
+  badgePdf: BadgePdf;
+  /** A rendering of an edition’s badges and its progress; needs registration.read. */
+  badgeRenderRun: BadgeRenderRun;
+  /** Public keys, zones, the badge listing with revocations, and admissions so far: what a device keeps to check people in offline. Needs checkin.read. */
+  checkInBundle: CheckInBundle;
+  /** Finds participants by name or reference (at most 20). Needs checkin.read. */
+  checkInLookup: Array<CheckInParticipant>;
+  /** The participant’s photo as a data: URL, to compare with the face; null without one. Needs checkin.read. */
+  checkInPhoto: Maybe<Scalars['String']['output']>;
   /** All countries in the catalogue, by name. */
   countries: Array<Country>;
   /** What a delegation invitation link opens (for its holder, no sign-in): the delegation, its quota, its members so far and the categories to register them in. INVITATION_INVALID names why a link does not work. */
@@ -2107,6 +2360,34 @@ export type QueryAuditTrailArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   series: Scalars['String']['input'];
+};
+
+
+export type QueryBadgePdfArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type QueryBadgeRenderRunArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type QueryCheckInBundleArgs = {
+  number: Scalars['Int']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type QueryCheckInLookupArgs = {
+  number: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+  series: Scalars['String']['input'];
+};
+
+
+export type QueryCheckInPhotoArgs = {
+  applicationId: Scalars['ID']['input'];
 };
 
 
