@@ -1,6 +1,6 @@
 import { editionProgrammeRenderJob } from './definitions/edition-programme-render.job.js';
 import { JobError } from './job-errors.js';
-import { getJobDefinition } from './job-registry.js';
+import { getJobDefinition, JOBS } from './job-registry.js';
 import { parseJobPayload } from './parse-job-payload.js';
 import { outboxJobOptions } from './job-options.js';
 import { QUEUES } from './queues.js';
@@ -42,7 +42,8 @@ describe(getJobDefinition.name, () => {
   });
 
   it('lists the known ids when asked for an unknown one', () => {
-    expect(() => getJobDefinition('letter.fax')).toThrow(/"letter\.fax".*edition\.programme\.render, mail\.send/);
+    expect(() => getJobDefinition('letter.fax')).toThrow(`No job definition has the id "letter.fax"; known ids: ${JOBS.map((job) => job.id).join(', ')}.`);
+    expect(JOBS.map((job) => job.id)).toEqual(expect.arrayContaining(['edition.programme.render', 'mail.send']));
   });
 });
 

@@ -25,9 +25,10 @@ describe(navigation.name, () => {
     expect(ids(checkin.edition)).toEqual(['check-in']);
   });
 
-  it('offers the accreditation queue to registration and media officers, the invitations to registration officers only', () => {
+  it('offers the accreditation queue to registration and media officers, the invitations and check-in to registration officers only', () => {
     const registration = navigation(viewer('REGISTRATION_OFFICER', 12), 'china-central-asia', 12);
-    expect(ids(registration.edition)).toEqual(['accreditation', 'invitations']);
+    // Registration officers may also read the check-in (the api grants them checkin.read).
+    expect(ids(registration.edition)).toEqual(['accreditation', 'invitations', 'check-in']);
     expect(registration.edition[0]?.href).toBe('/series/china-central-asia/editions/12/accreditation');
     const media = navigation(viewer('MEDIA_OFFICER', 12), 'china-central-asia', 12);
     expect(ids(media.edition)).toEqual(['accreditation']);

@@ -53,6 +53,10 @@ export const SERIES_SCOPED_MODELS = {
   RegistrationSetup: { read: inEdition },
   AccreditationCategory: { read: inEdition },
   Application: { read: inEdition },
+  EditionSigningKey: { read: inEdition },
+  Badge: { read: inEdition },
+  BadgeRenderRun: { read: inEdition },
+  CheckInScan: { read: inEdition },
   DelegationInvitation: { read: (seriesId) => ({ delegation: inEdition(seriesId) }) },
 } satisfies Partial<Record<Prisma.ModelName, ModelRule>>;
 
