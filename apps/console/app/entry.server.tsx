@@ -1,15 +1,14 @@
-// Remix's default Node entry (complete HTML for bots, streamed for browsers), plus the security
-// headers every page carries. Scripts run only from the app's own origin or inline with the
+// Remix's default entry (complete HTML for bots, streamed for browsers; see
+// lib/render-document.server.ts), plus the security headers every page carries. Scripts run only from the app's own origin or inline with the
 // page's nonce (a fresh one per request, handed to Remix's inline scripts through NonceContext);
 // no framing by any site, no plugins, no foreign <base> or form targets. The portal and the
 // console send the same headers (their e2e tests read them, and fail on any CSP violation).
 import { randomBytes } from 'node:crypto';
-import { PassThrough } from 'node:stream';
-import { createReadableStreamFromReadable, type EntryContext } from '@remix-run/node';
+import type { EntryContext } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
-import { renderToPipeableStream } from 'react-dom/server';
 import { NonceContext } from './lib/nonce.js';
+import { renderDocument } from './lib/render-document.server.js';
 
 const ABORT_DELAY = 5_000;
 
@@ -32,36 +31,27 @@ function applySecurityHeaders(headers: Headers, production: boolean, nonce: stri
   if (production) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 }
 
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext): Promise<Response> {
+export default async function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext): Promise<Response> {
   const nonce = randomBytes(16).toString('base64');
   applySecurityHeaders(responseHeaders, process.env['NODE_ENV'] === 'production', nonce);
-  const waitForAll = isbot(request.headers.get('user-agent') ?? '');
-  return new Promise((resolve, reject) => {
-    let shellRendered = false;
-    const ready = () => {
-      shellRendered = true;
-      const body = new PassThrough();
-      responseHeaders.set('Content-Type', 'text/html');
-      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-      pipe(body);
-    };
-    const app = (
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceContext.Provider>
-    );
-    const { pipe, abort } = renderToPipeableStream(app, {
-      nonce,
-      ...(waitForAll ? { onAllReady: ready } : { onShellReady: ready }),
-      onShellError(error: unknown) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-      onError(error: unknown) {
-        responseStatusCode = 500;
-        // Errors of the shell itself reject above and are logged by Remix.
-        if (shellRendered) console.error(error);
-      },
-    });
-    setTimeout(abort, ABORT_DELAY);
+  let status = responseStatusCode;
+  let shellRendered = false;
+  const app = (
+    <NonceContext.Provider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+    </NonceContext.Provider>
+  );
+  // A failure of the shell itself rejects here and is answered by Remix.
+  const body = await renderDocument(app, {
+    nonce,
+    waitForAll: isbot(request.headers.get('user-agent') ?? ''),
+    abortAfterMs: ABORT_DELAY,
+    onError(error: unknown) {
+      status = 500;
+      if (shellRendered) console.error(error);
+    },
   });
+  shellRendered = true;
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  return new Response(body, { headers: responseHeaders, status });
 }

@@ -1,17 +1,16 @@
-// Remix's default Node entry (complete HTML for bots, streamed for browsers), plus the security
-// headers every page carries. Scripts run only from the app's own origin or inline with the
+// Remix's default entry (complete HTML for bots, streamed for browsers; see
+// lib/render-document.server.ts), plus the security headers every page carries. Scripts run only from the app's own origin or inline with the
 // page's nonce (a fresh one per request, handed to Remix's inline scripts through NonceContext);
 // no framing by any site, no plugins, no foreign <base> or form targets. The portal and the
 // console send the same headers (their e2e tests read them, and fail on any CSP violation).
 // Public pages are cacheable and revalidated by ETag (lib/http-cache.server.ts).
 import { randomBytes } from 'node:crypto';
-import { PassThrough } from 'node:stream';
-import { createReadableStreamFromReadable, type EntryContext } from '@remix-run/node';
+import type { EntryContext } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
-import { renderToPipeableStream } from 'react-dom/server';
 import { documentEtag, isPublicDocument, matchesIfNoneMatch, publicCacheControl, PUBLIC_VARY } from './lib/http-cache.server.js';
 import { NonceContext } from './lib/nonce.js';
+import { renderDocument } from './lib/render-document.server.js';
 
 const ABORT_DELAY = 5_000;
 
@@ -55,38 +54,29 @@ function notModified(request: Request, status: number, headers: Headers, remixCo
   return new Response(null, { status: 304, headers: { 'Cache-Control': publicCacheControl(), ETag: etag, Vary: PUBLIC_VARY } });
 }
 
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext): Promise<Response> {
+export default async function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext): Promise<Response> {
   const unchanged = notModified(request, responseStatusCode, responseHeaders, remixContext);
-  if (unchanged) return Promise.resolve(unchanged);
+  if (unchanged) return unchanged;
   const nonce = randomBytes(16).toString('base64');
   applySecurityHeaders(responseHeaders, process.env['NODE_ENV'] === 'production', nonce);
-  const waitForAll = isbot(request.headers.get('user-agent') ?? '');
-  return new Promise((resolve, reject) => {
-    let shellRendered = false;
-    const ready = () => {
-      shellRendered = true;
-      const body = new PassThrough();
-      responseHeaders.set('Content-Type', 'text/html');
-      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-      pipe(body);
-    };
-    const app = (
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceContext.Provider>
-    );
-    const { pipe, abort } = renderToPipeableStream(app, {
-      nonce,
-      ...(waitForAll ? { onAllReady: ready } : { onShellReady: ready }),
-      onShellError(error: unknown) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-      onError(error: unknown) {
-        responseStatusCode = 500;
-        // Errors of the shell itself reject above and are logged by Remix.
-        if (shellRendered) console.error(error);
-      },
-    });
-    setTimeout(abort, ABORT_DELAY);
+  let status = responseStatusCode;
+  let shellRendered = false;
+  const app = (
+    <NonceContext.Provider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+    </NonceContext.Provider>
+  );
+  // A failure of the shell itself rejects here and is answered by Remix.
+  const body = await renderDocument(app, {
+    nonce,
+    waitForAll: isbot(request.headers.get('user-agent') ?? ''),
+    abortAfterMs: ABORT_DELAY,
+    onError(error: unknown) {
+      status = 500;
+      if (shellRendered) console.error(error);
+    },
   });
+  shellRendered = true;
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  return new Response(body, { headers: responseHeaders, status });
 }

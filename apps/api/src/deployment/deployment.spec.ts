@@ -51,7 +51,7 @@ describe('infra/docker/compose.yml', () => {
   });
 
   it('gives the portal no secret', () => {
-    expect(Object.keys(services['portal']?.environment ?? {}).sort()).toEqual(['CARAVAN_API_URL', 'NODE_ENV', 'PORT']);
+    expect(Object.keys(services['portal']?.environment ?? {}).sort()).toEqual(['CARAVAN_API_URL', 'CARAVAN_PUBLIC_API_URL', 'NODE_ENV', 'PORT']);
   });
 });
 

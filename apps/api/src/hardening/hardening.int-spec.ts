@@ -19,7 +19,7 @@ describe(graphqlHardening.name, () => {
 
   beforeAll(async () => {
     api = await startTestApi({ seed: 'empty', env: { REDIS_URL: 'off' } });
-    production = await startTestApi({ database: { prisma: api.prisma, kind: 'postgres', close: async () => undefined }, env: { NODE_ENV: 'production', AUTH_SECRET: randomBytes(48).toString('base64'), SMTP_HOST: 'smtp.example.org', MAIL_FROM: 'no-reply@forum.example.org', STORAGE_DRIVER: 'local' } });
+    production = await startTestApi({ database: { prisma: api.prisma, kind: 'postgres', close: async () => undefined }, env: { NODE_ENV: 'production', AUTH_SECRET: randomBytes(48).toString('base64'), BADGE_KEY_SECRET: randomBytes(48).toString('base64'), SMTP_HOST: 'smtp.example.org', MAIL_FROM: 'no-reply@forum.example.org', STORAGE_DRIVER: 'local' } });
   });
 
   afterAll(async () => {

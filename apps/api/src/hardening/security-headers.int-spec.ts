@@ -11,7 +11,7 @@ describe(SecurityHeadersModule.name, () => {
     api = await startTestApi({ seed: 'empty', env: { REDIS_URL: 'off' } });
     production = await startTestApi({
       database: { prisma: api.prisma, kind: 'postgres', close: async () => undefined },
-      env: { NODE_ENV: 'production', AUTH_SECRET: randomBytes(48).toString('base64'), SMTP_HOST: 'smtp.example.org', MAIL_FROM: 'no-reply@forum.example.org', STORAGE_DRIVER: 'local' },
+      env: { NODE_ENV: 'production', AUTH_SECRET: randomBytes(48).toString('base64'), BADGE_KEY_SECRET: randomBytes(48).toString('base64'), SMTP_HOST: 'smtp.example.org', MAIL_FROM: 'no-reply@forum.example.org', STORAGE_DRIVER: 'local' },
     });
   });
 
