@@ -17,7 +17,7 @@ import { seedOrganizer } from '../testing/fixtures.js';
 import { startTestApi, TEST_REDIS_URL, type TestApi } from '../testing/test-api.js';
 
 const ERASE = `mutation($id: ID!) { eraseParticipant(applicationId: $id) { applicationId reference filesRemoved jobsCleared } }`;
-const APPROVE = `mutation($ids: [ID!]!) { approveApplications(ids: $ids) { id status error } }`;
+const APPROVE = `mutation($ids: [ID!]!, $reason: String) { approveApplications(ids: $ids, reason: $reason) { id status error } }`;
 const ISSUE = `mutation($id: ID!) { issueBadge(applicationId: $id) { id badgeNumber } }`;
 
 interface Person {
@@ -119,7 +119,7 @@ describe('erasing a participant', () => {
     );
     expect(res.errors).toBeUndefined();
     const { id } = await api.prisma.application.findUniqueOrThrow({ where: { reference: res.data?.submitApplication.reference ?? '' }, select: { id: true } });
-    const approved = await api.gql<{ approveApplications: { status: string }[] }>(APPROVE, { ids: [id] }, { token });
+    const approved = await api.gql<{ approveApplications: { status: string }[] }>(APPROVE, { ids: [id], reason: `Invited by the minister: ${who.givenName} ${who.familyName}` }, { token });
     expect(approved.data?.approveApplications[0]?.status).toBe('APPROVED');
     expect((await api.gql(ISSUE, { id }, { token })).errors).toBeUndefined();
     await api.app.get(OutboxDispatcher).kick();
@@ -172,8 +172,10 @@ describe('erasing a participant', () => {
     expect((await api.prisma.application.findUniqueOrThrow({ where: { id: keptId } })).givenName).toBe(kept.givenName);
     // Counts stay: the application, its approval, its badge and its place are still counted.
     expect(await counts()).toEqual(countsBefore);
-    const audit = await api.prisma.auditEntry.findMany({ where: { entityId: erasedId, action: 'delete' } });
-    expect(audit).toHaveLength(1);
+    expect(await api.prisma.auditEntry.count({ where: { entityId: erasedId, action: 'delete' } })).toBe(1);
+    // The history keeps its statuses (without the reason written about the person).
+    const statuses = (await api.prisma.auditEntry.findMany({ where: { entityId: erasedId }, orderBy: { at: 'asc' } })).map((entry) => (entry.after as { status?: string } | null)?.status).filter(Boolean);
+    expect(statuses).toEqual(['SUBMITTED', 'APPROVED']);
 
     // Erasing again completes nothing more and still leaves nothing.
     expect((await api.gql(ERASE, { id: erasedId }, { token })).errors).toBeUndefined();

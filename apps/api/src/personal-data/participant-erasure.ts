@@ -3,8 +3,9 @@
 // status, dates, citizenship and badge (so counts, quotas and check-in statistics hold), and loses
 // names, contacts, organization, answers (passport data included), photo and decision reason;
 // photo uploads are deleted; outbox rows about the person lose their payload (the mail bodies)
-// and are closed, so a pending mail is never sent; audit snapshots, idempotent replies and
-// check-in scan details that carry the person's data are cleared; invitations lose the address.
+// and are closed, so a pending mail is never sent; audit snapshots lose the reasons written about
+// the person (their statuses stay), idempotent replies and check-in scan details that carry the
+// person's data are cleared; invitations lose the address.
 // After the commit, `purgeErasedFiles` removes the person's files from storage and the jobs about
 // them from the Bull queues. Both steps can be run again on an erased application: the outbox rows
 // keep the application's id (not personal), so a purge that failed half-way is completed by a rerun.
@@ -65,11 +66,18 @@ export async function eraseParticipantRows(tx: Prisma.TransactionClient, applica
      WHERE payload::text ILIKE ANY(${needles}::text[]) OR "lastError" ILIKE ANY(${needles}::text[])
      RETURNING id, queue`;
 
+  // Audit snapshots keep the statuses (the history and its counts) and lose the free-text
+  // reasons about the person; a snapshot that holds their address is cleared whole.
+  const ids = badgeId ? [application.id, badgeId] : [application.id];
   await tx.$executeRaw`
-    UPDATE "AuditEntry" SET "before" = NULL, "after" = jsonb_build_object('erased', true)
-     WHERE ("entityId" = ${application.id} OR "entityId" = ${badgeId ?? application.id}
-            OR "before"::text ILIKE ANY(${needles}::text[]) OR "after"::text ILIKE ANY(${needles}::text[]))
-       AND NOT ("after" IS NOT NULL AND "after" = jsonb_build_object('erased', true) AND "before" IS NULL)`;
+    UPDATE "AuditEntry" SET "before" = CASE WHEN jsonb_typeof("before") = 'object' THEN "before" - 'reason' ELSE "before" END,
+                            "after" = CASE WHEN jsonb_typeof("after") = 'object' THEN "after" - 'reason' ELSE "after" END
+     WHERE "entityId" = ANY(${ids}::text[])`;
+  if (!isErased(application)) {
+    await tx.$executeRaw`
+      UPDATE "AuditEntry" SET "before" = NULL, "after" = jsonb_build_object('erased', true)
+       WHERE "before"::text ILIKE ${likeText(application.email)} OR "after"::text ILIKE ${likeText(application.email)}`;
+  }
 
   await tx.$executeRaw`DELETE FROM "IdempotencyKey" WHERE response::text ILIKE ANY(${needles}::text[])`;
 
