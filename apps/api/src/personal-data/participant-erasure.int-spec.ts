@@ -4,17 +4,17 @@
 // the storage folder and every key of the api's Redis queues is searched for the person's name,
 // email and passport number, and none holds them. A second participant, not erased, is still found
 // by the same search (so the search can find), and the counts stay.
-import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
-import type { PrismaClient } from '@caravan/db';
 import { OutboxDispatcher } from '../jobs/outbox.dispatcher.js';
 import { gradientPng } from '../accreditation/testing/png.js';
 import { seedOpenRegistration, SUBMIT, validAnswers, type RegistrationFixture } from '../accreditation/testing/registration-fixture.js';
 import { seedOrganizer } from '../testing/fixtures.js';
 import { startTestApi, TEST_REDIS_URL, type TestApi } from '../testing/test-api.js';
+import { searchDatabase, searchFiles, searchRedis } from './testing/trace-search.js';
 
 const ERASE = `mutation($id: ID!) { eraseParticipant(applicationId: $id) { applicationId reference filesRemoved jobsCleared } }`;
 const APPROVE = `mutation($ids: [ID!]!, $reason: String) { approveApplications(ids: $ids, reason: $reason) { id status error } }`;
@@ -31,49 +31,6 @@ interface Person {
 function person(tag: string): Person {
   const letters = randomUUID().replace(/[^a-f]/g, '').slice(0, 6);
   return { givenName: `Quil${letters}${tag}`, familyName: `Vexbridge${letters}${tag}`, email: `${randomUUID()}@example.org`, passport: `QX${tag.toUpperCase()}${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}` };
-}
-
-/** Every (table, column) of the database that can hold text: text, varchar, json, jsonb and arrays of text. */
-async function searchDatabase(prisma: PrismaClient, needle: string): Promise<string[]> {
-  const columns = await prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
-    SELECT table_name, column_name FROM information_schema.columns
-     WHERE table_schema = 'public' AND (data_type IN ('text', 'character varying', 'json', 'jsonb') OR (data_type = 'ARRAY' AND udt_name IN ('_text', '_varchar')))`;
-  expect(columns.length).toBeGreaterThan(50);
-  const hits: string[] = [];
-  for (const { table_name: table, column_name: column } of columns) {
-    const rows = await prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}" WHERE "${column}"::text ILIKE $1`, `%${needle}%`);
-    if (Number(rows[0]?.n ?? 0) > 0) hits.push(`${table}.${column}`);
-  }
-  return hits;
-}
-
-async function searchFiles(root: string, needle: string): Promise<string[]> {
-  const hits: string[] = [];
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const bytes = await readFile(file);
-    if (file.includes(needle) || bytes.toString('latin1').toLowerCase().includes(needle.toLowerCase())) hits.push(path.relative(root, file));
-  }
-  return hits;
-}
-
-/** Every key of the api's Bull prefix, read whole by its type. */
-async function searchRedis(redis: Redis, prefix: string, needle: string): Promise<string[]> {
-  const hits: string[] = [];
-  const keys = await redis.keys(`${prefix}*`);
-  for (const key of keys) {
-    const type = await redis.type(key);
-    const values =
-      type === 'hash' ? Object.entries(await redis.hgetall(key)).flat()
-      : type === 'list' ? await redis.lrange(key, 0, -1)
-      : type === 'set' ? await redis.smembers(key)
-      : type === 'zset' ? await redis.zrange(key, 0, -1)
-      : type === 'string' ? [(await redis.get(key)) ?? '']
-      : [];
-    if (key.includes(needle) || values.some((value) => value.toLowerCase().includes(needle.toLowerCase()))) hits.push(key);
-  }
-  return hits;
 }
 
 describe('erasing a participant', () => {

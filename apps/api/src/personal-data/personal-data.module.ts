@@ -1,7 +1,16 @@
-// Bounded context: participants' personal data (erasure by organizers).
+// Bounded context: participants' personal data: their export and erasure through the mailed
+// link, and erasure by organizers.
 import { Module } from '@nestjs/common';
+import { AccreditationModule } from '../accreditation/accreditation.module.js';
+import { ParticipantDataController } from './participant-data.controller.js';
+import { ParticipantDataResolver } from './participant-data.resolver.js';
+import { ParticipantDataService } from './participant-data.service.js';
 import { PersonalDataResolver } from './personal-data.resolver.js';
 import { PersonalDataService } from './personal-data.service.js';
 
-@Module({ providers: [PersonalDataService, PersonalDataResolver] })
+@Module({
+  imports: [AccreditationModule],
+  providers: [PersonalDataService, PersonalDataResolver, ParticipantDataService, ParticipantDataResolver],
+  controllers: [ParticipantDataController],
+})
 export class PersonalDataModule {}
