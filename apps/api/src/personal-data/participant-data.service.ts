@@ -6,6 +6,7 @@ import type { Database } from '@caravan/db';
 import type { JobServices } from '@caravan/jobs';
 import type { StoredObject } from '@caravan/storage';
 import { MagicLinks } from '../accreditation/magic-links.js';
+import { PassportVault } from '../accreditation/passport-vault.js';
 import type { RequestAuth } from '../auth/request-auth.js';
 import { AppError, notFound } from '../common/errors/app-error.js';
 import { PublicWriteRunner } from '../common/write/public-write-runner.js';
@@ -30,6 +31,7 @@ export class ParticipantDataService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly links: MagicLinks,
     private readonly writes: PublicWriteRunner,
+    private readonly passports: PassportVault,
   ) {}
 
   /** The application a link opens, refused once erased. */
@@ -48,7 +50,9 @@ export class ParticipantDataService {
 
   async export(token: string): Promise<PersonalDataExportModel> {
     const application = await this.open(token);
-    const data = await personalDataExport(this.database.prisma, this.services.storage, application.id, (name) => this.fileUrl(token, name));
+    const data = await personalDataExport(this.database.prisma, this.services.storage, application.id, (name) => this.fileUrl(token, name), (stored) =>
+      this.passports.open(application.id, stored),
+    );
     return { exportedAt: String(data['exportedAt']), data };
   }
 

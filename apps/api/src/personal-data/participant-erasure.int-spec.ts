@@ -12,12 +12,13 @@ import Redis from 'ioredis';
 import { OutboxDispatcher } from '../jobs/outbox.dispatcher.js';
 import { gradientPng } from '../accreditation/testing/png.js';
 import { seedOpenRegistration, SUBMIT, validAnswers, type RegistrationFixture } from '../accreditation/testing/registration-fixture.js';
-import { seedOrganizer } from '../testing/fixtures.js';
+import { seedEdition, seedOrganizer } from '../testing/fixtures.js';
 import { startTestApi, TEST_REDIS_URL, type TestApi } from '../testing/test-api.js';
 import { searchDatabase, searchFiles, searchRedis } from './testing/trace-search.js';
 
 const ERASE = `mutation($id: ID!) { eraseParticipant(applicationId: $id) { applicationId reference filesRemoved jobsCleared } }`;
 const APPROVE = `mutation($ids: [ID!]!, $reason: String) { approveApplications(ids: $ids, reason: $reason) { id status error } }`;
+const PASSPORT = `query($id: ID!) { applicationPassport(applicationId: $id) { number expiryDate nationality dateOfBirth } }`;
 const ISSUE = `mutation($id: ID!) { issueBadge(applicationId: $id) { id badgeNumber } }`;
 
 interface Person {
@@ -106,8 +107,11 @@ describe('erasing a participant', () => {
     // Before: the person is everywhere the search looks (so an empty search below means something).
     const before = await traces(erased);
     expect(before).toEqual(expect.arrayContaining([expect.stringMatching(/^db Application\.answers/), expect.stringMatching(/^db OutboxJob\.payload/), expect.stringMatching(/^redis /)]));
-    expect(before.some((hit) => hit.startsWith(`db Application.answers: ${erased.passport}`))).toBe(true);
     expect(await searchRedis(redis, api.redisKeyPrefix, erased.email)).not.toEqual([]);
+    // The passport number is nowhere in plain text, even before: it is stored encrypted, and officers read it back.
+    expect(before.filter((hit) => hit.endsWith(erased.passport))).toEqual([]);
+    expect((await api.prisma.application.findUniqueOrThrow({ where: { id: erasedId } })).passportEncrypted).toMatch(/^v1\./);
+    expect((await api.gql<{ applicationPassport: { number: string } | null }>(PASSPORT, { id: erasedId }, { token })).data?.applicationPassport?.number).toBe(erased.passport);
 
     const counts = async () => ({
       applications: await api.prisma.application.count({ where: { editionId: fixture.editionId } }),
@@ -123,6 +127,8 @@ describe('erasing a participant', () => {
     expect(res.data?.eraseParticipant.jobsCleared).toBeGreaterThanOrEqual(2);
 
     expect(await traces(erased)).toEqual([]);
+    expect((await api.prisma.application.findUniqueOrThrow({ where: { id: erasedId } })).passportEncrypted).toBeNull();
+    expect((await api.gql<{ applicationPassport: unknown }>(PASSPORT, { id: erasedId }, { token })).data?.applicationPassport).toBeNull();
     await expect(readFile(path.join(storageRoot, photoKey))).rejects.toThrow(/ENOENT/);
     // The other participant is untouched, and the search still finds them.
     expect((await traces(kept)).length).toBeGreaterThan(0);
@@ -137,6 +143,23 @@ describe('erasing a participant', () => {
     // Erasing again completes nothing more and still leaves nothing.
     expect((await api.gql(ERASE, { id: erasedId }, { token })).errors).toBeUndefined();
     expect(await traces(erased)).toEqual([]);
+  });
+
+  it('lets only the edition’s registration officers and series admins read passport data', async () => {
+    const applicant = person('p');
+    const id = await apply(applicant);
+    const read = async (who: string | null) => {
+      const res = await api.gql<{ applicationPassport: { number: string } | null }>(PASSPORT, { id }, who ? { token: who } : {});
+      return res.errors?.[0]?.extensions?.['code'] ?? res.data?.applicationPassport?.number;
+    };
+    const as = async (grants: Parameters<typeof seedOrganizer>[1]) => (await api.signIn(await seedOrganizer(api.prisma, grants))).accessToken;
+    expect(await read(token)).toBe(applicant.passport);
+    expect(await read(await as({ grants: [{ seriesSlug: fixture.seriesSlug, role: 'SERIES_ADMIN' }] }))).toBe(applicant.passport);
+    expect(await read(await as({ grants: [{ seriesSlug: fixture.seriesSlug, editionNumber: fixture.editionNumber, role: 'MEDIA_OFFICER' }] }))).toBe('FORBIDDEN');
+    expect(await read(await as({ grants: [{ seriesSlug: fixture.seriesSlug, editionNumber: fixture.editionNumber, role: 'CHECKIN_STAFF' }] }))).toBe('FORBIDDEN');
+    const other = await seedEdition(api.prisma, fixture.seriesId, 77);
+    expect(await read(await as({ grants: [{ seriesSlug: fixture.seriesSlug, editionNumber: other.number, role: 'REGISTRATION_OFFICER' }] }))).toBe('FORBIDDEN');
+    expect(await read(null)).toBe('UNAUTHENTICATED');
   });
 
   it('answers NOT_FOUND for an unknown application and changes nothing', async () => {

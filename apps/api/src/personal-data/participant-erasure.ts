@@ -95,6 +95,7 @@ export async function eraseParticipantRows(tx: Prisma.TransactionClient, applica
       familyName: ERASED_NAME,
       organization: null,
       answers: {},
+      passportEncrypted: null,
       photoKey: null,
       outlet: null,
       outletKey: null,

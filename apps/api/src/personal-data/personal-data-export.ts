@@ -37,6 +37,7 @@ export async function personalDataExport(
   storage: ObjectStorage,
   applicationId: string,
   fileUrl: (name: string) => string,
+  passport: (stored: string | null) => unknown,
 ): Promise<Record<string, unknown>> {
   const application = await db.application.findUniqueOrThrow({
     where: { id: applicationId },
@@ -71,6 +72,7 @@ export async function personalDataExport(
       outlet: application.outlet,
       mediaRole: application.mediaRole,
       answers: application.answers,
+      passport: passport(application.passportEncrypted),
       consent: application.consentNoticeId ? { noticeId: application.consentNoticeId, version: application.consentVersion, at: iso(application.consentedAt) } : null,
       createdAt: iso(application.createdAt),
       submittedAt: iso(application.submittedAt),
