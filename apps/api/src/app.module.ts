@@ -43,6 +43,7 @@ import { IndicatorsModule } from './indicators/indicators.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { ManageModule } from './manage/manage.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { PublicCache } from './public-cache/public-cache.js';
 import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
@@ -163,6 +164,7 @@ export class AppModule {
         AccreditationModule,
         BadgesModule,
         CheckInModule,
+        PersonalDataModule,
         // agreements.csv shows organizers of a series everything; visitors the public view.
         // applications.csv reads through the accreditation review, with its scope per category.
         ExportsModule.register({ imports: [ReviewModule], viewerResolver: AuthExportViewerResolver, applicationsSource: ApplicationsReviewService }),

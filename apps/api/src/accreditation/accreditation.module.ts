@@ -6,14 +6,15 @@ import { ApplicationMail } from './application-mail.js';
 import { ApplicationTransitions } from './application-transitions.js';
 import { CategoryPlaces } from './category-places.js';
 import { MagicLinks } from './magic-links.js';
+import { PassportVault } from './passport-vault.js';
 import { ParticipantService } from './participant.service.js';
 import { PhotosController } from './photos.controller.js';
 import { RegistrationResolver } from './registration.resolver.js';
 import { RegistrationService } from './registration.service.js';
 
 @Module({
-  providers: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationIntake, ApplicationTransitions, RegistrationService, ParticipantService, RegistrationResolver],
+  providers: [CategoryPlaces, MagicLinks, PassportVault, ApplicationMail, ApplicationIntake, ApplicationTransitions, RegistrationService, ParticipantService, RegistrationResolver],
   controllers: [PhotosController],
-  exports: [CategoryPlaces, MagicLinks, ApplicationMail, ApplicationIntake, ApplicationTransitions],
+  exports: [CategoryPlaces, MagicLinks, PassportVault, ApplicationMail, ApplicationIntake, ApplicationTransitions],
 })
 export class AccreditationModule {}

@@ -20,6 +20,7 @@ import type { Prisma } from '@caravan/db';
 import type { ApplicationStatus, RegistrationSubmission } from '@caravan/forums/registration';
 import { ApplicationMail, mailKindFor, type ApplicationForMail } from './application-mail.js';
 import { CategoryPlaces } from './category-places.js';
+import { PassportVault, splitPassport } from './passport-vault.js';
 import { EDITION_FOR_REGISTRATION, type CategoryRow, type EditionForRegistration } from './registration-context.js';
 
 export interface ApplicationReceipt {
@@ -95,6 +96,7 @@ export class ApplicationIntake {
   constructor(
     private readonly places: CategoryPlaces,
     private readonly mail: ApplicationMail,
+    private readonly passports: PassportVault,
   ) {}
 
   /** Writes the application and its mail in `tx`; the caller runs `beforeCommit` last, when there is one. */
@@ -119,7 +121,9 @@ export class ApplicationIntake {
         citizenship: answers.citizenship,
         organization: answers.organization ?? null,
         language: application.language,
-        answers: { ...answers, email } as unknown as Prisma.InputJsonValue,
+        // The passport part is kept encrypted in its own column, never in the answers.
+        answers: { ...splitPassport(answers).answers, email } as unknown as Prisma.InputJsonValue,
+        passportEncrypted: this.passports.seal(id, answers.passport),
         photoKey: application.photoKey ?? null,
         outlet: answers.outlet ?? null,
         mediaRole: answers.mediaRole ?? null,

@@ -15,6 +15,7 @@ import { OutboxDispatcher } from '../jobs/outbox.dispatcher.js';
 import { ApplicationMail } from './application-mail.js';
 import { ApplicationTransitions, MAIL_INCLUDE } from './application-transitions.js';
 import { MagicLinks } from './magic-links.js';
+import { PassportVault, splitPassport } from './passport-vault.js';
 import type { ApplicationViewModel } from './models/application-view.model.js';
 import type { EditionRegistrationModel } from './models/edition-registration.model.js';
 import { EDITION_FOR_REGISTRATION, isRegistrationOpen, registrationClosed, registrationProblems, submissionSchema } from './registration-context.js';
@@ -25,6 +26,7 @@ const PARTICIPANT_LIMIT = { points: 30, windowSeconds: 60 };
 
 const text = (value: unknown, lang: string): string => pickText(value as LocalizedText, lang)?.text ?? '';
 const day = (date: Date | null): string | null => date?.toISOString().slice(0, 10) ?? null;
+const withPassport = (answers: unknown, passport: unknown): unknown => (passport && answers && typeof answers === 'object' ? { ...answers, passport } : answers);
 
 const ZLinkRequest = z.object({
   editionId: z.uuid({ error: 'is not an edition id' }),
@@ -38,6 +40,7 @@ export class ParticipantService {
     @Inject(DATABASE) private readonly database: Database,
     private readonly writes: PublicWriteRunner,
     private readonly links: MagicLinks,
+    private readonly passports: PassportVault,
     private readonly mail: ApplicationMail,
     private readonly transitions: ApplicationTransitions,
     private readonly dispatcher: OutboxDispatcher,
@@ -99,7 +102,8 @@ export class ParticipantService {
       status,
       category: application.category.slug,
       categoryName: text(application.category.name, lang),
-      answers: application.answers,
+      // The link holder is the person: their passport data goes back into their answers.
+      answers: withPassport(application.answers, this.passports.open(application.id, application.passportEncrypted)),
       editable: status === 'DRAFT',
       withdrawable: applicationTransitionsFor(status, 'PARTICIPANT').some((t) => t.to === 'WITHDRAWN'),
       seriesSlug: application.edition.series.slug,
@@ -132,7 +136,8 @@ export class ParticipantService {
       const now = new Date();
       const fields: Prisma.ApplicationUpdateManyMutationInput = data
         ? {
-            answers: { ...data, email: application.email } as unknown as Prisma.InputJsonValue,
+            answers: { ...splitPassport(data).answers, email: application.email } as unknown as Prisma.InputJsonValue,
+            passportEncrypted: this.passports.seal(application.id, data.passport),
             givenName: data.givenName,
             familyName: data.familyName,
             citizenship: data.citizenship,
@@ -141,7 +146,10 @@ export class ParticipantService {
             mediaRole: data.mediaRole ?? null,
             ...(submit ? { consentNoticeId: data.consent.noticeId, consentVersion: data.consent.version, consentedAt: now } : {}),
           }
-        : { answers: { ...(answers as object), email: application.email } as Prisma.InputJsonValue };
+        : {
+            answers: { ...splitPassport(answers as object).answers, email: application.email } as Prisma.InputJsonValue,
+            passportEncrypted: this.passports.seal(application.id, splitPassport(answers as object).passport),
+          };
       const changed = await tx.application.updateMany({ where: { id: application.id, status: 'DRAFT', version: application.version }, data: { ...fields, version: { increment: 1 } } });
       if (changed.count !== 1) throw new AppError('STALE_EDIT', 'The application changed meanwhile; reload it.', [{ field: 'token', reason: 'changed meanwhile' }]);
       if (submit && data) {

@@ -1,45 +1,30 @@
-// Encrypts an edition's badge-signing private key for the database: AES-256-GCM under a key
-// derived (HKDF-SHA256) from BADGE_KEY_SECRET, with the edition id as associated data, so a
-// stored key copied onto another edition's row does not decrypt. Text form:
-// v1.<iv>.<tag>.<ciphertext>, each part unpadded base64url.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-
-const VERSION = 'v1';
-const IV_BYTES = 12;
+// Encrypts an edition's badge-signing private key for the database: a field cipher
+// (common/crypto/field-cipher.ts) under BADGE_KEY_SECRET with the purpose
+// "caravan/badge-signing-key" and the edition id as associated data, so a stored key copied onto
+// another edition's row does not decrypt. Text form: v1.<iv>.<tag>.<ciphertext>.
+import { FIELD_CIPHER_VERSION, FieldCipher } from '../common/crypto/field-cipher.js';
 
 export class SigningKeyCipherError extends Error {
   override readonly name = 'SigningKeyCipherError';
 }
 
 export class SigningKeyCipher {
-  private readonly key: Buffer;
+  private readonly cipher: FieldCipher;
 
   constructor(secret: Uint8Array) {
-    this.key = Buffer.from(hkdfSync('sha256', secret, 'caravan/badge-signing-key', 'aes-256-gcm', 32));
+    this.cipher = new FieldCipher(secret, 'caravan/badge-signing-key');
   }
 
   encrypt(plaintext: string, editionId: string): string {
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-    cipher.setAAD(Buffer.from(editionId, 'utf8'));
-    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+    return this.cipher.encrypt(plaintext, editionId);
   }
 
   decrypt(stored: string, editionId: string): string {
-    const [version, iv, tag, body, ...rest] = stored.split('.');
-    if (version !== VERSION || iv === undefined || tag === undefined || body === undefined || rest.length > 0) {
-      throw new SigningKeyCipherError(`The signing key of edition ${editionId} is not in the ${VERSION} format.`);
-    }
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
-      decipher.setAAD(Buffer.from(editionId, 'utf8'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
-    } catch {
-      throw new SigningKeyCipherError(
-        `The signing key of edition ${editionId} does not decrypt with BADGE_KEY_SECRET: the secret changed since the key was stored, or the row was altered.`,
-      );
-    }
+    const opened = this.cipher.tryDecrypt(stored, editionId);
+    if (opened.ok) return opened.plaintext;
+    if (opened.failure === 'format') throw new SigningKeyCipherError(`The signing key of edition ${editionId} is not in the ${FIELD_CIPHER_VERSION} format.`);
+    throw new SigningKeyCipherError(
+      `The signing key of edition ${editionId} does not decrypt with BADGE_KEY_SECRET: the secret changed since the key was stored, or the row was altered.`,
+    );
   }
 }

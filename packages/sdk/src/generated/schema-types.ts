@@ -1090,6 +1090,20 @@ export type EditionStatus =
   | 'PROPOSED'
   | 'REGISTRATION_OPEN';
 
+/** A participant’s application after erasure: it still counts (status, category, badge and check-ins), and holds no name, contact, photo, passport data or file. */
+export type ErasedParticipant = {
+  /** The erased application’s id. */
+  applicationId: Scalars['ID']['output'];
+  /** When the erasure was done (ISO 8601). */
+  erasedAt: Scalars['String']['output'];
+  /** Files removed from storage (photo uploads and the edition’s merged badge sheets; the participant’s own folder counts once). */
+  filesRemoved: Scalars['Int']['output'];
+  /** Outbox jobs about the person whose payload (the mail body) was cleared. */
+  jobsCleared: Scalars['Int']['output'];
+  /** The application’s reference, kept for the counts and the audit trail. */
+  reference: Scalars['String']['output'];
+};
+
 /** A focus track: a slug of the @caravan/tracks taxonomy, or a custom slug with its name. */
 export type FocusTrackInput = {
   /** Name of a custom track, at least in English; leave out for a taxonomy track. */
@@ -1354,6 +1368,10 @@ export type Mutation = {
   disableOrganizer: Scalars['Boolean']['output'];
   /** Enables a disabled organizer account again (the same admins as disableOrganizer); it signs in anew. */
   enableOrganizer: Scalars['Boolean']['output'];
+  /** Erases the personal data of the participant the link opens, at once and for good (as eraseParticipant does); the link opens nothing afterwards. True when done. */
+  eraseMyPersonalData: Scalars['Boolean']['output'];
+  /** Erases a participant’s personal data: names, contacts, organization, answers (passport data included), photo, mail bodies, and their files in storage. The application still counts (status, category, badge, check-ins). Cannot be undone. Needs registration.edit. */
+  eraseParticipant: ErasedParticipant;
   /** Grants a role in a series, or in one edition when editionNumber is given. Series admins and platform admins only. */
   grantRole: RoleGrant;
   /** Imports a delegation's members from a CSV (a header line, one member per line; delegationCsvHeader names the columns). All or nothing: any bad row answers BAD_USER_INPUT naming each line and field (csv.line<N>.<field>) and nothing is written; the delegation's quota holds. Registration officers and series admins of the edition. */
@@ -1660,6 +1678,16 @@ export type MutationDisableOrganizerArgs = {
 
 export type MutationEnableOrganizerArgs = {
   userEmail: Scalars['String']['input'];
+};
+
+
+export type MutationEraseMyPersonalDataArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationEraseParticipantArgs = {
+  applicationId: Scalars['ID']['input'];
 };
 
 
@@ -2177,6 +2205,20 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The passport data a participant gave for a visa-support letter; stored encrypted, readable by the edition’s registration officers only. */
+export type PassportData = {
+  /** The application it belongs to. */
+  applicationId: Scalars['ID']['output'];
+  /** Date of birth (yyyy-mm-dd). */
+  dateOfBirth: Scalars['String']['output'];
+  /** Expiry date (yyyy-mm-dd). */
+  expiryDate: Scalars['String']['output'];
+  /** Issuing country, ISO 3166-1 alpha-2. */
+  nationality: Scalars['String']['output'];
+  /** Passport number (letters and digits). */
+  number: Scalars['String']['output'];
+};
+
 /** Narrows the people list; all given conditions must hold. */
 export type PeopleFilter = {
   /** ISO code of the country the person represents. */
@@ -2225,6 +2267,14 @@ export type PersonEdge = {
   node: Person;
 };
 
+/** Everything the forum holds about a participant, as one JSON document, with a download URL for each of their files (photo, badge, letters). */
+export type PersonalDataExport = {
+  /** The application with its answers, its history, badge, check-ins, the mails recorded for the participant, and their files ({ name, size, url }). */
+  data: Scalars['JSON']['output'];
+  /** When the export was made (ISO 8601). */
+  exportedAt: Scalars['String']['output'];
+};
+
 /** The privacy notice a participant accepts when applying. */
 export type PrivacyNotice = {
   /** Stable id, sent back with the consent. */
@@ -2264,6 +2314,8 @@ export type Query = {
   agreements: AgreementConnection;
   /** How many applications of the edition are in each category and status, within the categories the reader may see. */
   applicationCounts: Array<ApplicationCount>;
+  /** The passport data of an application (decrypted); null when none was given. Needs registration.read in the edition (registration officers, series admins). */
+  applicationPassport: Maybe<PassportData>;
   /** Applications of an edition, newest first. Registration officers see the non-media categories, media officers the media ones, series admins all; grants of one edition cover that edition. */
   applications: OrganizerApplicationConnection;
   /** Recorded changes of a series, newest first. Organizers of that series only. */
@@ -2292,6 +2344,8 @@ export type Query = {
   me: Maybe<Organizer>;
   /** The application a mailed link opens; APPLICATION_LINK_INVALID when the token is forged, foreign or expired. */
   myApplication: ApplicationView;
+  /** All the personal data held about the participant the link opens; APPLICATION_LINK_INVALID when the token is forged, expired or its data erased. */
+  myPersonalData: PersonalDataExport;
   /** Organizations (ministries, embassies, companies, ...), by slug. */
   organizations: OrganizationConnection;
   /** Every edition of the series, newest first, drafts included. Organizers of that series (any role in it) only. */
@@ -2345,6 +2399,11 @@ export type QueryAgreementsArgs = {
 
 export type QueryApplicationCountsArgs = {
   editionId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationPassportArgs = {
+  applicationId: Scalars['ID']['input'];
 };
 
 
@@ -2418,6 +2477,11 @@ export type QueryIndicatorsArgs = {
 
 export type QueryMyApplicationArgs = {
   lang: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryMyPersonalDataArgs = {
   token: Scalars['String']['input'];
 };
 

@@ -108,6 +108,7 @@ export const PUBLIC_MUTATIONS: Readonly<Record<string, string>> = {
   requestApplicationLink: 'accreditation/registration.int-spec.ts (always true; mails only an existing application)',
   updateMyApplication: 'accreditation/registration.int-spec.ts (the mailed token is the credential)',
   withdrawMyApplication: 'accreditation/registration.int-spec.ts (the mailed token is the credential)',
+  eraseMyPersonalData: 'personal-data/participant-data.int-spec.ts (the mailed token is the credential; erased data opens nothing)',
   registerDelegationMember: 'accreditation/delegations/delegations.int-spec.ts (the invitation token is the credential: forged, expired, revoked and foreign tokens refused; quota under a row lock)',
   requestPasswordReset: 'auth/passwords.int-spec.ts (answers the same for any email; rate-limited)',
   resetPassword: 'auth/passwords.int-spec.ts (a reset token works once, before it expires)',
