@@ -1,6 +1,6 @@
 import { themes } from '@caravan/themes';
 import sharp from 'sharp';
-import { editionOgPng, editionOgSvg, wrapText } from './edition-og-image.server.js';
+import { editionOgPng, editionOgSvg, textWidth, wrapText } from './edition-og-image.server.js';
 
 const text = { siteName: 'Caravan', title: 'China–Central Asia Forum, edition 11', theme: 'Connectivity & <trade> along the Silk Road', facts: '25–28 October 2024 · Xi’an' };
 
@@ -27,5 +27,11 @@ describe(wrapText.name, () => {
 
   it('cuts the last line with an ellipsis when the text does not fit', () => {
     expect(wrapText('one two three four five', 9, 2)).toEqual(['one two', 'three…']);
+  });
+
+  it('breaks a word longer than a line between its characters, counting Chinese characters as wide', () => {
+    expect(wrapText('中国—中亚合作论坛', 8, 3)).toEqual(['中国—中', '亚合作论', '坛']);
+    expect(wrapText('abcdefghij', 4, 2)).toEqual(['abcd', 'efg…']);
+    expect(textWidth('中亚 ab')).toBe(7);
   });
 });

@@ -20,25 +20,52 @@ export interface EditionOgText {
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Words laid into lines of at most `width` characters, `maxLines` at most (the last one ending in "…" when cut). */
+// East Asian wide characters take about twice the width of a Latin letter.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** The width of a text in Latin letters' widths, roughly. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+}
+
+/** The longest start of `text` that fits `width`. */
+function fitting(text: string, width: number): string {
+  let taken = '';
+  for (const char of text) {
+    if (textWidth(taken + char) > width) break;
+    taken += char;
+  }
+  return taken;
+}
+
+/**
+ * A text laid into lines of at most `width` (see textWidth), `maxLines` at most, the last one
+ * ending in "…" when the text goes on. Lines break between words; a word longer than a line (as
+ * Chinese is written, without spaces) breaks between its characters.
+ */
 export function wrapText(text: string, width: number, maxLines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
+  for (let word of text.trim().split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length <= width || !line) {
+    if (textWidth(candidate) <= width) {
       line = candidate;
       continue;
     }
-    lines.push(line);
+    if (line) lines.push(line);
+    while (textWidth(word) > width) {
+      const head = fitting(word, width);
+      lines.push(head);
+      word = word.slice(head.length);
+    }
     line = word;
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines.map((each) => (each.length > width ? `${each.slice(0, width - 1)}…` : each));
+  if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1] ?? '';
-  kept[maxLines - 1] = `${last.slice(0, width - 1)}…`;
+  kept[maxLines - 1] = `${fitting(kept[maxLines - 1] ?? '', width - 1)}…`;
   return kept;
 }
 
@@ -58,7 +85,7 @@ export function editionOgSvg(text: EditionOgText, theme: Theme): string {
     `<rect y="${OG_IMAGE_HEIGHT - 90}" width="${OG_IMAGE_WIDTH}" height="90" fill="url(#ornament)"/>`,
     `<rect y="${OG_IMAGE_HEIGHT - 96}" width="${OG_IMAGE_WIDTH}" height="6" fill="${colors.accent}"/>`,
     `<text x="80" y="110" fill="${colors.accent}" font-family="${font(typography.body)}" font-size="30" font-weight="700">${escapeXml(text.siteName)}</text>`,
-    `<text x="80" y="190" fill="${colors.onPrimary}" font-family="${font(typography.heading)}" font-size="48" font-weight="700">${escapeXml(text.title)}</text>`,
+    `<text x="80" y="190" fill="${colors.onPrimary}" font-family="${font(typography.heading)}" font-size="48" font-weight="700">${escapeXml(wrapText(text.title, 42, 1).join(''))}</text>`,
     `<text x="80" y="285" fill="${colors.onPrimary}" font-family="${font(typography.heading)}" font-size="52">${themeText}</text>`,
     `<text x="80" y="${OG_IMAGE_HEIGHT - 130}" fill="${colors.onPrimary}" font-family="${font(typography.body)}" font-size="32">${escapeXml(text.facts)}</text>`,
     '</svg>',
