@@ -138,7 +138,7 @@ describe('Open Graph image of an edition', () => {
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
   });
 
-  it('is the themed 404 for an unknown edition', async () => {
+  it('answers 404 for an unknown edition', async () => {
     const response = await fetch(`${portalUrl}/china-central-asia/99/og.png`);
     expect(response.status).toBe(404);
   });
