@@ -13,6 +13,14 @@ describe(pageMeta.name, () => {
     expect(tags.filter((tag) => 'hrefLang' in tag)).toHaveLength(12);
   });
 
+  it('names the Open Graph image in the page language, absolute, with its size', () => {
+    const tags = pageMeta({ title: 'T', description: 'D', siteName: 'S', locale: 'kk', address, image: { path: '/china-central-asia/11/og.png', width: 1200, height: 630, alt: 'T' } });
+    expect(tags).toContainEqual({ property: 'og:image', content: 'https://forums.example/china-central-asia/11/og.png?lang=kk' });
+    expect(tags).toContainEqual({ property: 'og:image:width', content: '1200' });
+    expect(tags).toContainEqual({ property: 'og:image:height', content: '630' });
+    expect(pageMeta({ title: 'T', description: 'D', siteName: 'S', locale: 'kk', address }).some((tag) => 'property' in tag && tag.property === 'og:image')).toBe(false);
+  });
+
   it('leaves out the links when the address is unknown (an error page)', () => {
     expect(pageMeta({ title: 'T', description: 'D', siteName: 'S', locale: 'en', address: undefined }).some((tag) => 'tagName' in tag)).toBe(false);
   });

@@ -23,9 +23,11 @@ export interface PageMetaInput {
   siteName: string;
   locale: Locale;
   address: PageAddress | undefined;
+  /** The page's Open Graph image: a path on the portal (made absolute here) with its size and text. */
+  image?: { path: string; width: number; height: number; alt: string };
 }
 
-export function pageMeta({ title, description, siteName, locale, address }: PageMetaInput): MetaDescriptor[] {
+export function pageMeta({ title, description, siteName, locale, address, image }: PageMetaInput): MetaDescriptor[] {
   const fullTitle = `${title} · ${siteName}`;
   const tags: MetaDescriptor[] = [
     { title: fullTitle },
@@ -43,6 +45,16 @@ export function pageMeta({ title, description, siteName, locale, address }: Page
     ...SUPPORTED_LOCALES.map((code): MetaDescriptor => ({ tagName: 'link', rel: 'alternate', hrefLang: code, href: url(code) })),
     { tagName: 'link', rel: 'alternate', hrefLang: 'x-default', href: url(null) },
   );
+  if (image) {
+    tags.push(
+      { property: 'og:image', content: `${address.origin}${localizedHref(image.path, locale)}` },
+      { property: 'og:image:type', content: 'image/png' },
+      { property: 'og:image:width', content: String(image.width) },
+      { property: 'og:image:height', content: String(image.height) },
+      { property: 'og:image:alt', content: image.alt },
+      { name: 'twitter:card', content: 'summary_large_image' },
+    );
+  }
   return tags;
 }
 

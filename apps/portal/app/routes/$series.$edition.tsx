@@ -14,6 +14,7 @@ import { loadEditionPage } from '../lib/edition-loader.server.js';
 import { editionEvent } from '../lib/event-json-ld.js';
 import { formatInstantDate, formatLanguages } from '../lib/format.js';
 import { localizedHref } from '../lib/href.js';
+import { editionOgImage } from '../lib/og/edition-og-meta.js';
 import { pageMeta, rootAddress } from '../lib/page-meta.js';
 import { registrationWindow } from '../lib/registration/registration.server.js';
 import { registrationCallTexts } from '../lib/registration/registration-window.js';
@@ -54,12 +55,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!data) return [];
   const t = createTranslator(data.locale);
   const { edition } = data;
+  const title = t('edition.title', { series: edition.series.name.text, number: edition.number });
   return pageMeta({
-    title: t('edition.title', { series: edition.series.name.text, number: edition.number }),
+    title,
     description: [edition.theme.text, data.frameText.dates, edition.hostCity.text].filter(Boolean).join(' · '),
     siteName: t('site.name'),
     locale: data.locale,
     address: rootAddress(matches),
+    image: editionOgImage(edition, title),
   });
 };
 
