@@ -18,7 +18,10 @@ import { LIST_ITEMS, queryComplexity } from './query-complexity.js';
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));
 const LIMIT = parseApiEnv({}).queryComplexityLimit;
 
-/** The operations the portal, the console and the sdk send, each with the fragments of its folder (and subfolders). */
+/**
+ * The operations the portal, the console and the sdk send, one by one (a client sends one per
+ * request, even where a file holds several), each with the fragments of its folder (and subfolders).
+ */
 function clientDocuments(): { name: string; document: DocumentNode }[] {
   const root = join(__dirname, '..', '..', '..', '..');
   const folders = ['apps/portal/app/graphql', 'apps/console/app/graphql', 'packages/sdk/src/operations'];
@@ -29,10 +32,16 @@ function clientDocuments(): { name: string; document: DocumentNode }[] {
     const fragments = files.filter(isFragments).map(read).join('\n');
     return files
       .filter((file) => !isFragments(file))
-      .map((file) => {
+      .flatMap((file) => {
         const text = read(file);
-        const used = fragments && text.includes('...') ? `${text}\n${fragments}` : text;
-        return { name: `${folder}/${file}`, document: parse(used) };
+        const parsed = parse(fragments && text.includes('...') ? `${text}\n${fragments}` : text);
+        const fragmentDefinitions = parsed.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+        return parsed.definitions
+          .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+          .map((operation) => ({
+            name: `${folder}/${file}${operation.name ? `#${operation.name.value}` : ''}`,
+            document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragmentDefinitions] } as DocumentNode,
+          }));
       });
   });
 }
