@@ -20,6 +20,7 @@ import { ViewerService } from '../auth/viewer.service.js';
 import type { SignedInViewer } from '../auth/viewer.js';
 import { badField, notFound } from '../common/errors/app-error.js';
 import { parseInput } from '../common/errors/parse-input.js';
+import { WRITE_TRANSACTION_OPTIONS } from '../common/write/audited-write.js';
 import { RowLocks } from '../common/write/row-locks.js';
 import { ScopeResolver } from '../common/write/scope-resolver.js';
 import { DATABASE, JOB_SERVICES } from '../config/config.tokens.js';
@@ -287,7 +288,7 @@ export class CheckInService {
         });
         await this.write(tx, edition, staffId, scan, facts, answer);
         return answer;
-      });
+      }, WRITE_TRANSACTION_OPTIONS);
     } catch (error) {
       // The same scan id sent twice at once: the first one recorded answers both.
       if (isUniqueViolation(error)) {
@@ -300,7 +301,7 @@ export class CheckInService {
 
   private async record(edition: EditionFacts, staffId: string, scan: Scan, facts: ScanFacts, answer: CheckInResultModel): Promise<CheckInResultModel> {
     try {
-      await this.database.prisma.$transaction((tx) => this.write(tx, edition, staffId, scan, facts, answer));
+      await this.database.prisma.$transaction((tx) => this.write(tx, edition, staffId, scan, facts, answer), WRITE_TRANSACTION_OPTIONS);
       return answer;
     } catch (error) {
       if (isUniqueViolation(error)) {

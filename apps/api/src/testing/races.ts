@@ -87,6 +87,14 @@ async function waitingOnLocks(gate: Client): Promise<number> {
   return Number(res.rows[0]?.n ?? 0);
 }
 
+/** What each other session of the database is doing, for the message of a race that did not happen. */
+async function sessions(gate: Client): Promise<string> {
+  const res = await gate.query<{ state: string; wait: string; query: string }>(
+    `SELECT state, coalesce(wait_event_type || ':' || wait_event, '') AS wait, left(query, 120) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
+  return JSON.stringify(res.rows);
+}
+
 /**
  * Runs `racers` calls of `request(i)` at once, held at the gate described above. `gateTable` is
  * the table every racer writes last (AuditEntry for organizers' writes; a write without an
@@ -104,7 +112,7 @@ export async function race<T>(api: TestApi, racers: number, request: (i: number)
     const held = Math.min(racers, POOL);
     // Not a timing assertion: it only waits for the state the race needs, and fails if that never comes.
     for (let polls = 0; (await waitingOnLocks(gate)) < held; polls += 1) {
-      if (polls > 1500) throw new Error(`fewer than ${held} writers ever waited on a lock: the race did not happen`);
+      if (polls > 1500) throw new Error(`fewer than ${held} writers ever waited on a lock: the race did not happen; the database's sessions then: ${await sessions(gate)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {
