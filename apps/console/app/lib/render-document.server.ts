@@ -15,11 +15,20 @@ export interface RenderOptions {
 }
 
 export async function renderDocument(element: ReactElement, options: RenderOptions): Promise<ReadableStream<Uint8Array>> {
-  const stream = await renderToReadableStream(element, {
-    nonce: options.nonce,
-    signal: AbortSignal.timeout(options.abortAfterMs),
-    onError: options.onError,
-  });
-  if (options.waitForAll) await stream.allReady;
-  return stream;
+  // The time limit ends with the rendering: React 18 does not forget an abort signal once a page
+  // is complete, and aborting it then closes the finished stream again, which throws.
+  const limit = new AbortController();
+  const timer = setTimeout(() => limit.abort(new Error(`rendering took over ${options.abortAfterMs} ms`)), options.abortAfterMs);
+  try {
+    const stream = await renderToReadableStream(element, { nonce: options.nonce, signal: limit.signal, onError: options.onError });
+    stream.allReady.then(
+      () => clearTimeout(timer),
+      () => clearTimeout(timer),
+    );
+    if (options.waitForAll) await stream.allReady;
+    return stream;
+  } catch (error) {
+    clearTimeout(timer);
+    throw error;
+  }
 }

@@ -34,4 +34,21 @@ describe(renderDocument.name, () => {
       }
     }
   });
+
+  it('lets its time limit pass after a page is complete without closing the page again', async () => {
+    const crashes: unknown[] = [];
+    const record = (error: unknown) => crashes.push(error);
+    process.on('uncaughtException', record);
+    try {
+      for (const waitForAll of [true, false]) {
+        const stream = await renderDocument(page('Айгерим', 0), { nonce: 'n', waitForAll, abortAfterMs: 30, onError: record });
+        expect(Buffer.from(await new Response(stream).arrayBuffer()).toString('utf8')).toContain('value="Айгерим"');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      expect(crashes).toEqual([]);
+    } finally {
+      process.off('uncaughtException', record);
+    }
+  });
 });
+
