@@ -104,6 +104,7 @@ export function benchApiEnv(databaseUrl: string, redisUrl: string): Record<strin
     BULL_PREFIX: `caravan-bench-${randomUUID()}`,
     LOG_LEVEL: 'warn',
     AUTH_SECRET: randomBytes(48).toString('base64'),
+    BADGE_KEY_SECRET: randomBytes(48).toString('base64'),
     SMTP_HOST: '127.0.0.1',
     MAIL_FROM: 'Caravan bench <bench@caravan.invalid>',
     STORAGE_DRIVER: 'local',
